@@ -1,0 +1,41 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+/** Options for {@link startEmbeddedPostgres}. */
+export type EmbeddedPostgresOptions = {
+  /** Folder that keeps the data across restarts; omit for a throw-away in-memory database. */
+  dataDir?: string;
+  port?: number;
+  host?: string;
+};
+
+/** A running embedded Postgres and the URL that reaches it. */
+export type EmbeddedPostgres = {
+  url: string;
+  stop: () => Promise<void>;
+};
+
+/**
+ * Starts PGlite and serves it over the Postgres wire protocol, so every app process talks to
+ * it through the same `pg` driver it would use against a real PostgreSQL server.
+ */
+export const startEmbeddedPostgres = async ({
+  dataDir,
+  port = 0,
+  host = "127.0.0.1",
+}: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> => {
+  const db = dataDir ? new PGlite(dataDir) : new PGlite();
+  await db.waitReady;
+  // PGlite runs one session; the multiplexer queues queries and keeps an open transaction on
+  // its connection, so many pooled clients can share it safely.
+  const server = new PGLiteSocketServer({ db, port, host, maxConnections: 100 });
+  await server.start();
+  const address = server.getServerConn();
+  return {
+    url: `postgresql://postgres:postgres@${address}/postgres?sslmode=disable`,
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
+};

@@ -1,0 +1,2 @@
+export { applyMigrations } from "./apply-migrations";
+export { createMigration } from "./create-migration";
