@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -24,6 +25,7 @@ export const startEmbeddedPostgres = async ({
   port = 0,
   host = "127.0.0.1",
 }: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> => {
+  if (dataDir) await mkdir(dataDir, { recursive: true });
   const db = dataDir ? new PGlite(dataDir) : new PGlite();
   await db.waitReady;
   // PGlite runs one session; the multiplexer queues queries and keeps an open transaction on

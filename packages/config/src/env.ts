@@ -1,0 +1,39 @@
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+/**
+ * The platform's server environment, validated once. A wrong value fails at start with the
+ * variable's name and what is wrong; nothing else reads process.env.
+ */
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().url().optional(),
+    VAX_PUBLIC_URL: z.string().url().default("http://localhost:3003"),
+    VAX_ADMIN_URL: z.string().url().default("http://localhost:3000"),
+    VAX_FACILITY_URL: z.string().url().default("http://localhost:3001"),
+    VAX_CITIZEN_URL: z.string().url().default("http://localhost:3002"),
+    ADMIN_PORT: port(3000),
+    FACILITY_PORT: port(3001),
+    CITIZEN_PORT: port(3002),
+    VERIFY_PORT: port(3003),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+    VAX_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
+    VAX_SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+    VAX_SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  },
+  runtimeEnv: process.env,
+  emptyStringAsUndefined: true,
+});
+
+/** The database URL, or a clear error when the process was started without one. */
+export const requireDatabaseUrl = (): string => {
+  if (!env.DATABASE_URL) {
+    throw new Error(
+      "DATABASE_URL is not set: start the platform with `npm start` (embedded database) or set DATABASE_URL to a PostgreSQL server",
+    );
+  }
+  return env.DATABASE_URL;
+};

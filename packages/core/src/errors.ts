@@ -1,0 +1,50 @@
+/** What went wrong, as a caller can act on it; each code maps to one HTTP status. */
+export const AppErrorCode = {
+  /** The input failed validation; `details` lists each field and why. */
+  VALIDATION_FAILED: "VALIDATION_FAILED",
+  /** No session or API token, or one that is not valid. */
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  /** Signed in, but the role or scope does not allow this. */
+  FORBIDDEN: "FORBIDDEN",
+  /** The thing asked for does not exist in the caller's tenant. */
+  NOT_FOUND: "NOT_FOUND",
+  /** The change clashes with what is stored (a name or code already taken). */
+  CONFLICT: "CONFLICT",
+  /** Too many attempts; try again later. */
+  RATE_LIMITED: "RATE_LIMITED",
+  /** The request is well formed but breaks a business rule. */
+  UNPROCESSABLE: "UNPROCESSABLE",
+  /** Something failed on our side. */
+  INTERNAL: "INTERNAL",
+} as const;
+
+/** One of {@link AppErrorCode}. */
+export type TAppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
+
+/** One field's problem: where in the input, and why. */
+export type TErrorDetail = { path: string; message: string };
+
+/** HTTP status for each error code, used by the one place that maps errors to responses. */
+export const httpStatusOf: Record<TAppErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  UNPROCESSABLE: 422,
+  INTERNAL: 500,
+};
+
+/** The one error type use cases throw for anything a caller should be told. */
+export class AppError extends Error {
+  readonly code: TAppErrorCode;
+  readonly details: TErrorDetail[];
+
+  constructor(code: TAppErrorCode, message: string, details: TErrorDetail[] = []) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.details = details;
+  }
+}

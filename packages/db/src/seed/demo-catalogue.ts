@@ -1,0 +1,80 @@
+/** The demo ministry's programmes and vaccines, with the codes real certificates carry. */
+export const demoProgrammes = [
+  {
+    name: "COVID-19 Vaccination",
+    description: "National COVID-19 vaccination drive",
+    disease: "COVID-19",
+    icd11Code: "RA01",
+    snomedCode: "840539006",
+    vaccines: [
+      {
+        name: "COVISHIELD",
+        manufacturer: "Serum Institute of India",
+        icd11Code: "XM9QW8",
+        whoProphylaxisCode: "J07BN02",
+        euProductCode: "Covishield",
+        euHolderCode: "ORG-100001981",
+        euProphylaxisCode: "1119305005",
+        cvxCode: "210",
+        dosesInSchedule: 2,
+        minIntervalDays: 84,
+        validityDays: 365,
+      },
+      {
+        name: "COVAXIN",
+        manufacturer: "Bharat Biotech",
+        icd11Code: "XM1NL1",
+        whoProphylaxisCode: "J07BN03",
+        euProductCode: "Covaxin",
+        euHolderCode: "Bharat-Biotech",
+        euProphylaxisCode: "1119305005",
+        cvxCode: "502",
+        dosesInSchedule: 2,
+        minIntervalDays: 28,
+        validityDays: 365,
+      },
+      {
+        name: "Comirnaty",
+        manufacturer: "BioNTech Manufacturing GmbH",
+        icd11Code: "XM8NQ0",
+        whoProphylaxisCode: "J07BN01",
+        euProductCode: "EU/1/20/1528",
+        euHolderCode: "ORG-100030215",
+        euProphylaxisCode: "1119349007",
+        cvxCode: "208",
+        dosesInSchedule: 2,
+        minIntervalDays: 21,
+        validityDays: 270,
+      },
+    ],
+  },
+  {
+    name: "Measles-Rubella Campaign",
+    description: "Measles and rubella elimination campaign for children aged 9 months to 15 years",
+    disease: "Measles",
+    icd11Code: "1F03",
+    snomedCode: "14189004",
+    vaccines: [
+      {
+        name: "MR-VAC",
+        manufacturer: "Serum Institute of India",
+        icd11Code: null,
+        whoProphylaxisCode: "J07BD53",
+        euProductCode: null,
+        euHolderCode: null,
+        euProphylaxisCode: null,
+        cvxCode: "04",
+        dosesInSchedule: 2,
+        minIntervalDays: 28,
+        validityDays: null,
+      },
+    ],
+  },
+] as const;
+
+/** Three facilities of the demo ministry. */
+export const demoFacilities = [
+  { code: "KA-BLR-PHC-001", name: "Primary Health Centre Jayanagar", addressLine: "9th Block, Jayanagar", district: "Bengaluru Urban", state: "Karnataka", pincode: "560069", category: "GOVERNMENT" },
+  { code: "KA-BLR-DH-002", name: "District Hospital Yelahanka", addressLine: "Doddaballapur Road, Yelahanka", district: "Bengaluru Urban", state: "Karnataka", pincode: "560064", category: "GOVERNMENT" },
+  { code: "KA-MYS-PVT-003", name: "Chamundi Private Clinic", addressLine: "Sayyaji Rao Road", district: "Mysuru", state: "Karnataka", pincode: "570001", category: "PRIVATE" },
+] as const;
