@@ -20,8 +20,8 @@ export const createPrismaClient = (connectionString: string, poolSize = env.VAX_
 /** The platform's Prisma client type, with secret columns omitted by default. */
 export type Database = ReturnType<typeof createPrismaClient>;
 
-/** The client inside an interactive transaction. */
-export type DatabaseTransaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+/** The client inside an interactive transaction; the whole client fits it too, so reads take either. */
+export type DatabaseTransaction = Omit<Database, "$connect" | "$disconnect" | "$on" | "$use" | "$extends" | "$transaction">;
 
 const globalForPrisma = globalThis as unknown as { vaxPrisma?: Database };
 

@@ -1,0 +1,32 @@
+import { getProgramme } from "@vax/core";
+import { PageHeader, StatusBadge } from "@vax/ui";
+import { ActiveToggle } from "@/components/active-toggle";
+import { Forbidden } from "@/components/forbidden";
+import { ProgrammeForm } from "@/components/programme/programme-form";
+import { guardPage } from "@/lib/guard";
+import { loadOr404 } from "@/lib/load-or-404";
+
+/** Edits a programme, or deactivates it. */
+const EditProgrammePage = async ({ params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  const { actor, allowed } = await guardPage("programme:write", `/programmes/${id}`);
+  if (!allowed) return <Forbidden />;
+  const programme = await loadOr404(() => getProgramme({ actor, id }));
+  return (
+    <>
+      <PageHeader
+        title={programme.name}
+        description="Edit the programme's details."
+        actions={<StatusBadge active={programme.active} />}
+      />
+      <div className="flex flex-col gap-6">
+        <ProgrammeForm programme={programme} />
+        <div className="max-w-2xl">
+          <ActiveToggle resource="programmes" id={programme.id} active={programme.active} noun="programme" />
+        </div>
+      </div>
+    </>
+  );
+};
+
+export default EditProgrammePage;

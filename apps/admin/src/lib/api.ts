@@ -1,0 +1,9 @@
+import type { TPermission } from "@vax/auth/permissions";
+import { type TApiContext, withApi } from "@vax/auth/with-api";
+import { authOptions } from "./auth";
+
+/** Wraps an admin API route with the session, the permission and the error mapping. */
+export const adminApi = <P extends Record<string, string> = Record<string, never>>(
+  permission: TPermission,
+  handler: (context: TApiContext<P>) => Promise<unknown>,
+) => withApi<P>(handler, { permission, auth: authOptions });

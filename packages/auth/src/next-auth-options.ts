@@ -1,0 +1,61 @@
+import "server-only";
+import { AppError, signInWithPassword, type TActor } from "@vax/core";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { can, type TPermission } from "./permissions";
+
+/** The apps people sign in to with a password, and the permission each requires. */
+export type TSignInApp = { name: "admin" | "facility"; permission: TPermission; label: string };
+
+const ZCredentials = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) });
+
+const clientAddress = (headers: Record<string, unknown> | undefined) => {
+  const forwarded = headers?.["x-forwarded-for"];
+  return (typeof forwarded === "string" && forwarded.split(",")[0]?.trim()) || "unknown";
+};
+
+/**
+ * next-auth options for one app: e-mail and password sign-in, a JWT session holding only the user
+ * id (role and tenant are read from the database on each request), and cookies named per app so
+ * that the admin portal and the facility app, both on localhost, keep separate sessions.
+ */
+export const createAuthOptions = (app: TSignInApp): NextAuthOptions => {
+  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  const cookie = (name: string, httpOnly = true) => ({
+    name: `vax-${app.name}.${name}`,
+    options: { httpOnly, sameSite: "lax" as const, path: "/", secure },
+  });
+  return {
+    secret: process.env.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    cookies: {
+      sessionToken: cookie("session-token"),
+      callbackUrl: cookie("callback-url"),
+      csrfToken: cookie("csrf-token"),
+    },
+    providers: [
+      CredentialsProvider({
+        name: "E-mail and password",
+        credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
+        authorize: async (credentials, request) => {
+          const parsed = ZCredentials.safeParse(credentials);
+          if (!parsed.success) throw new Error("Enter your e-mail and password");
+          let actor: TActor;
+          try {
+            actor = await signInWithPassword({ ...parsed.data, ip: clientAddress(request?.headers) });
+          } catch (error) {
+            throw new Error(error instanceof AppError ? error.message : "Sign-in is not available right now");
+          }
+          if (!can(actor.role, app.permission)) throw new Error(`This account cannot use the ${app.label}`);
+          return { id: actor.id as string, name: actor.label };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt: ({ token, user }) => (user ? { ...token, sub: user.id } : token),
+      session: ({ session, token }) => ({ ...session, userId: token.sub }),
+    },
+  };
+};

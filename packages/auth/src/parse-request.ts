@@ -1,0 +1,17 @@
+import { AppError } from "@vax/core";
+import type { z } from "zod";
+
+/** Parses a JSON body with a schema; a body that is not JSON is a VALIDATION_FAILED, not a 500. */
+export const parseBody = async <S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> => {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError("VALIDATION_FAILED", "The request body must be JSON", [{ path: "", message: "Not valid JSON" }]);
+  }
+  return schema.parse(body);
+};
+
+/** Parses the query string with a schema. */
+export const parseQuery = <S extends z.ZodType>(request: Request, schema: S): z.output<S> =>
+  schema.parse(Object.fromEntries(new URL(request.url).searchParams));

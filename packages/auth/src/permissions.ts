@@ -1,0 +1,36 @@
+import type { Role } from "@vax/db";
+
+/** Everything a role may be allowed to do; pages and route handlers each check one. */
+export const permissions = [
+  "admin-portal:access",
+  "facility-app:access",
+  "programme:read",
+  "programme:write",
+  "vaccine:read",
+  "vaccine:write",
+  "facility:read",
+  "facility:write",
+  "user:read",
+  "user:write",
+  "api-client:read",
+  "api-client:write",
+  "audit:read",
+] as const;
+
+/** One of {@link permissions}. */
+export type TPermission = (typeof permissions)[number];
+
+const reads: TPermission[] = ["programme:read", "vaccine:read", "facility:read", "user:read", "api-client:read", "audit:read"];
+
+/** What each role may do; tenant scoping is enforced separately by the use cases. */
+export const rolePermissions: Record<Role, readonly TPermission[]> = {
+  PLATFORM_ADMIN: permissions,
+  TENANT_ADMIN: permissions.filter((permission) => permission !== "facility-app:access"),
+  FACILITY_ADMIN: ["admin-portal:access", "facility-app:access", "programme:read", "vaccine:read", "facility:read", "user:read"],
+  VACCINATOR: ["facility-app:access"],
+  MONITORING: ["admin-portal:access", ...reads],
+};
+
+/** Whether a role has a permission. */
+export const can = (role: Role | null | undefined, permission: TPermission): boolean =>
+  !!role && rolePermissions[role].includes(permission);

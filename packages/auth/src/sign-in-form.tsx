@@ -1,0 +1,45 @@
+"use client";
+
+import { Alert, Button, TextField } from "@vax/ui";
+import { signIn } from "next-auth/react";
+import { type FormEvent, useState } from "react";
+
+/** Props of {@link SignInForm}: where to go once signed in. */
+export type SignInFormProps = { callbackUrl: string };
+
+const safeCallback = (url: string) => (url.startsWith("/") && !url.startsWith("//") ? url : "/");
+
+/** The e-mail and password form of the admin portal and the facility app. */
+export const SignInForm = ({ callbackUrl }: SignInFormProps) => {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(data.get("email") ?? ""),
+      password: String(data.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (!result || result.error) {
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong e-mail or password");
+      return;
+    }
+    window.location.assign(safeCallback(callbackUrl));
+  };
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <TextField label="E-mail" name="email" type="email" autoComplete="username" required />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+};

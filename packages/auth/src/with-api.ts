@@ -1,0 +1,33 @@
+import "server-only";
+import { AppError, type TActor } from "@vax/core";
+import type { NextAuthOptions } from "next-auth";
+import { errorResponse } from "./error-response";
+import { can, type TPermission } from "./permissions";
+import { getActor } from "./session";
+
+/** What a wrapped route handler receives. */
+export type TApiContext<P> = { request: Request; actor: TActor; params: P };
+
+/** Options of {@link withApi}: the permission the route needs and the app's auth options. */
+export type WithApiOptions = { permission: TPermission; auth: NextAuthOptions };
+
+/**
+ * Wraps a route handler once with everything every API route does: the session (401 without
+ * one), the permission (403), and mapping the result or any error to JSON.
+ */
+export const withApi =
+  <P extends Record<string, string> = Record<string, never>>(
+    handler: (context: TApiContext<P>) => Promise<unknown>,
+    { permission, auth }: WithApiOptions,
+  ) =>
+  async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const actor = await getActor(auth);
+      if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to use this API");
+      if (!can(actor.role, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this");
+      const result = await handler({ request, actor, params: await context.params });
+      return result instanceof Response ? result : Response.json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };

@@ -1,0 +1,21 @@
+import { prisma, type User } from "@vax/db";
+import type { TActor } from "../shared/actor";
+
+/** The actor a signed-in user acts as. */
+export const actorOfUser = (user: Pick<User, "id" | "name" | "email" | "tenantId" | "role" | "facilityId">): TActor => ({
+  type: "USER",
+  id: user.id,
+  label: `${user.name} <${user.email}>`,
+  tenantId: user.tenantId,
+  role: user.role,
+  facilityId: user.facilityId,
+});
+
+/**
+ * The actor behind a session, read afresh from the database so that a deactivated user or a
+ * changed role takes effect on the next request rather than when the session expires.
+ */
+export const loadUserActor = async (userId: string): Promise<TActor | null> => {
+  const user = await prisma.user.findUnique({ where: { id: userId } });
+  return user?.active ? actorOfUser(user) : null;
+};

@@ -1,0 +1,4 @@
+export * from "./fields";
+export * from "./list-query";
+export * from "./programme";
+export * from "./error-body";

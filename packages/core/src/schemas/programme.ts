@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { optionalCode, optionalDate, requiredText } from "./fields";
+
+/** A programme as an admin creates or edits it; the same schema checks the form and the API. */
+export const ZProgrammeInput = z
+  .object({
+    name: requiredText("Name"),
+    description: z.string().trim().max(1000, "Description is at most 1000 characters").default(""),
+    disease: requiredText("Disease", 80),
+    icd11Code: optionalCode("ICD-11 code", /^[0-9A-Z]{2,4}(\.[0-9A-Z]{1,4})?$/, "must look like RA01 or 1F03"),
+    snomedCode: optionalCode("SNOMED CT code", /^\d{6,18}$/, "must be 6 to 18 digits"),
+    startDate: optionalDate("Start date"),
+    endDate: optionalDate("End date"),
+  })
+  .refine((value) => !value.startDate || !value.endDate || value.endDate >= value.startDate, {
+    path: ["endDate"],
+    message: "End date must be on or after the start date",
+  });
+
+/** Input of a programme form, before parsing. */
+export type TProgrammeInput = z.input<typeof ZProgrammeInput>;
+/** A parsed, valid programme. */
+export type TProgramme = z.output<typeof ZProgrammeInput>;

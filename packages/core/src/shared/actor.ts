@@ -1,0 +1,24 @@
+import type { Role } from "@vax/db";
+import { AppError } from "../errors";
+
+/** Who is asking: a signed-in user, an API client or the system itself. */
+export type TActor = {
+  type: "USER" | "API_CLIENT" | "SYSTEM";
+  id: string | null;
+  label: string;
+  tenantId: string | null;
+  role: Role | null;
+  facilityId: string | null;
+};
+
+/** The tenant an actor changes things in; platform admins, who belong to none, are refused. */
+export const tenantOf = (actor: TActor): string => {
+  if (!actor.tenantId) {
+    throw new AppError("FORBIDDEN", "This account belongs to no tenant; sign in as a tenant admin to change its set-up");
+  }
+  return actor.tenantId;
+};
+
+/** A Prisma `where` fragment that keeps a query inside the actor's tenant (all tenants for a platform admin). */
+export const tenantFilter = (actor: TActor): { tenantId?: string } =>
+  actor.role === "PLATFORM_ADMIN" && !actor.tenantId ? {} : { tenantId: tenantOf(actor) };

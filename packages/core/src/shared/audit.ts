@@ -1,0 +1,30 @@
+import type { DatabaseTransaction, Prisma } from "@vax/db";
+import type { TActor } from "./actor";
+
+/** What changed, for the audit log. */
+export type TAuditEntry = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+const asJson = (value: unknown) =>
+  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+
+/** Writes an audit event inside the transaction that made the change, so neither exists without the other. */
+export const recordAudit = (tx: DatabaseTransaction, actor: TActor, entry: TAuditEntry) =>
+  tx.auditEvent.create({
+    data: {
+      tenantId: actor.tenantId,
+      actorType: actor.type,
+      actorId: actor.type === "USER" ? actor.id : null,
+      actorLabel: actor.label,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: asJson(entry.before),
+      after: asJson(entry.after),
+    },
+  });
