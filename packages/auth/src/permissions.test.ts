@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { can } from "./permissions";
+
+describe("permissions", () => {
+  it("keeps vaccinators out of the admin portal and in the facility app", () => {
+    expect(can("VACCINATOR", "admin-portal:access")).toBe(false);
+    expect(can("VACCINATOR", "facility-app:access")).toBe(true);
+    expect(can("VACCINATOR", "programme:write")).toBe(false);
+  });
+
+  it("lets a tenant admin set everything up, but not record doses", () => {
+    for (const permission of ["programme:write", "vaccine:write", "facility:write", "user:write", "api-client:write", "audit:read"] as const) {
+      expect(can("TENANT_ADMIN", permission)).toBe(true);
+    }
+    expect(can("TENANT_ADMIN", "facility-app:access")).toBe(false);
+  });
+
+  it("gives monitoring read-only access", () => {
+    expect(can("MONITORING", "programme:read")).toBe(true);
+    expect(can("MONITORING", "programme:write")).toBe(false);
+    expect(can("MONITORING", "user:write")).toBe(false);
+  });
+
+  it("refuses when there is no role", () => {
+    expect(can(null, "admin-portal:access")).toBe(false);
+    expect(can(undefined, "programme:read")).toBe(false);
+  });
+});
