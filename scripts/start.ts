@@ -28,7 +28,11 @@ process.on("SIGINT", () => void stopAll(0));
 process.on("SIGTERM", () => void stopAll(0));
 
 try {
-  log(database.embedded ? `Embedded Postgres listening at ${database.url}` : "Using the PostgreSQL server in DATABASE_URL");
+  log(
+    database.embedded
+      ? `Embedded Postgres listening at ${database.url}`
+      : "Using the PostgreSQL server in DATABASE_URL",
+  );
   const applied = await applyMigrations(database.url);
   log(applied.length > 0 ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
   const demo = process.env.VAX_DEMO !== "false";

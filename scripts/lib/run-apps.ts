@@ -9,7 +9,11 @@ const require = createRequire(import.meta.url);
 export type RunningApps = { stop: () => Promise<void>; exited: Promise<{ app: string; code: number | null }> };
 
 /** Starts every app with `next start` in production mode, each on its port, with the given env. */
-export const runApps = (root: string, env: NodeJS.ProcessEnv, apps: readonly PlatformApp[] = platformApps): RunningApps => {
+export const runApps = (
+  root: string,
+  env: NodeJS.ProcessEnv,
+  apps: readonly PlatformApp[] = platformApps,
+): RunningApps => {
   const nextBin = require.resolve("next/dist/bin/next", { paths: [path.join(root, "apps/admin")] });
   const children: ChildProcess[] = [];
   const exited = Promise.race(
@@ -28,7 +32,9 @@ export const runApps = (root: string, env: NodeJS.ProcessEnv, apps: readonly Pla
         stdio: ["ignore", "inherit", "inherit"],
       });
       children.push(child);
-      return new Promise<{ app: string; code: number | null }>((resolve) => child.on("exit", (code) => resolve({ app: app.name, code })));
+      return new Promise<{ app: string; code: number | null }>((resolve) =>
+        child.on("exit", (code) => resolve({ app: app.name, code })),
+      );
     }),
   );
   const stop = async () => {
@@ -51,7 +57,10 @@ export const runApps = (root: string, env: NodeJS.ProcessEnv, apps: readonly Pla
 };
 
 /** Waits until every app answers GET /api/health with 200, or throws after the timeout. */
-export const waitForHealth = async (apps: readonly PlatformApp[] = platformApps, timeoutMs = 120_000): Promise<void> => {
+export const waitForHealth = async (
+  apps: readonly PlatformApp[] = platformApps,
+  timeoutMs = 120_000,
+): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   const pending = new Set(apps);
   while (pending.size > 0) {
@@ -62,7 +71,8 @@ export const waitForHealth = async (apps: readonly PlatformApp[] = platformApps,
       if (ok) pending.delete(app);
     }
     if (pending.size === 0) return;
-    if (Date.now() > deadline) throw new Error(`Not healthy in time: ${[...pending].map((app) => app.name).join(", ")}`);
+    if (Date.now() > deadline)
+      throw new Error(`Not healthy in time: ${[...pending].map((app) => app.name).join(", ")}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 };

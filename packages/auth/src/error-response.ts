@@ -2,7 +2,6 @@ import { AppError, httpStatusOf } from "@vax/core";
 import type { TErrorBody } from "@vax/core/schemas";
 import { ZodError } from "zod";
 
-
 /** Maps any error to the API's error response; the one place that does. Unknown errors are logged and hidden. */
 export const errorResponse = (error: unknown): Response => {
   if (error instanceof ZodError) {

@@ -9,7 +9,14 @@ describe("permissions", () => {
   });
 
   it("lets a tenant admin set everything up, but not record doses", () => {
-    for (const permission of ["programme:write", "vaccine:write", "facility:write", "user:write", "api-client:write", "audit:read"] as const) {
+    for (const permission of [
+      "programme:write",
+      "vaccine:write",
+      "facility:write",
+      "user:write",
+      "api-client:write",
+      "audit:read",
+    ] as const) {
       expect(can("TENANT_ADMIN", permission)).toBe(true);
     }
     expect(can("TENANT_ADMIN", "facility-app:access")).toBe(false);

@@ -20,13 +20,27 @@ export const permissions = [
 /** One of {@link permissions}. */
 export type TPermission = (typeof permissions)[number];
 
-const reads: TPermission[] = ["programme:read", "vaccine:read", "facility:read", "user:read", "api-client:read", "audit:read"];
+const reads: TPermission[] = [
+  "programme:read",
+  "vaccine:read",
+  "facility:read",
+  "user:read",
+  "api-client:read",
+  "audit:read",
+];
 
 /** What each role may do; tenant scoping is enforced separately by the use cases. */
 export const rolePermissions: Record<Role, readonly TPermission[]> = {
   PLATFORM_ADMIN: permissions,
   TENANT_ADMIN: permissions.filter((permission) => permission !== "facility-app:access"),
-  FACILITY_ADMIN: ["admin-portal:access", "facility-app:access", "programme:read", "vaccine:read", "facility:read", "user:read"],
+  FACILITY_ADMIN: [
+    "admin-portal:access",
+    "facility-app:access",
+    "programme:read",
+    "vaccine:read",
+    "facility:read",
+    "user:read",
+  ],
   VACCINATOR: ["facility-app:access"],
   MONITORING: ["admin-portal:access", ...reads],
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import { loadUserActor, type TActor } from "@vax/core";
-import { type NextAuthOptions, getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { getServerSession, type NextAuthOptions } from "next-auth";
 import { can, type TPermission } from "./permissions";
 
 /** The signed-in user's actor, or null without a valid session or once the user is deactivated. */

@@ -9,7 +9,10 @@ const hashSecret = (secret: string) => createHash("sha256").update(secret).diges
  * Makes an API token `vax_<prefix>_<secret>`. The prefix finds the client; only a SHA-256 of the
  * 256-bit secret is kept (a slow hash adds nothing for a random secret of that size).
  */
-export const createApiToken = (prefix = randomBytes(6).toString("hex"), secret = randomBytes(32).toString("base64url")): NewApiToken => ({
+export const createApiToken = (
+  prefix = randomBytes(6).toString("hex"),
+  secret = randomBytes(32).toString("base64url"),
+): NewApiToken => ({
   token: `vax_${prefix}_${secret}`,
   tokenPrefix: prefix,
   secretHash: hashSecret(secret),

@@ -21,7 +21,10 @@ export const createPrismaClient = (connectionString: string, poolSize = env.VAX_
 export type Database = ReturnType<typeof createPrismaClient>;
 
 /** The client inside an interactive transaction; the whole client fits it too, so reads take either. */
-export type DatabaseTransaction = Omit<Database, "$connect" | "$disconnect" | "$on" | "$use" | "$extends" | "$transaction">;
+export type DatabaseTransaction = Omit<
+  Database,
+  "$connect" | "$disconnect" | "$on" | "$use" | "$extends" | "$transaction"
+>;
 
 const globalForPrisma = globalThis as unknown as { vaxPrisma?: Database };
 

@@ -1,4 +1,4 @@
-export * from "./generated/prisma/client";
 export { createApiToken, type NewApiToken, parseApiToken, verifyApiSecret } from "./api-token";
 export { createPrismaClient, type Database, type DatabaseTransaction, getPrisma, prisma } from "./client";
+export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";

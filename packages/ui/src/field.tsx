@@ -1,4 +1,11 @@
-import { forwardRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
+import {
+  forwardRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from "react";
 
 type FieldFrameProps = { id: string; label: string; error?: string; hint?: string; children: ReactNode };
 
@@ -29,7 +36,14 @@ export const TextField = forwardRef<HTMLInputElement, FieldProps & InputHTMLAttr
     const id = useId();
     return (
       <FieldFrame id={id} label={label} error={error} hint={hint}>
-        <input ref={ref} id={id} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} className={inputClass(error)} {...props} />
+        <input
+          ref={ref}
+          id={id}
+          aria-invalid={!!error}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className={inputClass(error)}
+          {...props}
+        />
       </FieldFrame>
     );
   },
@@ -42,7 +56,15 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, FieldProps & Textar
     const id = useId();
     return (
       <FieldFrame id={id} label={label} error={error} hint={hint}>
-        <textarea ref={ref} id={id} rows={3} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} className={inputClass(error)} {...props} />
+        <textarea
+          ref={ref}
+          id={id}
+          rows={3}
+          aria-invalid={!!error}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className={inputClass(error)}
+          {...props}
+        />
       </FieldFrame>
     );
   },
@@ -57,7 +79,14 @@ export const SelectField = forwardRef<
   const id = useId();
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint}>
-      <select ref={ref} id={id} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} className={inputClass(error)} {...props}>
+      <select
+        ref={ref}
+        id={id}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={inputClass(error)}
+        {...props}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -2,7 +2,15 @@ import { Alert, Button } from "@vax/ui";
 import Link from "next/link";
 
 /** The bottom of every admin form: the form's error, save and cancel. */
-export const FormActions = ({ formError, pending, cancelHref }: { formError: string | null; pending: boolean; cancelHref: string }) => (
+export const FormActions = ({
+  formError,
+  pending,
+  cancelHref,
+}: {
+  formError: string | null;
+  pending: boolean;
+  cancelHref: string;
+}) => (
   <div className="flex flex-col gap-3">
     {formError ? <Alert tone="error">{formError}</Alert> : null}
     <div className="flex gap-3">

@@ -37,7 +37,15 @@ export const ResourceList = <T extends { id: string }>({
   const [sort, setSort] = useState({ field: defaultSort, order: "asc" as "asc" | "desc" });
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState("active");
-  const params = new URLSearchParams({ ...filters, q, sort: sort.field, order: sort.order, page: String(page), pageSize: String(PAGE_SIZE), status });
+  const params = new URLSearchParams({
+    ...filters,
+    q,
+    sort: sort.field,
+    order: sort.order,
+    page: String(page),
+    pageSize: String(PAGE_SIZE),
+    status,
+  });
   const { data, error, isFetching } = useQuery({
     queryKey: [resource, params.toString()],
     queryFn: () => fetchJson<TPage<T>>(`/api/v1/${resource}?${params}`),
@@ -91,7 +99,14 @@ export const ResourceList = <T extends { id: string }>({
           <thead className="bg-slate-50">
             <tr>
               {columns.map((column) => (
-                <th key={column.key} scope="col" className="px-4 py-2 text-left font-medium text-slate-700" aria-sort={sort.field === column.key ? (sort.order === "asc" ? "ascending" : "descending") : undefined}>
+                <th
+                  key={column.key}
+                  scope="col"
+                  className="px-4 py-2 text-left font-medium text-slate-700"
+                  aria-sort={
+                    sort.field === column.key ? (sort.order === "asc" ? "ascending" : "descending") : undefined
+                  }
+                >
                   {column.sortable ? (
                     <button type="button" onClick={() => toggleSort(column.key)} className="hover:text-teal-800">
                       {column.label}
@@ -133,10 +148,20 @@ export const ResourceList = <T extends { id: string }>({
       <div className="flex items-center justify-between text-sm text-slate-600">
         <span>{data ? `Showing ${first}–${last} of ${data.total}` : ""}</span>
         <div className="flex gap-2">
-          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)} className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40">
+          <button
+            type="button"
+            disabled={page <= 1}
+            onClick={() => setPage(page - 1)}
+            className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40"
+          >
             Previous
           </button>
-          <button type="button" disabled={page >= lastPage} onClick={() => setPage(page + 1)} className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40">
+          <button
+            type="button"
+            disabled={page >= lastPage}
+            onClick={() => setPage(page + 1)}
+            className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40"
+          >
             Next
           </button>
         </div>

@@ -17,7 +17,10 @@ export const fetchJson = async <T>(url: string, init: RequestInit = {}): Promise
   const response = await fetch(url, { ...init, headers: { "content-type": "application/json", ...init.headers } });
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    throw new ApiError(response.status, body ?? { error: { code: "INTERNAL", message: response.statusText, details: [] } });
+    throw new ApiError(
+      response.status,
+      body ?? { error: { code: "INTERNAL", message: response.statusText, details: [] } },
+    );
   }
   return body as T;
 };

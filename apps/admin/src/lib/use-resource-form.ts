@@ -20,7 +20,13 @@ export type UseResourceFormOptions<I extends FieldValues> = {
  * A create/edit form of an admin resource: checked in the browser with the same zod schema as the
  * API, sent with POST (new) or PUT (edit), and the API's field errors put beside their fields.
  */
-export const useResourceForm = <I extends FieldValues>({ schema, resource, id, defaultValues, onSaved }: UseResourceFormOptions<I>) => {
+export const useResourceForm = <I extends FieldValues>({
+  schema,
+  resource,
+  id,
+  defaultValues,
+  onSaved,
+}: UseResourceFormOptions<I>) => {
   const form: UseFormReturn<I> = useForm<I>({
     // biome-ignore lint/suspicious/noExplicitAny: the resolver's generics cannot follow a schema passed in as a parameter
     resolver: zodResolver(schema as any) as any,
@@ -39,7 +45,8 @@ export const useResourceForm = <I extends FieldValues>({ schema, resource, id, d
       await queryClient.invalidateQueries({ queryKey: [resource] });
       onSaved(saved);
     } catch (error) {
-      if (!(error instanceof ApiError)) return setFormError("Could not reach the server. Check the connection and try again.");
+      if (!(error instanceof ApiError))
+        return setFormError("Could not reach the server. Check the connection and try again.");
       for (const detail of error.body.error.details) {
         if (detail.path) form.setError(detail.path as Path<I>, { message: detail.message });
       }

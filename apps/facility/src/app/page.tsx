@@ -15,7 +15,10 @@ const HomePage = async () => {
       </div>
       {allowed && workplace ? (
         <>
-          <PageHeader title={workplace.facility?.name ?? "No facility assigned"} description={`Signed in as ${workplace.name}, ${workplace.roleLabel}`} />
+          <PageHeader
+            title={workplace.facility?.name ?? "No facility assigned"}
+            description={`Signed in as ${workplace.name}, ${workplace.roleLabel}`}
+          />
           <section className="rounded-lg border border-slate-200 bg-white p-6">
             <h2 className="font-medium">Programmes at this facility</h2>
             <ul className="mt-2 list-disc pl-6 text-sm text-slate-700">

@@ -2,7 +2,9 @@ import { prisma, type User } from "@vax/db";
 import type { TActor } from "../shared/actor";
 
 /** The actor a signed-in user acts as. */
-export const actorOfUser = (user: Pick<User, "id" | "name" | "email" | "tenantId" | "role" | "facilityId">): TActor => ({
+export const actorOfUser = (
+  user: Pick<User, "id" | "name" | "email" | "tenantId" | "role" | "facilityId">,
+): TActor => ({
   type: "USER",
   id: user.id,
   label: `${user.name} <${user.email}>`,

@@ -1,9 +1,9 @@
 import { env } from "@vax/config/env";
 import { prisma, verifyPassword } from "@vax/db";
 import { AppError } from "../errors";
-import { type TActor } from "../shared/actor";
-import { clearRateLimit, hitRateLimit, rateLimitBlock } from "./rate-limit";
+import type { TActor } from "../shared/actor";
 import { actorOfUser } from "./actor-of-user";
+import { clearRateLimit, hitRateLimit, rateLimitBlock } from "./rate-limit";
 
 /** Options for {@link signInWithPassword}. */
 export type SignInWithPasswordOptions = { email: string; password: string; ip: string };
@@ -12,10 +12,7 @@ export type SignInWithPasswordOptions = { email: string; password: string; ip: s
 const UNKNOWN_USER_HASH = "$2b$11$7QpJNtiw.SSQUAo75ODSwuxZzIjPKV3VdQ9MsoUVWeNpYDWjD9Sky";
 
 const tooMany = (until: Date) =>
-  new AppError(
-    "RATE_LIMITED",
-    `Too many failed sign-ins. Try again after ${until.toISOString().slice(11, 16)} UTC.`,
-  );
+  new AppError("RATE_LIMITED", `Too many failed sign-ins. Try again after ${until.toISOString().slice(11, 16)} UTC.`);
 
 /**
  * Checks an e-mail and password. Failed attempts are counted per e-mail and per address; past the

@@ -2,7 +2,10 @@ import { prisma } from "@vax/db";
 import { type TActor, tenantFilter } from "../shared/actor";
 
 /** Counts of what the tenant has set up and issued, for the portal's home page. */
-export type TOverview = Record<"programmes" | "vaccines" | "facilities" | "vaccinators" | "recipients" | "certificates", number>;
+export type TOverview = Record<
+  "programmes" | "vaccines" | "facilities" | "vaccinators" | "recipients" | "certificates",
+  number
+>;
 
 /** Options for {@link getOverview}. */
 export type GetOverviewOptions = { actor: TActor };

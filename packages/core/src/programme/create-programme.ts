@@ -13,10 +13,20 @@ export const createProgramme = ({ actor, input }: CreateProgrammeOptions): Promi
   prisma
     .$transaction(async (tx) => {
       const programme = await tx.programme.create({
-        data: { ...input, tenantId: tenantOf(actor), startDate: toDate(input.startDate), endDate: toDate(input.endDate) },
+        data: {
+          ...input,
+          tenantId: tenantOf(actor),
+          startDate: toDate(input.startDate),
+          endDate: toDate(input.endDate),
+        },
       });
       const view = programmeView(programme);
-      await recordAudit(tx, actor, { action: "programme.created", entityType: "Programme", entityId: programme.id, after: view });
+      await recordAudit(tx, actor, {
+        action: "programme.created",
+        entityType: "Programme",
+        entityId: programme.id,
+        after: view,
+      });
       return view;
     })
     .catch(conflictOnDuplicate({ name: "A programme with this name already exists" }));

@@ -14,7 +14,10 @@ export type TActor = {
 /** The tenant an actor changes things in; platform admins, who belong to none, are refused. */
 export const tenantOf = (actor: TActor): string => {
   if (!actor.tenantId) {
-    throw new AppError("FORBIDDEN", "This account belongs to no tenant; sign in as a tenant admin to change its set-up");
+    throw new AppError(
+      "FORBIDDEN",
+      "This account belongs to no tenant; sign in as a tenant admin to change its set-up",
+    );
   }
   return actor.tenantId;
 };

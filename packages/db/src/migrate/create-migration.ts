@@ -31,9 +31,7 @@ export const createMigration = async (name: string): Promise<string | undefined>
     const migrationsList = await readMigrationsList(migrationsDir);
     const { stdout } = await engine.diff({
       from:
-        migrationsList.migrationDirectories.length > 0
-          ? { tag: "migrations", ...migrationsList }
-          : { tag: "empty" },
+        migrationsList.migrationDirectories.length > 0 ? { tag: "migrations", ...migrationsList } : { tag: "empty" },
       to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }] },
       script: true,
       exitCode: null,

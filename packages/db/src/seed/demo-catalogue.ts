@@ -74,7 +74,31 @@ export const demoProgrammes = [
 
 /** Three facilities of the demo ministry. */
 export const demoFacilities = [
-  { code: "KA-BLR-PHC-001", name: "Primary Health Centre Jayanagar", addressLine: "9th Block, Jayanagar", district: "Bengaluru Urban", state: "Karnataka", pincode: "560069", category: "GOVERNMENT" },
-  { code: "KA-BLR-DH-002", name: "District Hospital Yelahanka", addressLine: "Doddaballapur Road, Yelahanka", district: "Bengaluru Urban", state: "Karnataka", pincode: "560064", category: "GOVERNMENT" },
-  { code: "KA-MYS-PVT-003", name: "Chamundi Private Clinic", addressLine: "Sayyaji Rao Road", district: "Mysuru", state: "Karnataka", pincode: "570001", category: "PRIVATE" },
+  {
+    code: "KA-BLR-PHC-001",
+    name: "Primary Health Centre Jayanagar",
+    addressLine: "9th Block, Jayanagar",
+    district: "Bengaluru Urban",
+    state: "Karnataka",
+    pincode: "560069",
+    category: "GOVERNMENT",
+  },
+  {
+    code: "KA-BLR-DH-002",
+    name: "District Hospital Yelahanka",
+    addressLine: "Doddaballapur Road, Yelahanka",
+    district: "Bengaluru Urban",
+    state: "Karnataka",
+    pincode: "560064",
+    category: "GOVERNMENT",
+  },
+  {
+    code: "KA-MYS-PVT-003",
+    name: "Chamundi Private Clinic",
+    addressLine: "Sayyaji Rao Road",
+    district: "Mysuru",
+    state: "Karnataka",
+    pincode: "570001",
+    category: "PRIVATE",
+  },
 ] as const;

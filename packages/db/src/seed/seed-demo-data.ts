@@ -60,7 +60,13 @@ export const seedDemoData = async (db: Database): Promise<boolean> => {
       const [firstFacility, secondFacility] = facilities;
       if (!firstFacility || !secondFacility) throw new Error("The demo catalogue needs two facilities");
       const admin = await tx.user.create({
-        data: { tenantId, email: c.tenantAdmin.email, name: c.tenantAdmin.name, passwordHash: adminHash, role: "TENANT_ADMIN" },
+        data: {
+          tenantId,
+          email: c.tenantAdmin.email,
+          name: c.tenantAdmin.name,
+          passwordHash: adminHash,
+          role: "TENANT_ADMIN",
+        },
       });
       await tx.user.create({
         data: {
@@ -73,7 +79,13 @@ export const seedDemoData = async (db: Database): Promise<boolean> => {
         },
       });
       await tx.user.create({
-        data: { tenantId, email: c.monitoring.email, name: c.monitoring.name, passwordHash: monitoringHash, role: "MONITORING" },
+        data: {
+          tenantId,
+          email: c.monitoring.email,
+          name: c.monitoring.name,
+          passwordHash: monitoringHash,
+          role: "MONITORING",
+        },
       });
       for (const [index, vaccinator] of c.vaccinators.entries()) {
         const facilityId = (index === 0 ? firstFacility : secondFacility).id;
@@ -88,7 +100,13 @@ export const seedDemoData = async (db: Database): Promise<boolean> => {
           },
         });
         await tx.vaccinator.create({
-          data: { tenantId, facilityId, userId: user.id, name: vaccinator.name, licenceNumber: vaccinator.licenceNumber },
+          data: {
+            tenantId,
+            facilityId,
+            userId: user.id,
+            name: vaccinator.name,
+            licenceNumber: vaccinator.licenceNumber,
+          },
         });
       }
       await tx.apiClient.create({

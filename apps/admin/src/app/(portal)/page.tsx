@@ -20,7 +20,11 @@ const OverviewPage = async () => {
       <PageHeader title="Overview" description={`Signed in as ${actor.label}`} />
       <div className="grid gap-4 sm:grid-cols-3">
         {tiles.map((tile) => (
-          <Link key={tile.label} href={tile.href} className="rounded-lg border border-slate-200 bg-white p-5 hover:border-teal-600">
+          <Link
+            key={tile.label}
+            href={tile.href}
+            className="rounded-lg border border-slate-200 bg-white p-5 hover:border-teal-600"
+          >
             <div className="text-sm text-slate-600">{tile.label}</div>
             <div className="mt-1 text-3xl font-semibold">{tile.value}</div>
           </Link>

@@ -7,7 +7,15 @@ import { useRouter } from "next/navigation";
 import { FormActions } from "@/components/form-actions";
 import { useResourceForm } from "@/lib/use-resource-form";
 
-const blank: TProgrammeInput = { name: "", description: "", disease: "", icd11Code: "", snomedCode: "", startDate: "", endDate: "" };
+const blank: TProgrammeInput = {
+  name: "",
+  description: "",
+  disease: "",
+  icd11Code: "",
+  snomedCode: "",
+  startDate: "",
+  endDate: "",
+};
 
 const valuesOf = (programme?: TProgrammeView): TProgrammeInput =>
   programme
@@ -41,10 +49,25 @@ export const ProgrammeForm = ({ programme }: { programme?: TProgrammeView }) => 
     <form onSubmit={submit} noValidate className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
       <TextField label="Name" {...register("name")} error={error("name")} />
       <TextAreaField label="Description" {...register("description")} error={error("description")} />
-      <TextField label="Disease or agent targeted" hint="For example COVID-19 or Measles" {...register("disease")} error={error("disease")} />
+      <TextField
+        label="Disease or agent targeted"
+        hint="For example COVID-19 or Measles"
+        {...register("disease")}
+        error={error("disease")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="ICD-11 code of the disease" hint="For example RA01" {...register("icd11Code")} error={error("icd11Code")} />
-        <TextField label="SNOMED CT code of the disease" hint="For example 840539006" {...register("snomedCode")} error={error("snomedCode")} />
+        <TextField
+          label="ICD-11 code of the disease"
+          hint="For example RA01"
+          {...register("icd11Code")}
+          error={error("icd11Code")}
+        />
+        <TextField
+          label="SNOMED CT code of the disease"
+          hint="For example 840539006"
+          {...register("snomedCode")}
+          error={error("snomedCode")}
+        />
         <TextField label="Start date" type="date" {...register("startDate")} error={error("startDate")} />
         <TextField label="End date" type="date" {...register("endDate")} error={error("endDate")} />
       </div>

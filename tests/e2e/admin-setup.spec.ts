@@ -1,0 +1,139 @@
+import { expect, type Page, test } from "@playwright/test";
+import { demoCredentials } from "@vax/db/seed";
+import { signInAsTenantAdmin, unique } from "./support/sign-in";
+import { urls } from "./support/urls";
+
+const openNav = async (page: Page, label: string) => {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true }).click();
+};
+
+const findInList = async (page: Page, searchLabel: string, text: string) => {
+  await page.getByLabel(searchLabel).fill(text);
+  await expect(page.getByRole("table").getByRole("link", { name: text })).toBeVisible();
+};
+
+test.describe("a programme admin sets up a programme", () => {
+  test("creates a programme, a vaccine, a facility and a vaccinator, and finds each in its list", async ({ page }) => {
+    const programme = unique("Polio campaign");
+    const vaccine = unique("bOPV");
+    const facilityName = unique("Sub-centre Hebbal");
+    const facilityCode = `E2E-${Date.now().toString(36).toUpperCase()}`;
+    const vaccinator = unique("Rekha Nair");
+    const vaccinatorEmail = `rekha.${Date.now().toString(36)}@demo.example`;
+
+    await signInAsTenantAdmin(page, urls.admin);
+
+    await openNav(page, "Programmes");
+    await page.getByRole("link", { name: "New programme" }).click();
+    await page.getByLabel("Name").fill(programme);
+    await page.getByLabel("Disease or agent targeted").fill("Poliomyelitis");
+    await page.getByLabel("ICD-11 code of the disease").fill("1C81");
+    await page.getByLabel("Start date").fill("2026-12-01");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page).toHaveURL(`${urls.admin}/programmes`);
+    await findInList(page, "Search by name, disease or code", programme);
+
+    await openNav(page, "Vaccines");
+    await page.getByRole("link", { name: "New vaccine" }).click();
+    await page.getByLabel("Name", { exact: true }).fill(vaccine);
+    await page.getByLabel("Manufacturer").fill("Bharat Biotech");
+    await page.getByLabel("WHO prophylaxis (ATC) code").fill("J07BF04");
+    await page.getByLabel("Doses in the schedule").fill("3");
+    await page.getByLabel("Minimum days between doses").fill("28");
+    await page.getByRole("checkbox", { name: programme }).check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page).toHaveURL(`${urls.admin}/vaccines`);
+    await findInList(page, "Search by name, manufacturer or code", vaccine);
+
+    await openNav(page, "Facilities");
+    await page.getByRole("link", { name: "New facility" }).click();
+    await page.getByLabel("Code").fill(facilityCode);
+    await page.getByLabel("Name", { exact: true }).fill(facilityName);
+    await page.getByLabel("Address").fill("Hebbal Main Road");
+    await page.getByLabel("District").fill("Bengaluru Urban");
+    await page.getByLabel("State").fill("Karnataka");
+    await page.getByLabel("PIN code").fill("560024");
+    await page.getByLabel("Category").selectOption({ label: "Government" });
+    await page.getByRole("checkbox", { name: programme }).check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page).toHaveURL(`${urls.admin}/facilities`);
+    await page.getByLabel("Search by code, name or place").fill(facilityCode);
+    await expect(page.getByRole("table").getByText(facilityName)).toBeVisible();
+
+    await openNav(page, "Users and vaccinators");
+    await page.getByRole("link", { name: "New user" }).click();
+    await page.getByLabel("Name", { exact: true }).fill(vaccinator);
+    await page.getByLabel("E-mail").fill(vaccinatorEmail);
+    await page.getByLabel("Role").selectOption({ label: "Vaccinator" });
+    await page.getByLabel("Password").fill("Vaccinate-2026");
+    const facilityOption = page.getByLabel("Facility").locator("option", { hasText: facilityName });
+    await page.getByLabel("Facility").selectOption((await facilityOption.getAttribute("value")) ?? "");
+    await page.getByLabel("Licence number").fill("KA-NUR-9001");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page).toHaveURL(`${urls.admin}/users`);
+    await findInList(page, "Search by name or e-mail", vaccinator);
+    await expect(page.getByRole("table").getByText(facilityName)).toBeVisible();
+
+    await openNav(page, "Audit log");
+    await page.getByLabel("Search by action, entity or actor").fill("programme.created");
+    await expect(page.getByRole("table").getByText("programme.created").first()).toBeVisible();
+  });
+
+  test("shows field errors for bad input and stores nothing", async ({ page }) => {
+    const name = unique("Bad ICD programme");
+    await signInAsTenantAdmin(page, urls.admin);
+    await page.goto(`${urls.admin}/programmes/new`);
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("Name is required")).toBeVisible();
+    await expect(page.getByText("Disease is required")).toBeVisible();
+
+    await page.getByLabel("Name").fill(name);
+    await page.getByLabel("Disease or agent targeted").fill("Measles");
+    await page.getByLabel("ICD-11 code of the disease").fill("not a code!");
+    await page.getByLabel("Start date").fill("2026-06-01");
+    await page.getByLabel("End date").fill("2026-01-01");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("ICD-11 code of the disease must look like RA01 or 1F03")).toBeVisible();
+    await expect(page.getByText("End date must be on or after the start date")).toBeVisible();
+    await expect(page).toHaveURL(`${urls.admin}/programmes/new`);
+
+    // The server checks the same rules when the browser's check is bypassed.
+    const response = await page.request.post(`${urls.admin}/api/v1/programmes`, {
+      data: { name, disease: "Measles", icd11Code: "not a code!" },
+    });
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    expect(body.error.code).toBe("VALIDATION_FAILED");
+    expect(body.error.details).toContainEqual({ path: "icd11Code", message: expect.stringContaining("ICD-11") });
+    const notJson = await page.request.post(`${urls.admin}/api/v1/programmes`, {
+      data: "{not json",
+      headers: { "content-type": "application/json" },
+    });
+    expect(notJson.status()).toBe(400);
+
+    const list = await page.request.get(`${urls.admin}/api/v1/programmes?q=${encodeURIComponent(name)}&status=all`);
+    expect((await list.json()).total).toBe(0);
+  });
+
+  test("answers 404 for an unknown id", async ({ page }) => {
+    await signInAsTenantAdmin(page, urls.admin);
+    const response = await page.request.get(`${urls.admin}/api/v1/programmes/00000000-0000-7000-8000-000000000000`);
+    expect(response.status()).toBe(404);
+    expect((await response.json()).error.code).toBe("NOT_FOUND");
+  });
+
+  test("gives monitoring read-only access: 403 on a change", async ({ page }) => {
+    await page.goto(`${urls.admin}/sign-in`);
+    await page.getByLabel("E-mail").fill(demoCredentials.monitoring.email);
+    await page.getByLabel("Password").fill(demoCredentials.monitoring.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+    const response = await page.request.post(`${urls.admin}/api/v1/programmes`, {
+      data: { name: "Nope", disease: "Nope" },
+    });
+    expect(response.status()).toBe(403);
+    expect((await response.json()).error.code).toBe("FORBIDDEN");
+    await page.goto(`${urls.admin}/programmes/new`);
+    await expect(page.getByText("Not allowed.")).toBeVisible();
+  });
+});
