@@ -49,11 +49,13 @@ const charColumnsOf = new WeakMap<object, number[]>();
 // biome-ignore-start lint/suspicious/noExplicitAny: pg's query overloads cannot be forwarded with their types
 const readCharAsText = (result: any) => {
   const fields: Array<{ dataTypeID: number }> = result?.fields ?? [];
-  const charColumns = fields.flatMap((field, index) => (field.dataTypeID === INTERNAL_CHAR_OID ? [index] : []));
-  if (charColumns.length > 0) {
-    for (const index of charColumns) fields[index].dataTypeID = TEXT_OID;
-    charColumnsOf.set(result.rows, charColumns);
+  const charColumns: number[] = [];
+  for (const [index, field] of fields.entries()) {
+    if (field.dataTypeID !== INTERNAL_CHAR_OID) continue;
+    field.dataTypeID = TEXT_OID;
+    charColumns.push(index);
   }
+  if (charColumns.length > 0) charColumnsOf.set(result.rows, charColumns);
   return result;
 };
 

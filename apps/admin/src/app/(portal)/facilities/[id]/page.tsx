@@ -1,0 +1,33 @@
+import { getFacility } from "@vax/core";
+import { PageHeader, StatusBadge } from "@vax/ui";
+import { ActiveToggle } from "@/components/active-toggle";
+import { FacilityForm } from "@/components/facility/facility-form";
+import { Forbidden } from "@/components/forbidden";
+import { guardPage } from "@/lib/guard";
+import { loadOr404 } from "@/lib/load-or-404";
+import { programmeOptions } from "@/lib/programme-options";
+
+/** Edits a facility, or deactivates it. */
+const EditFacilityPage = async ({ params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  const { actor, allowed } = await guardPage("facility:write", `/facilities/${id}`);
+  if (!allowed) return <Forbidden />;
+  const facility = await loadOr404(() => getFacility({ actor, id }));
+  return (
+    <>
+      <PageHeader
+        title={facility.name}
+        description={`Facility ${facility.code}`}
+        actions={<StatusBadge active={facility.active} />}
+      />
+      <div className="flex flex-col gap-6">
+        <FacilityForm facility={facility} programmes={await programmeOptions(actor, facility.programmes)} />
+        <div className="max-w-2xl">
+          <ActiveToggle resource="facilities" id={facility.id} active={facility.active} noun="facility" />
+        </div>
+      </div>
+    </>
+  );
+};
+
+export default EditFacilityPage;

@@ -1,0 +1,7 @@
+import { setFacilityActive } from "@vax/core";
+import { adminApi } from "@/lib/api";
+
+// POST /api/v1/facilities/{id}/reactivate – open a deactivated facility again
+export const POST = adminApi<{ id: string }>("facility:write", ({ actor, params }) =>
+  setFacilityActive({ actor, id: params.id, active: true }),
+);

@@ -1,0 +1,113 @@
+"use client";
+
+import type { TFacilityView } from "@vax/core";
+import { facilityCategories, type TFacilityInput, ZFacilityInput } from "@vax/core/schemas";
+import { CheckboxGroup, SelectField, TextField } from "@vax/ui";
+import { useRouter } from "next/navigation";
+import { Controller } from "react-hook-form";
+import { FormActions } from "@/components/form-actions";
+import { useResourceForm } from "@/lib/use-resource-form";
+
+/** A programme the form offers as a checkbox. */
+type TProgrammeOption = { id: string; name: string };
+
+const blank: TFacilityInput = {
+  code: "",
+  name: "",
+  addressLine: "",
+  district: "",
+  state: "",
+  pincode: "",
+  country: "IN",
+  category: "GOVERNMENT",
+  programmeIds: [],
+};
+
+const valuesOf = (facility?: TFacilityView): TFacilityInput =>
+  facility
+    ? {
+        code: facility.code,
+        name: facility.name,
+        addressLine: facility.addressLine,
+        district: facility.district,
+        state: facility.state,
+        pincode: facility.pincode,
+        country: facility.country,
+        category: facility.category,
+        programmeIds: facility.programmes.map((programme) => programme.id),
+      }
+    : blank;
+
+/** Creates a facility, or edits the one given; the programmes to choose from come from the page. */
+export const FacilityForm = ({
+  facility,
+  programmes,
+}: {
+  facility?: TFacilityView;
+  programmes: TProgrammeOption[];
+}) => {
+  const router = useRouter();
+  const { form, submit, formError } = useResourceForm<TFacilityInput>({
+    schema: ZFacilityInput,
+    resource: "facilities",
+    id: facility?.id,
+    defaultValues: valuesOf(facility),
+    onSaved: () => {
+      router.push("/facilities");
+      router.refresh();
+    },
+  });
+  const { register, formState, control } = form;
+  const error = (field: keyof TFacilityInput) => formState.errors[field]?.message as string | undefined;
+  return (
+    <form onSubmit={submit} noValidate className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label="Code"
+          hint="Letters, digits and dashes, such as KA-BLR-PHC-001"
+          {...register("code")}
+          error={error("code")}
+        />
+        <SelectField
+          label="Category"
+          options={facilityCategories}
+          {...register("category")}
+          error={error("category")}
+        />
+      </div>
+      <TextField label="Name" {...register("name")} error={error("name")} />
+      <TextField label="Address" {...register("addressLine")} error={error("addressLine")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="District" {...register("district")} error={error("district")} />
+        <TextField label="State" {...register("state")} error={error("state")} />
+        <TextField label="PIN code" inputMode="numeric" {...register("pincode")} error={error("pincode")} />
+        <TextField
+          label="Country"
+          hint="Two-letter ISO code, such as IN"
+          maxLength={2}
+          {...register("country")}
+          error={error("country")}
+        />
+      </div>
+      <Controller
+        control={control}
+        name="programmeIds"
+        render={({ field, fieldState }) => (
+          <CheckboxGroup
+            label="Programmes"
+            hint="The programmes whose doses are given here"
+            emptyText="There is no active programme yet."
+            options={programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            name={field.name}
+            inputRef={field.ref}
+            error={fieldState.error?.message}
+          />
+        )}
+      />
+      <FormActions formError={formError} pending={formState.isSubmitting} cancelHref="/facilities" />
+    </form>
+  );
+};
