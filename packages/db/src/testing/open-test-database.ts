@@ -1,0 +1,62 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../embedded/start-embedded-postgres";
+import { applyMigrations } from "../migrate/apply-migrations";
+import { assertLocalDatabaseUrl } from "./local-database-url";
+
+/** A fresh, migrated database for one test run, and the way to throw it away. */
+export type TestDatabase = {
+  url: string;
+  /** Where it lives: an in-memory embedded Postgres, or a new database on a local server. */
+  kind: "embedded" | "server";
+  stop: () => Promise<void>;
+};
+
+/** Options for {@link openTestDatabase}. */
+export type OpenTestDatabaseOptions = {
+  /** A local PostgreSQL server to create the database on; omit for an in-memory embedded Postgres. */
+  serverUrl?: string;
+};
+
+const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+};
+
+const createServerDatabase = async (serverUrl: string): Promise<TestDatabase> => {
+  const server = assertLocalDatabaseUrl(serverUrl);
+  // Random rather than sequential: two runs on one server (CI jobs, a developer's loop) never collide.
+  const name = `vax_test_${randomBytes(6).toString("hex")}`;
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    kind: "server",
+    // FORCE: a pool the tests forgot to close must not leave the database behind.
+    stop: () =>
+      withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(),
+  };
+};
+
+/**
+ * Opens a database for one test run with every migration applied: a new `vax_test_<random>`
+ * database on the given local server, or an in-memory embedded Postgres.
+ */
+export const openTestDatabase = async ({ serverUrl }: OpenTestDatabaseOptions = {}): Promise<TestDatabase> => {
+  const database = serverUrl
+    ? await createServerDatabase(serverUrl)
+    : await startEmbeddedPostgres().then(({ url, stop }) => ({ url, stop, kind: "embedded" as const }));
+  try {
+    await applyMigrations(database.url);
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+  return database;
+};

@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createPrismaClient } from "@vax/db";
+import { seedDemoData } from "@vax/db/seed";
+import { openTestDatabase } from "@vax/db/testing";
+import { buildStaleApps } from "../../scripts/lib/build-apps";
+import { runApps, waitForHealth } from "../../scripts/lib/run-apps";
+import { assertAppPortsFree } from "./support/assert-ports-free";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const log = (line: string) => console.log(`[e2e] ${line}`);
+
+/**
+ * Starts the platform for one e2e run: a fresh migrated and seeded database (in-memory embedded
+ * Postgres, or a new database on TEST_DATABASE_URL's local server), current builds, and the four
+ * apps on their ports. Returns the teardown that stops them all.
+ */
+export default async function globalSetup() {
+  await assertAppPortsFree();
+  await buildStaleApps(root, log);
+  const database = await openTestDatabase({ serverUrl: process.env.TEST_DATABASE_URL || undefined });
+  log(database.kind === "server" ? "Fresh database on TEST_DATABASE_URL" : `Embedded Postgres at ${database.url}`);
+  const db = createPrismaClient(database.url, 1);
+  try {
+    await seedDemoData(db);
+  } finally {
+    await db.$disconnect();
+  }
+  const apps = runApps(root, {
+    DATABASE_URL: database.url,
+    // Fresh secrets each run: nothing from a developer's .data/ leaks into the tests.
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    VAX_KEY_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  });
+  const teardown = async () => {
+    await apps.stop();
+    await database.stop();
+  };
+  try {
+    await Promise.race([
+      waitForHealth(),
+      apps.exited.then(({ app, code }) => {
+        throw new Error(`The ${app} app exited (code ${code}) before it was healthy`);
+      }),
+    ]);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  log("All four apps are healthy");
+  return teardown;
+}
