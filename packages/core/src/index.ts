@@ -1,8 +1,13 @@
-export { AppError, AppErrorCode, httpStatusOf, type TAppErrorCode, type TErrorDetail } from "./errors";
-export { checkDatabase } from "./health/check-database";
+export * from "./api-client";
+export * from "./audit";
 export * from "./auth";
+export { AppError, AppErrorCode, httpStatusOf, type TAppErrorCode, type TErrorDetail } from "./errors";
+export * from "./facility";
+export { checkDatabase } from "./health/check-database";
 export { type GetOverviewOptions, getOverview, type TOverview } from "./overview/get-overview";
 export * from "./programme";
-export { type GetWorkplaceOptions, getWorkplace, type TWorkplace } from "./workplace/get-workplace";
 export { type TActor, tenantFilter, tenantOf } from "./shared/actor";
 export type { TPage } from "./shared/list-query";
+export * from "./user";
+export * from "./vaccine";
+export { type GetWorkplaceOptions, getWorkplace, type TWorkplace } from "./workplace/get-workplace";

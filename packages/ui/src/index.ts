@@ -1,5 +1,6 @@
 export { Alert } from "./alert";
 export { Button, type ButtonProps } from "./button";
+export { CheckboxGroup, type CheckboxGroupProps } from "./checkbox-group";
 export { type FieldProps, SelectField, TextAreaField, TextField } from "./field";
 export { PageHeader } from "./page-header";
 export { StatusBadge } from "./status-badge";

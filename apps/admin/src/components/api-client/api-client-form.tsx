@@ -1,0 +1,77 @@
+"use client";
+
+import type { TApiClientView, TCreatedApiClient } from "@vax/core";
+import { apiScopes, type TApiClientInput, ZApiClientInput } from "@vax/core/schemas";
+import { TextField } from "@vax/ui";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormActions } from "@/components/form-actions";
+import { useResourceForm } from "@/lib/use-resource-form";
+import { ApiClientToken } from "./api-client-token";
+import { scopeDescriptions } from "./scope-labels";
+
+const valuesOf = (client?: TApiClientView): TApiClientInput =>
+  client ? { name: client.name, scopes: client.scopes as TApiClientInput["scopes"] } : { name: "", scopes: [] };
+
+/** Creates an API client and shows its token once, or edits the one given. */
+export const ApiClientForm = ({ client }: { client?: TApiClientView }) => {
+  const router = useRouter();
+  const [created, setCreated] = useState<TCreatedApiClient | null>(null);
+  const { form, submit, formError } = useResourceForm<TApiClientInput>({
+    schema: ZApiClientInput,
+    resource: "api-clients",
+    id: client?.id,
+    defaultValues: valuesOf(client),
+    onSaved: (saved) => {
+      if (client) {
+        router.push("/api-clients");
+        router.refresh();
+        return;
+      }
+      // Creating answers { client, token } rather than the record itself.
+      setCreated(saved as unknown as TCreatedApiClient);
+    },
+  });
+  if (created) return <ApiClientToken name={created.client.name} token={created.token} />;
+  const { register, formState } = form;
+  const scopesError = formState.errors.scopes?.message ?? formState.errors.scopes?.root?.message;
+  return (
+    <form onSubmit={submit} noValidate className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
+      <TextField
+        label="Name"
+        hint="The calling system, such as a hospital's records system"
+        {...register("name")}
+        error={formState.errors.name?.message}
+      />
+      <fieldset aria-describedby={scopesError ? "scopes-error" : undefined} className="flex flex-col gap-2">
+        <legend className="mb-1 text-sm font-medium text-slate-700">Scopes</legend>
+        {apiScopes.map((scope) => (
+          <div key={scope} className="flex items-start gap-2">
+            <input
+              id={`scope-${scope}`}
+              type="checkbox"
+              value={scope}
+              aria-describedby={`scope-${scope}-description`}
+              className="mt-1"
+              {...register("scopes")}
+            />
+            <div className="flex flex-col">
+              <label htmlFor={`scope-${scope}`} className="font-mono text-sm">
+                {scope}
+              </label>
+              <span id={`scope-${scope}-description`} className="text-xs text-slate-500">
+                {scopeDescriptions[scope]}
+              </span>
+            </div>
+          </div>
+        ))}
+        {scopesError ? (
+          <p id="scopes-error" role="alert" className="text-sm text-red-700">
+            {scopesError}
+          </p>
+        ) : null}
+      </fieldset>
+      <FormActions formError={formError} pending={formState.isSubmitting} cancelHref="/api-clients" />
+    </form>
+  );
+};

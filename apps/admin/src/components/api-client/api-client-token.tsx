@@ -1,0 +1,43 @@
+"use client";
+
+import { Button } from "@vax/ui";
+import Link from "next/link";
+import { useState } from "react";
+
+/** The new client's whole token, shown once after creating it: only its hash is kept. */
+export const ApiClientToken = ({ name, token }: { name: string; token: string }) => {
+  const [copied, setCopied] = useState(false);
+  // The clipboard is only there on https or localhost; elsewhere the token is still selectable by hand.
+  const copy = () =>
+    navigator.clipboard?.writeText(token).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  return (
+    <section
+      aria-labelledby="api-token-heading"
+      className="flex max-w-2xl flex-col gap-3 rounded-lg border border-amber-300 bg-amber-50 p-6"
+    >
+      <h2 id="api-token-heading" className="text-lg font-semibold text-amber-900">
+        Copy this token now
+      </h2>
+      <p className="font-medium text-amber-900">It will not be shown again</p>
+      <p className="text-sm text-amber-900">
+        The API client “{name}” is ready. Keep its token in the calling system&apos;s secret store; it sends it in the
+        Authorization header as a Bearer token. If it is lost, deactivate this client and create a new one.
+      </p>
+      <div className="flex flex-col gap-1">
+        <span className="text-sm font-medium text-amber-900">API token</span>
+        <code className="block select-all break-all rounded border border-amber-300 bg-white p-3 text-sm">{token}</code>
+      </div>
+      <div className="flex items-center gap-3">
+        <Button variant="secondary" onClick={copy}>
+          {copied ? "Copied" : "Copy token"}
+        </Button>
+        <Link href="/api-clients" className="text-sm font-medium text-teal-800 underline">
+          Back to API clients
+        </Link>
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,1 @@
+export { type ListAuditEventsOptions, listAuditEvents, type TAuditEventView } from "./list-audit-events";
