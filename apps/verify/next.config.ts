@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
-  transpilePackages: ["@vax/auth", "@vax/config", "@vax/core", "@vax/credentials", "@vax/db", "@vax/pdf", "@vax/ui"],
+  transpilePackages: ["@vax/auth", "@vax/config", "@vax/core", "@vax/db", "@vax/ui"],
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
   typedRoutes: false,
   poweredByHeader: false,

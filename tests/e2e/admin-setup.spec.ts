@@ -25,21 +25,23 @@ test.describe("a programme admin sets up a programme", () => {
 
     await openNav(page, "Programmes");
     await page.getByRole("link", { name: "New programme" }).click();
-    await page.getByLabel("Name").fill(programme);
-    await page.getByLabel("Disease or agent targeted").fill("Poliomyelitis");
-    await page.getByLabel("ICD-11 code of the disease").fill("1C81");
-    await page.getByLabel("Start date").fill("2026-12-01");
+    await expect(page.getByRole("heading", { name: "New programme" })).toBeVisible();
+    await page.getByLabel("Name", { exact: true }).fill(programme);
+    await page.getByLabel("Disease or agent targeted", { exact: true }).fill("Poliomyelitis");
+    await page.getByLabel("ICD-11 code of the disease", { exact: true }).fill("1C81");
+    await page.getByLabel("Start date", { exact: true }).fill("2026-12-01");
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page).toHaveURL(`${urls.admin}/programmes`);
     await findInList(page, "Search by name, disease or code", programme);
 
     await openNav(page, "Vaccines");
     await page.getByRole("link", { name: "New vaccine" }).click();
+    await expect(page.getByRole("heading", { name: "New vaccine" })).toBeVisible();
     await page.getByLabel("Name", { exact: true }).fill(vaccine);
-    await page.getByLabel("Manufacturer").fill("Bharat Biotech");
-    await page.getByLabel("WHO prophylaxis (ATC) code").fill("J07BF04");
-    await page.getByLabel("Doses in the schedule").fill("3");
-    await page.getByLabel("Minimum days between doses").fill("28");
+    await page.getByLabel("Manufacturer", { exact: true }).fill("Bharat Biotech");
+    await page.getByLabel("WHO prophylaxis (ATC) code", { exact: true }).fill("J07BF04");
+    await page.getByLabel("Doses in the schedule", { exact: true }).fill("3");
+    await page.getByLabel("Minimum days between doses", { exact: true }).fill("28");
     await page.getByRole("checkbox", { name: programme }).check();
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page).toHaveURL(`${urls.admin}/vaccines`);
@@ -47,13 +49,14 @@ test.describe("a programme admin sets up a programme", () => {
 
     await openNav(page, "Facilities");
     await page.getByRole("link", { name: "New facility" }).click();
-    await page.getByLabel("Code").fill(facilityCode);
+    await expect(page.getByRole("heading", { name: "New facility" })).toBeVisible();
+    await page.getByLabel("Code", { exact: true }).fill(facilityCode);
     await page.getByLabel("Name", { exact: true }).fill(facilityName);
-    await page.getByLabel("Address").fill("Hebbal Main Road");
-    await page.getByLabel("District").fill("Bengaluru Urban");
-    await page.getByLabel("State").fill("Karnataka");
-    await page.getByLabel("PIN code").fill("560024");
-    await page.getByLabel("Category").selectOption({ label: "Government" });
+    await page.getByLabel("Address", { exact: true }).fill("Hebbal Main Road");
+    await page.getByLabel("District", { exact: true }).fill("Bengaluru Urban");
+    await page.getByLabel("State", { exact: true }).fill("Karnataka");
+    await page.getByLabel("PIN code", { exact: true }).fill("560024");
+    await page.getByLabel("Category", { exact: true }).selectOption({ label: "Government" });
     await page.getByRole("checkbox", { name: programme }).check();
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page).toHaveURL(`${urls.admin}/facilities`);
@@ -62,13 +65,14 @@ test.describe("a programme admin sets up a programme", () => {
 
     await openNav(page, "Users and vaccinators");
     await page.getByRole("link", { name: "New user" }).click();
+    await expect(page.getByRole("heading", { name: "New user" })).toBeVisible();
     await page.getByLabel("Name", { exact: true }).fill(vaccinator);
-    await page.getByLabel("E-mail").fill(vaccinatorEmail);
-    await page.getByLabel("Role").selectOption({ label: "Vaccinator" });
-    await page.getByLabel("Password").fill("Vaccinate-2026");
-    const facilityOption = page.getByLabel("Facility").locator("option", { hasText: facilityName });
-    await page.getByLabel("Facility").selectOption((await facilityOption.getAttribute("value")) ?? "");
-    await page.getByLabel("Licence number").fill("KA-NUR-9001");
+    await page.getByLabel("E-mail", { exact: true }).fill(vaccinatorEmail);
+    await page.getByLabel("Role", { exact: true }).selectOption({ label: "Vaccinator" });
+    await page.getByLabel("Password", { exact: true }).fill("Vaccinate-2026");
+    const facilityOption = page.getByLabel("Facility", { exact: true }).locator("option", { hasText: facilityName });
+    await page.getByLabel("Facility", { exact: true }).selectOption((await facilityOption.getAttribute("value")) ?? "");
+    await page.getByLabel("Licence number", { exact: true }).fill("KA-NUR-9001");
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page).toHaveURL(`${urls.admin}/users`);
     await findInList(page, "Search by name or e-mail", vaccinator);
@@ -87,13 +91,13 @@ test.describe("a programme admin sets up a programme", () => {
     await expect(page.getByText("Name is required")).toBeVisible();
     await expect(page.getByText("Disease is required")).toBeVisible();
 
-    await page.getByLabel("Name").fill(name);
-    await page.getByLabel("Disease or agent targeted").fill("Measles");
-    await page.getByLabel("ICD-11 code of the disease").fill("not a code!");
-    await page.getByLabel("Start date").fill("2026-06-01");
-    await page.getByLabel("End date").fill("2026-01-01");
+    await page.getByLabel("Name", { exact: true }).fill(name);
+    await page.getByLabel("Disease or agent targeted", { exact: true }).fill("Measles");
+    await page.getByLabel("ICD-11 code of the disease", { exact: true }).fill("not a code!");
+    await page.getByLabel("Start date", { exact: true }).fill("2026-06-01");
+    await page.getByLabel("End date", { exact: true }).fill("2026-01-01");
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByText("ICD-11 code of the disease must look like RA01 or 1F03")).toBeVisible();
+    await expect(page.getByText("ICD-11 code must look like RA01 or 1F03")).toBeVisible();
     await expect(page.getByText("End date must be on or after the start date")).toBeVisible();
     await expect(page).toHaveURL(`${urls.admin}/programmes/new`);
 
@@ -124,8 +128,8 @@ test.describe("a programme admin sets up a programme", () => {
 
   test("gives monitoring read-only access: 403 on a change", async ({ page }) => {
     await page.goto(`${urls.admin}/sign-in`);
-    await page.getByLabel("E-mail").fill(demoCredentials.monitoring.email);
-    await page.getByLabel("Password").fill(demoCredentials.monitoring.password);
+    await page.getByLabel("E-mail", { exact: true }).fill(demoCredentials.monitoring.email);
+    await page.getByLabel("Password", { exact: true }).fill(demoCredentials.monitoring.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
     const response = await page.request.post(`${urls.admin}/api/v1/programmes`, {

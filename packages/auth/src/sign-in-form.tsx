@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert, Button, TextField } from "@vax/ui";
+import { Alert, Button, ReadyForm, TextField } from "@vax/ui";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 
@@ -33,13 +33,13 @@ export const SignInForm = ({ callbackUrl }: SignInFormProps) => {
   };
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <ReadyForm onSubmit={onSubmit} className="flex flex-col gap-4">
       {error ? <Alert tone="error">{error}</Alert> : null}
       <TextField label="E-mail" name="email" type="email" autoComplete="username" required />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
-    </form>
+    </ReadyForm>
   );
 };

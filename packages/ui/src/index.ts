@@ -3,4 +3,5 @@ export { Button, type ButtonProps } from "./button";
 export { CheckboxGroup, type CheckboxGroupProps } from "./checkbox-group";
 export { type FieldProps, SelectField, TextAreaField, TextField } from "./field";
 export { PageHeader } from "./page-header";
+export { ReadyForm } from "./ready-form";
 export { StatusBadge } from "./status-badge";

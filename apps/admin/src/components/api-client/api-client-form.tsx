@@ -2,7 +2,7 @@
 
 import type { TApiClientView, TCreatedApiClient } from "@vax/core";
 import { apiScopes, type TApiClientInput, ZApiClientInput } from "@vax/core/schemas";
-import { TextField } from "@vax/ui";
+import { ReadyForm, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormActions } from "@/components/form-actions";
@@ -36,7 +36,7 @@ export const ApiClientForm = ({ client }: { client?: TApiClientView }) => {
   const { register, formState } = form;
   const scopesError = formState.errors.scopes?.message ?? formState.errors.scopes?.root?.message;
   return (
-    <form onSubmit={submit} noValidate className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
+    <ReadyForm onSubmit={submit} className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
       <TextField
         label="Name"
         hint="The calling system, such as a hospital's records system"
@@ -72,6 +72,6 @@ export const ApiClientForm = ({ client }: { client?: TApiClientView }) => {
         ) : null}
       </fieldset>
       <FormActions formError={formError} pending={formState.isSubmitting} cancelHref="/api-clients" />
-    </form>
+    </ReadyForm>
   );
 };

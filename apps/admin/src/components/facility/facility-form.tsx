@@ -2,7 +2,7 @@
 
 import type { TFacilityView } from "@vax/core";
 import { facilityCategories, type TFacilityInput, ZFacilityInput } from "@vax/core/schemas";
-import { CheckboxGroup, SelectField, TextField } from "@vax/ui";
+import { CheckboxGroup, ReadyForm, SelectField, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
 import { Controller } from "react-hook-form";
 import { FormActions } from "@/components/form-actions";
@@ -60,7 +60,7 @@ export const FacilityForm = ({
   const { register, formState, control } = form;
   const error = (field: keyof TFacilityInput) => formState.errors[field]?.message as string | undefined;
   return (
-    <form onSubmit={submit} noValidate className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
+    <ReadyForm onSubmit={submit} className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label="Code"
@@ -108,6 +108,6 @@ export const FacilityForm = ({
         )}
       />
       <FormActions formError={formError} pending={formState.isSubmitting} cancelHref="/facilities" />
-    </form>
+    </ReadyForm>
   );
 };

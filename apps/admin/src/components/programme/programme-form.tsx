@@ -2,7 +2,7 @@
 
 import type { TProgrammeView } from "@vax/core";
 import { type TProgrammeInput, ZProgrammeInput } from "@vax/core/schemas";
-import { TextAreaField, TextField } from "@vax/ui";
+import { ReadyForm, TextAreaField, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
 import { FormActions } from "@/components/form-actions";
 import { useResourceForm } from "@/lib/use-resource-form";
@@ -46,7 +46,7 @@ export const ProgrammeForm = ({ programme }: { programme?: TProgrammeView }) => 
   const { register, formState } = form;
   const error = (field: keyof TProgrammeInput) => formState.errors[field]?.message as string | undefined;
   return (
-    <form onSubmit={submit} noValidate className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
+    <ReadyForm onSubmit={submit} className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
       <TextField label="Name" {...register("name")} error={error("name")} />
       <TextAreaField label="Description" {...register("description")} error={error("description")} />
       <TextField
@@ -72,6 +72,6 @@ export const ProgrammeForm = ({ programme }: { programme?: TProgrammeView }) => 
         <TextField label="End date" type="date" {...register("endDate")} error={error("endDate")} />
       </div>
       <FormActions formError={formError} pending={formState.isSubmitting} cancelHref="/programmes" />
-    </form>
+    </ReadyForm>
   );
 };

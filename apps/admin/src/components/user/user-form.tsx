@@ -2,7 +2,7 @@
 
 import type { TFacilityOption, TUserView } from "@vax/core";
 import { type TUserCreateInput, ZUserCreateInput, ZUserUpdateInput } from "@vax/core/schemas";
-import { SelectField, TextField } from "@vax/ui";
+import { ReadyForm, SelectField, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
 import type { z } from "zod";
 import { FormActions } from "@/components/form-actions";
@@ -55,7 +55,7 @@ export const UserForm = ({ user, facilities }: UserFormProps) => {
   const { register, formState } = form;
   const error = (field: keyof TUserFormValues) => formState.errors[field]?.message as string | undefined;
   return (
-    <form onSubmit={submit} noValidate className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
+    <ReadyForm onSubmit={submit} className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
       <TextField label="Name" autoComplete="off" {...register("name")} error={error("name")} />
       <TextField label="E-mail" type="email" autoComplete="off" {...register("email")} error={error("email")} />
       <SelectField label="Role" options={roleOptions} {...register("role")} error={error("role")} />
@@ -101,6 +101,6 @@ export const UserForm = ({ user, facilities }: UserFormProps) => {
         />
       </div>
       <FormActions formError={formError} pending={formState.isSubmitting} cancelHref="/users" />
-    </form>
+    </ReadyForm>
   );
 };

@@ -2,7 +2,7 @@
 
 import type { TVaccineView } from "@vax/core";
 import { type TVaccineInput, ZVaccineInput } from "@vax/core/schemas";
-import { CheckboxGroup, TextField } from "@vax/ui";
+import { CheckboxGroup, ReadyForm, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
 import { Controller } from "react-hook-form";
 import { FormActions } from "@/components/form-actions";
@@ -60,7 +60,7 @@ export const VaccineForm = ({ vaccine, programmes }: { vaccine?: TVaccineView; p
   const { register, formState, control } = form;
   const error = (field: keyof TVaccineInput) => formState.errors[field]?.message as string | undefined;
   return (
-    <form onSubmit={submit} noValidate className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
+    <ReadyForm onSubmit={submit} className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label="Name"
@@ -157,6 +157,6 @@ export const VaccineForm = ({ vaccine, programmes }: { vaccine?: TVaccineView; p
         )}
       />
       <FormActions formError={formError} pending={formState.isSubmitting} cancelHref="/vaccines" />
-    </form>
+    </ReadyForm>
   );
 };
