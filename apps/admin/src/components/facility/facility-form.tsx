@@ -2,14 +2,13 @@
 
 import type { TFacilityView } from "@vax/core";
 import { facilityCategories, type TFacilityInput, ZFacilityInput } from "@vax/core/schemas";
-import { CheckboxGroup, ReadyForm, SelectField, TextField } from "@vax/ui";
+import { ReadyForm, SelectField, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
-import { Controller } from "react-hook-form";
 import { FormActions } from "@/components/form-actions";
-import { useResourceForm } from "@/lib/use-resource-form";
-
+import { ProgrammeChoices } from "@/components/programme/programme-choices";
 /** A programme the form offers as a checkbox. */
-type TProgrammeOption = { id: string; name: string };
+import type { TProgrammeOption } from "@/lib/programme-options";
+import { useResourceForm } from "@/lib/use-resource-form";
 
 const blank: TFacilityInput = {
   code: "",
@@ -89,23 +88,11 @@ export const FacilityForm = ({
           error={error("country")}
         />
       </div>
-      <Controller
+      <ProgrammeChoices
         control={control}
-        name="programmeIds"
-        render={({ field, fieldState }) => (
-          <CheckboxGroup
-            label="Programmes"
-            hint="The programmes whose doses are given here"
-            emptyText="There is no active programme yet."
-            options={programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
-            value={field.value ?? []}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            name={field.name}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-          />
-        )}
+        programmes={programmes}
+        hint="The programmes whose doses are given here"
+        emptyText="There is no active programme yet."
       />
       <FormActions formError={formError} pending={formState.isSubmitting} cancelHref="/facilities" />
     </ReadyForm>

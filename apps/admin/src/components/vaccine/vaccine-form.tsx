@@ -2,14 +2,13 @@
 
 import type { TVaccineView } from "@vax/core";
 import { type TVaccineInput, ZVaccineInput } from "@vax/core/schemas";
-import { CheckboxGroup, ReadyForm, TextField } from "@vax/ui";
+import { ReadyForm, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
-import { Controller } from "react-hook-form";
 import { FormActions } from "@/components/form-actions";
-import { useResourceForm } from "@/lib/use-resource-form";
-
+import { ProgrammeChoices } from "@/components/programme/programme-choices";
 /** A programme the form offers as a checkbox. */
-type TProgrammeOption = { id: string; name: string };
+import type { TProgrammeOption } from "@/lib/programme-options";
+import { useResourceForm } from "@/lib/use-resource-form";
 
 const blank: TVaccineInput = {
   name: "",
@@ -138,23 +137,11 @@ export const VaccineForm = ({ vaccine, programmes }: { vaccine?: TVaccineView; p
           error={error("validityDays")}
         />
       </fieldset>
-      <Controller
+      <ProgrammeChoices
         control={control}
-        name="programmeIds"
-        render={({ field, fieldState }) => (
-          <CheckboxGroup
-            label="Programmes"
-            hint="The programmes that give this vaccine"
-            emptyText="There is no active programme yet: create one first."
-            options={programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
-            value={field.value ?? []}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            name={field.name}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-          />
-        )}
+        programmes={programmes}
+        hint="The programmes that give this vaccine"
+        emptyText="There is no active programme yet: create one first."
       />
       <FormActions formError={formError} pending={formState.isSubmitting} cancelHref="/vaccines" />
     </ReadyForm>
