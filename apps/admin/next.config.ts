@@ -1,10 +1,3 @@
-import type { NextConfig } from "next";
+import { baseNextConfig } from "@vax/config/next-config";
 
-const config: NextConfig = {
-  transpilePackages: ["@vax/auth", "@vax/config", "@vax/core", "@vax/db", "@vax/ui"],
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
-  typedRoutes: false,
-  poweredByHeader: false,
-};
-
-export default config;
+export default baseNextConfig;
