@@ -1,0 +1,25 @@
+export {
+  type CreateDocumentLoaderOptions,
+  createDocumentLoader,
+  type DocumentLoader,
+  type LoadedDocument,
+  resolveDidKey,
+  UnknownDocumentError,
+} from "./document-loader.ts";
+export {
+  type BitstringStatusListEntry,
+  buildVaccinationCredential,
+  type IssueVaccinationCredentialOptions,
+  issueVaccinationCredential,
+  type VaccinationDose,
+  type VaccinationRecipient,
+} from "./issue-vaccination-credential.ts";
+export { type SignW3cCredentialOptions, signW3cCredential } from "./sign-w3c-credential.ts";
+export { createW3cSigner, type W3cProofType, type W3cSigner, type W3cSigningKey } from "./suites.ts";
+export { DEFAULT_PUBLIC_URL, vaccinationContext, vaccinationContextUrl } from "./vaccination-context.ts";
+export {
+  type VerifyW3cCredentialOptions,
+  verifyW3cCredential,
+  type W3cCheck,
+  type W3cVerification,
+} from "./verify-w3c-credential.ts";

@@ -1,0 +1,16 @@
+import template from "./contexts/vaccination-v1.json" with { type: "json" };
+
+/** The public base URL used when the caller gives none (the verify app in development). */
+export const DEFAULT_PUBLIC_URL = "http://localhost:3003";
+
+/** The URL of our vaccination JSON-LD context under a public base URL. */
+export const vaccinationContextUrl = (publicUrl: string = DEFAULT_PUBLIC_URL): string =>
+  `${publicUrl.replace(/\/+$/, "")}/credentials/vaccination/v1`;
+
+/** Our vaccination JSON-LD context with its term IRIs under the given public base URL. */
+export const vaccinationContext = (publicUrl: string = DEFAULT_PUBLIC_URL): Record<string, unknown> => {
+  const context = structuredClone(template) as { "@context": Record<string, unknown> };
+  // Every term IRI goes through the `vax` prefix, so moving the base rewrites one string.
+  context["@context"].vax = `${vaccinationContextUrl(publicUrl)}#`;
+  return context;
+};
