@@ -1,0 +1,12 @@
+export { decodeNativeQr, encodeNativeQr, NativeQrError } from "./native-qr.ts";
+export {
+  type QrEcc,
+  type QrImageOptions,
+  type QrInfo,
+  type QrMode,
+  type QrPayload,
+  qrPng,
+  qrSegments,
+  qrSvg,
+  qrVersionFor,
+} from "./qr-image.ts";
