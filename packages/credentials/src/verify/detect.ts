@@ -1,0 +1,108 @@
+import { decodeBase45 } from "../codecs/base45.ts";
+import { inflate } from "../codecs/zlib.ts";
+import { readDivocQr } from "../divoc/qr.ts";
+import { asRecord, messageOf } from "./checks.ts";
+
+/** What the input turned out to be, ready for its format's verifier, or why it could not be read. */
+export type Detected =
+  | { format: "eu-dcc"; text: string; how: string }
+  | { format: "shc"; input: string | string[] | { verifiableCredential: unknown }; how: string }
+  | { format: "divoc" | "w3c"; credential: Record<string, unknown>; how: string }
+  | { format: "unknown"; reason: string };
+
+// Larger than any QR or certificate file; past it, work would only be spent on something that is not one.
+const MAX_LENGTH = 1_000_000;
+const VC_V1 = "https://www.w3.org/2018/credentials/v1";
+const VC_V2 = "https://www.w3.org/ns/credentials/v2";
+const BASE45 = /^[0-9A-Z $%*+\-./:]+$/;
+const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+const unknown = (reason: string): Detected => ({ format: "unknown", reason });
+
+const fromObject = (value: Record<string, unknown>, how: string): Detected => {
+  if ("verifiableCredential" in value)
+    return { format: "shc", input: { verifiableCredential: value.verifiableCredential }, how };
+  const context = value["@context"];
+  const first = Array.isArray(context) ? context[0] : context;
+  if (first === VC_V2) return { format: "w3c", credential: value, how };
+  // DIVOC issued VC 1.1; its module reads every 1.1 proof type DIVOC used.
+  if (first === VC_V1) return { format: "divoc", credential: value, how };
+  return unknown(
+    "The JSON is not a certificate this checker knows: it is neither a W3C Verifiable Credential (1.1 or 2.0) nor a SMART Health Card file.",
+  );
+};
+
+const fromJsonText = (text: string, how: string): Detected => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return unknown(`The text looks like JSON but is damaged or cut short (${messageOf(error)}).`);
+  }
+  const record = asRecord(parsed);
+  return record ? fromObject(record, how) : unknown("The JSON is not an object, so it is not a certificate.");
+};
+
+// A native QR is the credential JSON, zlib-compressed and base45-encoded, with no prefix.
+const fromNativeQr = (text: string): Detected => {
+  let json: string;
+  try {
+    json = new TextDecoder("utf-8", { fatal: true }).decode(inflate(decodeBase45(text)));
+  } catch (error) {
+    return unknown(`The QR text could not be read: it is damaged or incomplete (${messageOf(error)}).`);
+  }
+  return fromJsonText(json, "native QR");
+};
+
+const fromDivocQr = (payload: string | Uint8Array): Detected => {
+  try {
+    return { format: "divoc", credential: readDivocQr(payload), how: "DIVOC QR" };
+  } catch (error) {
+    return unknown(`The DIVOC QR could not be read: it is damaged or incomplete (${messageOf(error)})`);
+  }
+};
+
+const fromText = (input: string): Detected => {
+  if (input.length > MAX_LENGTH) return unknown("The input is far too large to be a certificate.");
+  // DIVOC ZIP bytes arrive as text with one character per byte, so must be spotted before trimming.
+  if (input.startsWith("PK")) return fromDivocQr(input);
+  const text = input.trim();
+  if (text.length === 0) return unknown("Nothing was given to check: the text is empty.");
+  if (text.startsWith("HC1:")) return { format: "eu-dcc", text, how: "EU DCC QR" };
+  if (text.toLowerCase().startsWith("shc:/")) {
+    // Several chunks of one card arrive one per line.
+    const chunks = text.split(/\s+/);
+    return { format: "shc", input: chunks.length > 1 ? chunks : text, how: "SMART Health Card QR" };
+  }
+  if (text.startsWith("{")) return fromJsonText(text, "JSON");
+  if (JWS.test(text)) return { format: "shc", input: text, how: "SMART Health Card JWS" };
+  if (BASE45.test(text)) return fromNativeQr(text);
+  return unknown(
+    "The text is not a certificate this checker knows (not an EU DCC, SMART Health Card, DIVOC or native QR, nor certificate JSON).",
+  );
+};
+
+/** Works out which certificate format the input is and unpacks it as far as its verifier needs; never throws. */
+export const detect = (input: unknown): Detected => {
+  try {
+    if (typeof input === "string") return fromText(input);
+    if (input instanceof Uint8Array) {
+      if (input.length > MAX_LENGTH) return unknown("The input is far too large to be a certificate.");
+      if (input[0] === 0x50 && input[1] === 0x4b) return fromDivocQr(input);
+      let text: string;
+      try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(input);
+      } catch {
+        return unknown("The bytes are neither a DIVOC QR (ZIP) nor text, so they are not a certificate.");
+      }
+      return fromText(text);
+    }
+    const record = asRecord(input);
+    if (record) return fromObject(record, "JSON");
+    const kind =
+      input === null || input === undefined ? "nothing" : Array.isArray(input) ? "a list" : `a ${typeof input}`;
+    return unknown(`Nothing readable was given: expected QR text, bytes or certificate JSON, got ${kind}.`);
+  } catch (error) {
+    return unknown(`The input could not be read: ${messageOf(error)}`);
+  }
+};

@@ -1,0 +1,96 @@
+import type { DivocPublicKey } from "../divoc/keys.ts";
+import { createDccTrustStore, type DccTrustStore } from "../eu-dcc/trust-store.ts";
+import type { ShcJwk, ShcJwks } from "../shc/verify-shc.ts";
+import type { Issuer, TrustedIssuer, TrustKey, TrustList } from "./types.ts";
+
+const issuersOf = (trust: TrustList): TrustedIssuer[] =>
+  Array.isArray(trust?.issuers) ? trust.issuers.filter((issuer) => issuer && Array.isArray(issuer.ids)) : [];
+const keysOf = (issuer: TrustedIssuer): TrustKey[] =>
+  Array.isArray(issuer.keys) ? issuer.keys.filter((key) => key && typeof key === "object") : [];
+
+/** The trusted issuer that lists this identifier, if any. */
+export const findIssuer = (trust: TrustList, id: string | undefined): TrustedIssuer | undefined =>
+  id === undefined ? undefined : issuersOf(trust).find((issuer) => issuer.ids.includes(id));
+
+/** The result's issuer: the identifier the certificate names, with the trust list's name when it is listed. */
+export const describeIssuer = (id: string | undefined, trusted?: TrustedIssuer): Issuer | null => {
+  if (!id && !trusted) return null;
+  return {
+    id: id ?? trusted?.ids[0] ?? "",
+    ...(trusted ? { name: trusted.name } : {}),
+    ...(trusted?.country ? { country: trusted.country } : {}),
+  };
+};
+
+/** DIVOC keys by verification-method string: every id (and kid) of an issuer answers for each of its keys. */
+export const divocKeys = (trust: TrustList): DivocPublicKey[] =>
+  issuersOf(trust).flatMap((issuer) =>
+    keysOf(issuer).flatMap((key) => {
+      if ("certificate" in key) return [];
+      const { kid, ...material } = key;
+      const names = [...issuer.ids, ...(kid ? [kid] : [])];
+      return names.map((id) => ({ id, ...material }) as DivocPublicKey);
+    }),
+  );
+
+/** SHC JWKS by `iss` URL: an issuer's JWK keys under each of its ids. */
+export const shcIssuers = (trust: TrustList): Record<string, ShcJwks> => {
+  const issuers: Record<string, ShcJwks> = {};
+  for (const issuer of issuersOf(trust)) {
+    const keys = keysOf(issuer).flatMap((key): ShcJwk[] =>
+      "publicKeyJwk" in key && key.publicKeyJwk ? [{ ...key.publicKeyJwk, kid: key.publicKeyJwk.kid ?? key.kid }] : [],
+    );
+    if (keys.length === 0) continue;
+    for (const id of issuer.ids) issuers[id] = { keys: [...(issuers[id]?.keys ?? []), ...keys] };
+  }
+  return issuers;
+};
+
+/** A DCC trust store over every `{certificate}` key, and which trusted issuer each DSC kid belongs to. */
+export const dccTrust = async (
+  trust: TrustList,
+): Promise<{ store: DccTrustStore; byKid: Map<string, TrustedIssuer> }> => {
+  const store: DccTrustStore = { byKid: new Map(), unreadable: [] };
+  const byKid = new Map<string, TrustedIssuer>();
+  for (const issuer of issuersOf(trust)) {
+    const certificates = keysOf(issuer).flatMap((key) => ("certificate" in key ? [key.certificate] : []));
+    if (certificates.length === 0) continue;
+    const own = await createDccTrustStore(certificates);
+    for (const [kid, entries] of own.byKid) {
+      store.byKid.set(kid, [...(store.byKid.get(kid) ?? []), ...entries]);
+      if (!byKid.has(kid)) byKid.set(kid, issuer);
+    }
+    store.unreadable.push(...own.unreadable.map((reason) => `${issuer.name}: ${reason}`));
+  }
+  return { store, byKid };
+};
+
+const DID_V1 = "https://www.w3.org/ns/did/v1";
+const MULTIKEY_V1 = "https://w3id.org/security/multikey/v1";
+
+/**
+ * DID documents for the trust list's non-did:key DIDs (did:web), built from their Ed25519 multibase keys,
+ * so that the W3C loader resolves a did:web to the trusted keys only and never fetches it.
+ */
+export const w3cDocuments = (trust: TrustList): Record<string, Record<string, unknown>> => {
+  const documents: Record<string, Record<string, unknown>> = {};
+  for (const issuer of issuersOf(trust)) {
+    const keys = keysOf(issuer).flatMap((key) => ("publicKeyMultibase" in key ? [key] : []));
+    for (const did of issuer.ids.filter((id) => id.startsWith("did:") && !id.startsWith("did:key:"))) {
+      const methods = keys.map((key, index) => {
+        const kid = key.kid ?? `key-${index + 1}`;
+        const id = kid.startsWith("did:") ? kid : `${did}#${kid.replace(/^#/, "")}`;
+        return { id, type: "Multikey", controller: did, publicKeyMultibase: key.publicKeyMultibase };
+      });
+      if (methods.length === 0) continue;
+      for (const method of methods) documents[method.id] = { "@context": MULTIKEY_V1, ...method };
+      documents[did] = {
+        "@context": [DID_V1, MULTIKEY_V1],
+        id: did,
+        verificationMethod: methods,
+        assertionMethod: methods.map((method) => method.id),
+      };
+    }
+  }
+  return documents;
+};

@@ -1,0 +1,87 @@
+/** The named checks every verification result lists, in this order. */
+export const CHECK_NAMES = [
+  "decode",
+  "format",
+  "signature",
+  "issuer trusted",
+  "key status",
+  "validity period",
+  "revocation",
+  "suspension",
+  "schema",
+] as const;
+
+/** The name of one verification check. */
+export type CheckName = (typeof CHECK_NAMES)[number];
+
+/** The outcome of one check: "skipped" when it does not apply or could not be reached. */
+export type CheckStatus = "passed" | "failed" | "skipped";
+
+/** One named check with a reason a person checking a certificate can read. */
+export type VerifyCheck = { name: CheckName; status: CheckStatus; reason: string };
+
+/** The certificate formats the verifier recognises; "unknown" when the input could not be read as any. */
+export type CredentialFormat = "w3c" | "divoc" | "eu-dcc" | "shc" | "unknown";
+
+/** One dose as the certificate states it; fields a format lacks are left out. */
+export type Dose = {
+  vaccine?: string;
+  manufacturer?: string;
+  date?: string;
+  dose?: number | string;
+  totalDoses?: number | string;
+  batch?: string;
+  country?: string;
+  facility?: string;
+};
+
+/** The holder as the certificate names them; only given once the signature passed. */
+export type Subject = { name?: string; birthDate?: string; doses: Dose[] };
+
+/** The issuer the certificate names, with the trust list's name for it when trusted. */
+export type Issuer = { id: string; name?: string; country?: string };
+
+/** The verification result, in the shape of the Verify route of DESIGN.md. */
+export type VerifyResult = {
+  verified: boolean;
+  format: CredentialFormat;
+  issuer: Issuer | null;
+  subject: Subject | null;
+  checks: VerifyCheck[];
+};
+
+/** One public key of a trusted issuer, in one of the trust list's key forms. */
+export type TrustKey =
+  | { kid?: string; publicKeyPem: string }
+  | { kid?: string; publicKeyJwk: JsonWebKey & { kid?: string } }
+  | { kid?: string; publicKeyMultibase: string }
+  | { kid?: string; certificate: string };
+
+/** One trusted issuer: the identifiers a credential may name for it and its public keys. */
+export type TrustedIssuer = { name: string; country?: string; ids: string[]; keys: TrustKey[] };
+
+/** The trust list of DESIGN.md's contracts. */
+export type TrustList = { issuers: TrustedIssuer[] };
+
+/** What the status callback is asked: is this certificate's revocation or suspension bit set? */
+export type StatusQuery = {
+  purpose: "revocation" | "suspension";
+  format: Exclude<CredentialFormat, "unknown">;
+  issuer?: string;
+  /** The certificate's own identifier: W3C/DIVOC id, DCC UVCI, SHC rid. */
+  id?: string;
+  /** The W3C `credentialStatus` entry for this purpose, when the credential has one. */
+  entry?: Record<string, unknown>;
+};
+
+/** Answers true when revoked/suspended, false when not, undefined when the list does not cover the certificate. */
+export type StatusLookup = (query: StatusQuery) => boolean | undefined | Promise<boolean | undefined>;
+
+/** Options of `verify`. */
+export type VerifyOptions = {
+  trust: TrustList;
+  /** Status lists the caller holds; nothing is fetched. Without it revocation and suspension are skipped. */
+  status?: StatusLookup;
+  /** The time validity is judged at, default the current time. */
+  now?: Date;
+};

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import type { TrustList } from "./types.ts";
+
+// Test-only: the public vectors live beside the project (../shared/testdata from its root), never copied in.
+const testdata = new URL("../../../../../shared/testdata/", import.meta.url);
+
+/** Absolute path of a vector file. */
+export const vectorPath = (name: string): string => new URL(name, testdata).pathname;
+/** A vector file as text. */
+export const readVector = (name: string): string => readFileSync(new URL(name, testdata), "utf8");
+/** A vector file as parsed JSON. */
+export const readJsonVector = <T = Record<string, unknown>>(name: string): T => JSON.parse(readVector(name)) as T;
+
+const keyPair = readJsonVector<{ publicKeyMultibase: string }>("w3c/keyPair.json");
+/** The did:key of the W3C vc-di-eddsa vectors' signing key. */
+export const w3cDidKey = `did:key:${keyPair.publicKeyMultibase}`;
+const dcc = readJsonVector<{ PREFIX: string; TESTCTX: { CERTIFICATE: string; VALIDATIONCLOCK: string } }>(
+  "eu-dcc/common/CO3.json",
+);
+/** The EU DCC vector CO3 (valid, EC P-256) and its validation clock. */
+export const dccVector = { text: dcc.PREFIX, now: new Date(dcc.TESTCTX.VALIDATIONCLOCK) };
+/** The SMART Health Cards spec examples' issuer. */
+export const shcIssuer = "https://spec.smarthealth.cards/examples/issuer";
+/** Between every SHC example's nbf (June 2023) and example 03's exp (June 2024). */
+export const shcNow = new Date("2023-07-01T00:00:00Z");
+
+/** A trust list naming the issuer of every vector, each with its public key in one of the trust-list forms. */
+export const vectorTrust = (): TrustList => ({
+  issuers: [
+    {
+      name: "W3C vc-di-eddsa example issuer",
+      ids: ["https://vc.example/issuers/5678", w3cDidKey],
+      keys: [{ publicKeyMultibase: keyPair.publicKeyMultibase }],
+    },
+    {
+      name: "DIVOC demo",
+      country: "IN",
+      ids: ["did:india"],
+      keys: [{ publicKeyPem: readVector("divoc/rsa-public.pem") }],
+    },
+    { name: "EU DCC test signer", ids: ["AT"], keys: [{ certificate: dcc.TESTCTX.CERTIFICATE }] },
+    {
+      name: "SMART Health Cards example issuer",
+      country: "US",
+      ids: [shcIssuer],
+      keys: readJsonVector<{ keys: JsonWebKey[] }>("shc/issuer/.well-known/jwks.json").keys.map((publicKeyJwk) => ({
+        publicKeyJwk,
+      })),
+    },
+  ],
+});
