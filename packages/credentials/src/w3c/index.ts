@@ -1,3 +1,4 @@
+export { createW3cSigner } from "./create-w3c-signer.ts";
 export {
   type CreateDocumentLoaderOptions,
   createDocumentLoader,
@@ -15,7 +16,7 @@ export {
   type VaccinationRecipient,
 } from "./issue-vaccination-credential.ts";
 export { type SignW3cCredentialOptions, signW3cCredential } from "./sign-w3c-credential.ts";
-export { createW3cSigner, type W3cProofType, type W3cSigner, type W3cSigningKey } from "./suites.ts";
+export type { W3cProofType, W3cSigner, W3cSigningKey } from "./suites.ts";
 export { DEFAULT_PUBLIC_URL, vaccinationContext, vaccinationContextUrl } from "./vaccination-context.ts";
 export {
   type VerifyW3cCredentialOptions,

@@ -1,8 +1,9 @@
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createW3cSigner } from "./create-w3c-signer.ts";
 import { createDocumentLoader, type DocumentLoader, UnknownDocumentError } from "./document-loader.ts";
 import { issueVaccinationCredential } from "./issue-vaccination-credential.ts";
-import { createW3cSigner, type W3cSigner } from "./suites.ts";
+import type { W3cSigner } from "./suites.ts";
 import { verifyW3cCredential } from "./verify-w3c-credential.ts";
 
 const issuer = "did:web:localhost%3A3003";

@@ -1,5 +1,6 @@
 import jsigs from "jsonld-signatures";
 import type { DocumentLoader } from "./document-loader.ts";
+import { shareContextDefinitions } from "./shared-context-clone.ts";
 import { createSigningSuite, type W3cProofType, type W3cSigner } from "./suites.ts";
 
 /** Options for {@link signW3cCredential}. */
@@ -17,12 +18,14 @@ const { AssertionProofPurpose } = jsigs.purposes;
 
 /** Adds an assertionMethod proof to a W3C credential and returns the signed copy. */
 export const signW3cCredential = async (options: SignW3cCredentialOptions): Promise<Record<string, unknown>> => {
+  await shareContextDefinitions();
   const suite = createSigningSuite({
     type: options.type ?? "eddsa-rdfc-2022",
     signer: options.signer,
     created: options.created,
   });
-  const signed = await jsigs.sign(options.credential, {
+  // jsigs.sign adds the proof to the object it is given; signing a copy keeps the caller's credential unsigned.
+  const signed = await jsigs.sign(structuredClone(options.credential), {
     suite,
     purpose: new AssertionProofPurpose(),
     documentLoader: options.documentLoader,

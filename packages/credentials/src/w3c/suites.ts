@@ -1,8 +1,10 @@
 import { DataIntegrityProof } from "@digitalbazaar/data-integrity";
-import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
+import type * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import { Ed25519Signature2020 } from "@digitalbazaar/ed25519-signature-2020";
 import { cryptosuite as eddsaRdfc2022 } from "@digitalbazaar/eddsa-rdfc-2022-cryptosuite";
 import { cachedCryptosuite } from "./cached-cryptosuite.ts";
+
+export { createW3cSigner } from "./create-w3c-signer.ts";
 
 /** The proof types this package signs and verifies. */
 export type W3cProofType = "eddsa-rdfc-2022" | "Ed25519Signature2020";
@@ -13,27 +15,12 @@ export type W3cSigningKey = { id: string; controller?: string; publicKeyMultibas
 /** A signer as the Digital Bazaar suites take it. */
 export type W3cSigner = Ed25519Multikey.Signer;
 
-/** Builds a reusable signer from an Ed25519 Multikey key pair. */
-export const createW3cSigner = async (key: W3cSigningKey): Promise<W3cSigner> => {
-  const controller = key.controller ?? key.id.split("#")[0];
-  const keyPair = await Ed25519Multikey.from({ ...key, controller, type: "Multikey" });
-  return keyPair.signer();
-};
+// One cache for every signing suite: a batch shares its proof configuration across credentials.
+const eddsaRdfc2022Cached = cachedCryptosuite(eddsaRdfc2022);
 
 /** Creates the jsonld-signatures suite that signs with the given proof type. */
 export const createSigningSuite = (options: { type: W3cProofType; signer: W3cSigner; created?: Date | string }) => {
   const date = options.created ?? new Date();
   if (options.type === "Ed25519Signature2020") return new Ed25519Signature2020({ signer: options.signer, date });
-  return new DataIntegrityProof({ signer: options.signer, date, cryptosuite: cachedCryptosuite(eddsaRdfc2022) });
-};
-
-let verifyingSuites: unknown[] | undefined;
-
-/** The suites a verifier accepts; they hold no key, so one set serves every verification. */
-export const getVerifyingSuites = (): unknown[] => {
-  verifyingSuites ??= [
-    new DataIntegrityProof({ cryptosuite: cachedCryptosuite(eddsaRdfc2022) }),
-    new Ed25519Signature2020(),
-  ];
-  return verifyingSuites;
+  return new DataIntegrityProof({ signer: options.signer, date, cryptosuite: eddsaRdfc2022Cached });
 };

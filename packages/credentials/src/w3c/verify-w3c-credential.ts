@@ -1,6 +1,7 @@
 import jsigs from "jsonld-signatures";
 import type { DocumentLoader } from "./document-loader.ts";
-import { getVerifyingSuites } from "./suites.ts";
+import { shareContextDefinitions } from "./shared-context-clone.ts";
+import { getVerifyingSuites } from "./verifying-suites.ts";
 
 /** One named check of a verification, with a reason a person can read. */
 export type W3cCheck = {
@@ -84,6 +85,7 @@ const checkSignature = async (
   documentLoader: DocumentLoader,
 ): Promise<W3cCheck> => {
   try {
+    await shareContextDefinitions();
     const outcome = await jsigs.verify(credential, {
       suite: getVerifyingSuites(),
       purpose: new AssertionProofPurpose(),

@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import jsonld from "jsonld";
 import { describe, expect, it } from "vitest";
+import { createW3cSigner } from "./create-w3c-signer.ts";
 import { createDocumentLoader } from "./document-loader.ts";
 import { signW3cCredential } from "./sign-w3c-credential.ts";
-import { createW3cSigner } from "./suites.ts";
 import { verifyW3cCredential } from "./verify-w3c-credential.ts";
 
 const vectors = join(import.meta.dirname, "../../../../../shared/testdata/w3c");

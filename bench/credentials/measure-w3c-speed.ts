@@ -1,9 +1,10 @@
-// Timing script, not a test: `npx tsx packages/credentials/src/w3c/measure-w3c-speed.ts`.
+// Timing script, not a test: `npx tsx bench/credentials/measure-w3c-speed.ts`.
 // Prints signatures/s and verifications/s of a two-dose vaccination credential on one thread.
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
-import { createDocumentLoader } from "./document-loader.ts";
-import { issueVaccinationCredential } from "./issue-vaccination-credential.ts";
-import { verifyW3cCredential } from "./verify-w3c-credential.ts";
+import { createW3cSigner } from "../../packages/credentials/src/w3c/create-w3c-signer.ts";
+import { createDocumentLoader } from "../../packages/credentials/src/w3c/document-loader.ts";
+import { issueVaccinationCredential } from "../../packages/credentials/src/w3c/issue-vaccination-credential.ts";
+import { verifyW3cCredential } from "../../packages/credentials/src/w3c/verify-w3c-credential.ts";
 
 const issuer = "did:web:localhost%3A3003";
 const keyId = `${issuer}#key-1`;
@@ -21,7 +22,11 @@ const documentLoader = createDocumentLoader({
     [keyId]: method,
   },
 });
-const signer = keyPair.signer();
+const signer = await createW3cSigner({
+  id: keyId,
+  publicKeyMultibase: keyPair.publicKeyMultibase,
+  secretKeyMultibase: keyPair.secretKeyMultibase as string,
+});
 const dose = (doseNumber: number, date: string) => ({
   vaccine: { name: "COVISHIELD", icd11Code: "XM9QW8", atcCode: "J07BX03", manufacturer: { name: "Serum Institute" } },
   batch: "4121Z005",
