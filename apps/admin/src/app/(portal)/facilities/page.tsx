@@ -1,8 +1,8 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
-import Link from "next/link";
 import { FacilityList } from "@/components/facility/facility-list";
 import { Forbidden } from "@/components/forbidden";
+import { NewRecordLink } from "@/components/new-record-link";
 import { guardPage } from "@/lib/guard";
 
 /** The facilities of the tenant. */
@@ -15,11 +15,7 @@ const FacilitiesPage = async () => {
         title="Facilities"
         description="The hospitals, health centres and clinics where doses are given."
         actions={
-          can(actor.role, "facility:write") ? (
-            <Link href="/facilities/new" className="rounded-md bg-teal-700 px-4 py-2 text-sm font-medium text-white">
-              New facility
-            </Link>
-          ) : null
+          <NewRecordLink href="/facilities/new" label="New facility" allowed={can(actor.role, "facility:write")} />
         }
       />
       <FacilityList />

@@ -1,7 +1,7 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
-import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
+import { NewRecordLink } from "@/components/new-record-link";
 import { ProgrammeList } from "@/components/programme/programme-list";
 import { guardPage } from "@/lib/guard";
 
@@ -15,11 +15,7 @@ const ProgrammesPage = async () => {
         title="Programmes"
         description="Vaccination programmes run by your ministry."
         actions={
-          can(actor.role, "programme:write") ? (
-            <Link href="/programmes/new" className="rounded-md bg-teal-700 px-4 py-2 text-sm font-medium text-white">
-              New programme
-            </Link>
-          ) : null
+          <NewRecordLink href="/programmes/new" label="New programme" allowed={can(actor.role, "programme:write")} />
         }
       />
       <ProgrammeList />

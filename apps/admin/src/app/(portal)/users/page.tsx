@@ -1,7 +1,7 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
-import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
+import { NewRecordLink } from "@/components/new-record-link";
 import { UserList } from "@/components/user/user-list";
 import { guardPage } from "@/lib/guard";
 
@@ -15,13 +15,7 @@ const UsersPage = async () => {
       <PageHeader
         title="Users and vaccinators"
         description="Who signs in to the portal and the facility app, and the vaccinators named on certificates."
-        actions={
-          canEdit ? (
-            <Link href="/users/new" className="rounded-md bg-teal-700 px-4 py-2 text-sm font-medium text-white">
-              New user
-            </Link>
-          ) : null
-        }
+        actions={<NewRecordLink href="/users/new" label="New user" allowed={canEdit} />}
       />
       <UserList canEdit={canEdit} />
     </>

@@ -1,7 +1,7 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
-import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
+import { NewRecordLink } from "@/components/new-record-link";
 import { VaccineList } from "@/components/vaccine/vaccine-list";
 import { guardPage } from "@/lib/guard";
 
@@ -14,13 +14,7 @@ const VaccinesPage = async () => {
       <PageHeader
         title="Vaccines"
         description="The vaccines your programmes give, with their codes and dose schedules."
-        actions={
-          can(actor.role, "vaccine:write") ? (
-            <Link href="/vaccines/new" className="rounded-md bg-teal-700 px-4 py-2 text-sm font-medium text-white">
-              New vaccine
-            </Link>
-          ) : null
-        }
+        actions={<NewRecordLink href="/vaccines/new" label="New vaccine" allowed={can(actor.role, "vaccine:write")} />}
       />
       <VaccineList />
     </>
