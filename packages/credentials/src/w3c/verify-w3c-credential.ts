@@ -38,8 +38,20 @@ const issuerOf = (credential: Record<string, unknown>): string | undefined => {
   return undefined;
 };
 
-const firstError = (error: (Error & { errors?: Error[] }) | undefined): string => {
-  const cause = error?.errors?.[0] ?? error;
+type NestedError = Error & { errors?: NestedError[]; cause?: NestedError; details?: { cause?: NestedError } };
+
+// jsonld wraps the loader's own error ("not bundled … never fetched") in a generic "Dereferencing a
+// URL …" one that reads as if something was fetched: the innermost cause says what really happened.
+const firstError = (error: NestedError | undefined): string => {
+  let cause = error?.errors?.[0] ?? error;
+  for (let depth = 0; depth < 8 && cause; depth++) {
+    const inner: NestedError | undefined = cause.errors?.[0] ?? cause.details?.cause ?? cause.cause;
+    if (!inner || !(inner instanceof Error)) break;
+    cause = inner;
+  }
+  if (cause?.message === "Safe mode validation error.") {
+    return "it uses a term or type its JSON-LD contexts do not define, so it was changed after signing or made wrongly.";
+  }
   return cause?.message ?? "unknown error";
 };
 
