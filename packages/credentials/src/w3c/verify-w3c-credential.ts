@@ -42,8 +42,8 @@ type NestedError = Error & { errors?: NestedError[]; cause?: NestedError; detail
 
 // jsonld wraps the loader's own error ("not bundled … never fetched") in a generic "Dereferencing a
 // URL …" one that reads as if something was fetched: the innermost cause says what really happened.
-const firstError = (error: NestedError | undefined): string => {
-  let cause = error?.errors?.[0] ?? error;
+const firstError = (error: Error | undefined): string => {
+  let cause = (error as NestedError | undefined)?.errors?.[0] ?? (error as NestedError | undefined);
   for (let depth = 0; depth < 8 && cause; depth++) {
     const inner: NestedError | undefined = cause.errors?.[0] ?? cause.details?.cause ?? cause.cause;
     if (!inner || !(inner instanceof Error)) break;
