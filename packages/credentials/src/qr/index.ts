@@ -10,3 +10,4 @@ export {
   qrSvg,
   qrVersionFor,
 } from "./qr-image.ts";
+export { type QrPixels, type QrReadResult, readQrImage } from "./read-qr-image.ts";
