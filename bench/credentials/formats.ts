@@ -30,6 +30,7 @@ import {
   issueVaccinationCredential,
   verifyW3cCredential,
 } from "../../packages/credentials/src/w3c/index.ts";
+import { issuerDocuments } from "../../packages/credentials/src/w3c/issuer-documents.ts";
 
 /** The certificate formats the bench measures. */
 export const FORMATS = ["vc", "divoc-rsa", "divoc-ed25519", "dcc", "shc"] as const;
@@ -54,18 +55,7 @@ const vc = async (): Promise<FormatBench> => {
   const keyId = `${issuer}#key-1`;
   const keyPair = await Ed25519Multikey.generate({ id: keyId, controller: issuer });
   const method = await keyPair.export({ publicKey: true, includeContext: true });
-  const { "@context": _context, ...embedded } = method;
-  const documentLoader = createDocumentLoader({
-    documents: {
-      [issuer]: {
-        "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"],
-        id: issuer,
-        verificationMethod: [embedded],
-        assertionMethod: [keyId],
-      },
-      [keyId]: method,
-    },
-  });
+  const documentLoader = createDocumentLoader({ documents: issuerDocuments(issuer, method) });
   const signer = await createW3cSigner({
     id: keyId,
     publicKeyMultibase: keyPair.publicKeyMultibase,

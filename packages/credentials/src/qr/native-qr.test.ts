@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeBase45 } from "../codecs/base45.ts";
 import { createDocumentLoader, type DocumentLoader } from "../w3c/document-loader.ts";
 import { issueVaccinationCredential } from "../w3c/issue-vaccination-credential.ts";
+import { issuerDocuments } from "../w3c/issuer-documents.ts";
 import { verifyW3cCredential } from "../w3c/verify-w3c-credential.ts";
 import { decodeNativeQr, encodeNativeQr, NativeQrError } from "./native-qr.ts";
 import { qrPng, qrSvg, qrVersionFor } from "./qr-image.ts";
@@ -57,18 +58,7 @@ beforeAll(async () => {
     controller: issuer,
   });
   const method = await keyPair.export({ publicKey: true, includeContext: true });
-  const { "@context": _context, ...embedded } = method;
-  documentLoader = createDocumentLoader({
-    documents: {
-      [issuer]: {
-        "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"],
-        id: issuer,
-        verificationMethod: [embedded],
-        assertionMethod: [keyId],
-      },
-      [keyId]: method,
-    },
-  });
+  documentLoader = createDocumentLoader({ documents: issuerDocuments(issuer, method) });
   credential = await issueVaccinationCredential({
     issuer,
     signer: keyPair.signer(),

@@ -1,6 +1,7 @@
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDocumentLoader, type DocumentLoader, signW3cCredential, type W3cSigner } from "../w3c/index.ts";
+import { issuerDocuments } from "../w3c/issuer-documents.ts";
 import { createStatusList, encodeStatusList, setStatus } from "./bitstring.ts";
 import { checkCredentialStatus } from "./check-credential-status.ts";
 import { STATUS_LIST_2021_CONTEXT_URL, withStatusList2021Context } from "./status-list-2021-context.ts";
@@ -50,18 +51,7 @@ const check = (credential: unknown) => checkCredentialStatus({ credential, fetch
 beforeAll(async () => {
   const keyPair = await Ed25519Multikey.generate({ id: keyId, controller: issuer, seed: new Uint8Array(32).fill(9) });
   const method = await keyPair.export({ publicKey: true, includeContext: true });
-  const { "@context": _context, ...embedded } = method;
-  documentLoader = createDocumentLoader({
-    documents: {
-      [issuer]: {
-        "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"],
-        id: issuer,
-        verificationMethod: [embedded],
-        assertionMethod: [keyId],
-      },
-      [keyId]: method,
-    },
-  });
+  documentLoader = createDocumentLoader({ documents: issuerDocuments(issuer, method) });
   signer = keyPair.signer();
   lists = {
     [revocationUrl]: await publish(revocationUrl, "revocation", [7]),

@@ -15,6 +15,7 @@ export {
   type VaccinationDose,
   type VaccinationRecipient,
 } from "./issue-vaccination-credential.ts";
+export { issuerDocuments } from "./issuer-documents.ts";
 export { type SignW3cCredentialOptions, signW3cCredential } from "./sign-w3c-credential.ts";
 export type { W3cProofType, W3cSigner, W3cSigningKey } from "./suites.ts";
 export { DEFAULT_PUBLIC_URL, vaccinationContext, vaccinationContextUrl } from "./vaccination-context.ts";

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createW3cSigner } from "./create-w3c-signer.ts";
 import { createDocumentLoader, type DocumentLoader, UnknownDocumentError } from "./document-loader.ts";
 import { issueVaccinationCredential } from "./issue-vaccination-credential.ts";
+import { issuerDocuments } from "./issuer-documents.ts";
 import type { W3cSigner } from "./suites.ts";
 import { verifyW3cCredential } from "./verify-w3c-credential.ts";
 
@@ -30,18 +31,7 @@ let issued: Record<string, unknown>;
 beforeAll(async () => {
   const keyPair = await Ed25519Multikey.generate({ id: keyId, controller: issuer, seed: new Uint8Array(32).fill(7) });
   const method = await keyPair.export({ publicKey: true, includeContext: true });
-  const { "@context": _context, ...embedded } = method;
-  documentLoader = createDocumentLoader({
-    documents: {
-      [issuer]: {
-        "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"],
-        id: issuer,
-        verificationMethod: [embedded],
-        assertionMethod: [keyId],
-      },
-      [keyId]: method,
-    },
-  });
+  documentLoader = createDocumentLoader({ documents: issuerDocuments(issuer, method) });
   signer = keyPair.signer();
   issued = await issueVaccinationCredential({
     issuer,

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createW3cSigner } from "./create-w3c-signer.ts";
 import { createDocumentLoader } from "./document-loader.ts";
 import { buildVaccinationCredential, type VaccinationDose } from "./issue-vaccination-credential.ts";
+import { issuerDocuments } from "./issuer-documents.ts";
 import { signW3cCredential } from "./sign-w3c-credential.ts";
 import type { W3cProofType } from "./suites.ts";
 import { verifyW3cCredential } from "./verify-w3c-credential.ts";
@@ -122,18 +123,7 @@ describe("the optimised W3C signing path", () => {
       secretKeyMultibase: keyPair.secretKeyMultibase as string,
     });
     const method = await keyPair.export({ publicKey: true, includeContext: true });
-    const { "@context": _context, ...embedded } = method;
-    const documentLoader = createDocumentLoader({
-      documents: {
-        [issuer]: {
-          "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"],
-          id: issuer,
-          verificationMethod: [embedded],
-          assertionMethod: [keyId],
-        },
-        [keyId]: method,
-      },
-    });
+    const documentLoader = createDocumentLoader({ documents: issuerDocuments(issuer, method) });
     const reference = signReference();
     const optimised = [];
     for (const { credential, created, type } of cases) {
