@@ -23,6 +23,8 @@ export const env = createEnv({
     VAX_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
     VAX_SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     VAX_SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+    /** AES-256 key (base64) that seals signing keys at rest; `npm start` makes one into .data/secrets.json. */
+    VAX_KEY_ENCRYPTION_KEY: z.string().min(1).optional(),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,
@@ -36,4 +38,14 @@ export const requireDatabaseUrl = (): string => {
     );
   }
   return env.DATABASE_URL;
+};
+
+/** The key encryption key, or a clear error when the process was started without one. */
+export const requireKeyEncryptionKey = (): string => {
+  if (!env.VAX_KEY_ENCRYPTION_KEY) {
+    throw new Error(
+      "VAX_KEY_ENCRYPTION_KEY is not set: start the platform with `npm start` (which makes one) or set it to 32 random bytes in base64",
+    );
+  }
+  return env.VAX_KEY_ENCRYPTION_KEY;
 };
