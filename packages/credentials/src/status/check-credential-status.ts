@@ -1,4 +1,6 @@
-import { type DocumentLoader, verifyW3cCredential } from "../w3c/index.ts";
+// The verify-side files, not the w3c index: the index also exports the signer, which uses node:crypto.
+import type { DocumentLoader } from "../w3c/document-loader.ts";
+import { verifyW3cCredential } from "../w3c/verify-w3c-credential.ts";
 import { decodeStatusList, getStatus, type StatusList } from "./bitstring.ts";
 import { withStatusList2021Context } from "./status-list-2021-context.ts";
 import type { StatusPurpose } from "./status-list-credential.ts";
@@ -36,15 +38,21 @@ const idOf = (value: unknown): string | undefined =>
   typeof value === "string" ? value : isObject(value) && typeof value.id === "string" ? value.id : undefined;
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Checks a credential's revocation and suspension entries against their signed status lists; never throws. */
-export const checkCredentialStatus = async (options: CheckCredentialStatusOptions): Promise<StatusCheck[]> => {
-  const { credential } = options;
-  if (!isObject(credential)) {
-    return PURPOSES.map((name) => ({ name, status: "skipped", reason: "The credential could not be read." }));
-  }
-  const entries = [credential.credentialStatus]
-    .flat()
-    .filter((entry): entry is Json => isObject(entry) && typeof entry.type === "string" && entry.type in LIST_TYPES);
+/** What a status entry's list says: whether the entry's bit is set, or why the list cannot answer. */
+export type StatusEntryReading = { set: boolean; reason: string } | { problem: string };
+
+/** Reads one status entry of a credential issued by `issuer` against its signed list. */
+export type ReadStatusEntry = (
+  entry: Record<string, unknown>,
+  purpose: StatusPurpose,
+  issuer: string | undefined,
+) => Promise<StatusEntryReading>;
+
+/**
+ * Makes a reader of status entries that fetches and verifies each list once, however many entries name it;
+ * make one per verification, so that a list is never believed longer than that.
+ */
+export const createStatusEntryReader = (options: Omit<CheckCredentialStatusOptions, "credential">): ReadStatusEntry => {
   const loads = new Map<string, Promise<LoadedList>>();
   const load = (url: string): Promise<LoadedList> => {
     let loaded = loads.get(url);
@@ -54,6 +62,19 @@ export const checkCredentialStatus = async (options: CheckCredentialStatusOption
     }
     return loaded;
   };
+  return (entry, purpose, issuer) => readEntry(entry, purpose, issuer, load, options.now);
+};
+
+/** Checks a credential's revocation and suspension entries against their signed status lists; never throws. */
+export const checkCredentialStatus = async (options: CheckCredentialStatusOptions): Promise<StatusCheck[]> => {
+  const { credential } = options;
+  if (!isObject(credential)) {
+    return PURPOSES.map((name) => ({ name, status: "skipped", reason: "The credential could not be read." }));
+  }
+  const entries = [credential.credentialStatus]
+    .flat()
+    .filter((entry): entry is Json => isObject(entry) && typeof entry.type === "string" && entry.type in LIST_TYPES);
+  const read = createStatusEntryReader(options);
   const issuer = idOf(credential.issuer);
   return Promise.all(
     PURPOSES.map(async (purpose): Promise<StatusCheck> => {
@@ -61,13 +82,23 @@ export const checkCredentialStatus = async (options: CheckCredentialStatusOption
       if (mine.length === 0) {
         return { name: purpose, status: "skipped", reason: `The credential has no ${purpose} status entry.` };
       }
-      const outcomes = await Promise.all(mine.map((entry) => checkEntry(entry, purpose, issuer, load, options.now)));
+      const outcomes = await Promise.all(
+        mine.map(async (entry) => asCheck(purpose, await read(entry, purpose, issuer))),
+      );
       return outcomes.find((outcome) => outcome.status === "failed") ?? (outcomes[0] as StatusCheck);
     }),
   );
 };
 
-const loadList = async (url: string, options: CheckCredentialStatusOptions): Promise<LoadedList> => {
+const asCheck = (name: StatusPurpose, reading: StatusEntryReading): StatusCheck => {
+  if ("problem" in reading) return { name, status: "failed", reason: reading.problem };
+  return { name, status: reading.set ? "failed" : "passed", reason: reading.reason };
+};
+
+const loadList = async (
+  url: string,
+  options: Omit<CheckCredentialStatusOptions, "credential">,
+): Promise<LoadedList> => {
   let fetched: unknown;
   try {
     fetched = await options.fetchList(url);
@@ -91,38 +122,43 @@ const loadList = async (url: string, options: CheckCredentialStatusOptions): Pro
   }
 };
 
-const checkEntry = async (
+const readEntry = async (
   entry: Json,
   purpose: StatusPurpose,
   issuer: string | undefined,
   load: (url: string) => Promise<LoadedList>,
   now: Date = new Date(),
-): Promise<StatusCheck> => {
-  const failed = (reason: string): StatusCheck => ({ name: purpose, status: "failed", reason });
+): Promise<StatusEntryReading> => {
+  if (typeof entry.type !== "string" || !(entry.type in LIST_TYPES)) {
+    return { problem: `The ${purpose} status entry is of an unknown type ${String(entry.type)}.` };
+  }
   const url = entry.statusListCredential;
   const rawIndex = entry.statusListIndex;
-  if (typeof url !== "string") return failed(`The ${purpose} status entry names no status list.`);
+  if (typeof url !== "string") return { problem: `The ${purpose} status entry names no status list.` };
   const index =
     (typeof rawIndex === "string" || typeof rawIndex === "number") && /^(0|[1-9]\d*)$/.test(String(rawIndex))
       ? Number(rawIndex)
       : undefined;
-  if (index === undefined) return failed(`The ${purpose} status entry has no valid statusListIndex.`);
+  if (index === undefined) return { problem: `The ${purpose} status entry has no valid statusListIndex.` };
   if (entry.statusSize !== undefined && Number(entry.statusSize) !== 1) {
-    return failed(
-      `The ${purpose} status entry uses ${String(entry.statusSize)}-bit statuses, which are not supported.`,
-    );
+    return {
+      problem: `The ${purpose} status entry uses ${String(entry.statusSize)}-bit statuses, which are not supported.`,
+    };
   }
   const loaded = await load(url);
-  if ("reason" in loaded) return failed(loaded.reason);
+  if ("reason" in loaded) return { problem: loaded.reason };
   const problem = listProblem(loaded.credential, entry, purpose, issuer, now);
-  if (problem !== undefined) return failed(`The status list ${url} ${problem}`);
+  if (problem !== undefined) return { problem: `The status list ${url} ${problem}` };
   if (index >= loaded.list.size) {
-    return failed(`Index ${index} is outside the ${purpose} list ${url}, which has ${loaded.list.size} entries.`);
+    return { problem: `Index ${index} is outside the ${purpose} list ${url}, which has ${loaded.list.size} entries.` };
   }
   if (getStatus(loaded.list, index)) {
-    return failed(`The credential has been ${PAST[purpose]} by the issuer (${purpose} list ${url}, index ${index}).`);
+    return {
+      set: true,
+      reason: `The credential has been ${PAST[purpose]} by the issuer (${purpose} list ${url}, index ${index}).`,
+    };
   }
-  return { name: purpose, status: "passed", reason: `Not ${PAST[purpose]}: index ${index} of ${url} is clear.` };
+  return { set: false, reason: `Not ${PAST[purpose]}: index ${index} of ${url} is clear.` };
 };
 
 // Says what is wrong with a verified list credential for this entry, as the end of a sentence.

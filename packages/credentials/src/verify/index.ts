@@ -6,6 +6,8 @@ import { createCheckList, messageOf } from "./checks.ts";
 import { type Detected, detect } from "./detect.ts";
 import type { CredentialFormat, VerifyOptions, VerifyResult } from "./types.ts";
 
+export type { FetchStatusList } from "../status/check-credential-status.ts";
+export { createStatusListLookup, type StatusListLookupOptions } from "./status-list-lookup.ts";
 export type {
   CheckName,
   CheckStatus,

@@ -1,0 +1,151 @@
+import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createStatusList, encodeStatusList, setStatus } from "../status/bitstring.ts";
+import { buildStatusListCredential, type StatusPurpose, statusEntry } from "../status/status-list-credential.ts";
+import { createDocumentLoader, type DocumentLoader } from "../w3c/document-loader.ts";
+import { issueVaccinationCredential } from "../w3c/issue-vaccination-credential.ts";
+import { issuerDocuments } from "../w3c/issuer-documents.ts";
+import type { W3cSigner } from "../w3c/suites.ts";
+import { createStatusListLookup, type TrustList, type VerifyResult, verify } from "./index.ts";
+
+// A tenant of the platform as the verify app sees it: a did:web issuer whose key the trust list holds by multibase.
+const did = "did:web:localhost%3A3003:tenants:demo";
+const listUrl = (purpose: StatusPurpose) => `http://localhost:3003/tenants/demo/status/${purpose}/1`;
+
+type Signed = Record<string, unknown>;
+let trust: TrustList;
+let signer: W3cSigner;
+let documentLoader: DocumentLoader;
+let lists: Record<string, Signed>;
+const credentials: Record<number, Signed> = {};
+
+const publish = async (purpose: StatusPurpose, setIndexes: number[], by = { signer, documentLoader, issuer: did }) => {
+  const list = createStatusList();
+  for (const index of setIndexes) setStatus(list, index, true);
+  return buildStatusListCredential({
+    id: listUrl(purpose),
+    issuer: by.issuer,
+    purpose,
+    list,
+    validFrom: "2024-01-01T00:00:00Z",
+    signer: by.signer,
+    documentLoader: by.documentLoader,
+  });
+};
+
+const issueAt = (index: number) =>
+  issueVaccinationCredential({
+    issuer: did,
+    signer,
+    documentLoader,
+    id: `urn:vax:certificate:TEST-000${index}`,
+    validFrom: "2025-01-01T00:00:00Z",
+    recipient: { name: "Asha Rao", birthDate: "1985-04-12" },
+    doses: [
+      {
+        vaccine: { name: "COVISHIELD", manufacturer: { name: "Serum Institute of India" } },
+        batch: "4121Z005",
+        date: "2025-01-01",
+        doseNumber: 1,
+        totalDoses: 2,
+        facility: { name: "PHC Jayanagar", country: "IND" },
+      },
+    ],
+    credentialStatus: (["revocation", "suspension"] as const).map((purpose) =>
+      statusEntry({ listCredentialUrl: listUrl(purpose), index, purpose }),
+    ),
+  });
+
+const fetchList = async (url: string) => {
+  const list = lists[url];
+  if (list === undefined) throw new Error("Failed to fetch");
+  return list;
+};
+const check = (credential: Signed, fetch = fetchList) =>
+  verify(credential, { trust, status: createStatusListLookup({ trust, fetchList: fetch }) });
+const checkOf = (result: VerifyResult, name: string) => result.checks.find((c) => c.name === name);
+
+beforeAll(async () => {
+  const keyPair = await Ed25519Multikey.generate({ controller: did, seed: new Uint8Array(32).fill(3) });
+  const multibase = keyPair.publicKeyMultibase as string;
+  keyPair.id = `${did}#${multibase}`;
+  const method = await keyPair.export({ publicKey: true, includeContext: true });
+  documentLoader = createDocumentLoader({ documents: issuerDocuments(did, method) });
+  signer = keyPair.signer();
+  trust = {
+    issuers: [
+      { name: "Demo Ministry of Health", ids: [did], keys: [{ kid: multibase, publicKeyMultibase: multibase }] },
+    ],
+  };
+  lists = {
+    [listUrl("revocation")]: await publish("revocation", [2]),
+    [listUrl("suspension")]: await publish("suspension", [3]),
+  };
+  for (const index of [1, 2, 3]) credentials[index] = await issueAt(index);
+});
+
+describe("createStatusListLookup", () => {
+  it("passes a certificate whose bits are clear in its issuer's signed lists", async () => {
+    const result = await check(credentials[1] as Signed);
+    expect(result.checks.filter((c) => c.status === "failed")).toEqual([]);
+    expect(result.verified).toBe(true);
+    expect(checkOf(result, "revocation")).toMatchObject({ status: "passed" });
+    expect(checkOf(result, "suspension")).toMatchObject({ status: "passed" });
+  });
+
+  it("fails a revoked certificate at revocation and a suspended one at suspension", async () => {
+    const revoked = await check(credentials[2] as Signed);
+    expect(revoked.verified).toBe(false);
+    expect(checkOf(revoked, "revocation")).toMatchObject({
+      status: "failed",
+      reason: expect.stringMatching(/revoked/),
+    });
+    const suspended = await check(credentials[3] as Signed);
+    expect(checkOf(suspended, "revocation")?.status).toBe("passed");
+    expect(checkOf(suspended, "suspension")).toMatchObject({
+      status: "failed",
+      reason: expect.stringMatching(/suspended/),
+    });
+  });
+
+  it("does not believe a list whose bits were changed after signing", async () => {
+    const original = lists[listUrl("revocation")] as Signed;
+    const cleared = { ...(original.credentialSubject as Signed), encodedList: encodeStatusList(createStatusList()) };
+    const forged = { ...lists, [listUrl("revocation")]: { ...original, credentialSubject: cleared } };
+    const result = await check(credentials[2] as Signed, async (url) => forged[url] as Signed);
+    expect(result.verified).toBe(false);
+    expect(checkOf(result, "revocation")).toMatchObject({
+      status: "failed",
+      reason: expect.stringMatching(/could not be read: The status list .* is not validly signed/),
+    });
+  });
+
+  it("does not believe a list signed by a key the trust list does not hold", async () => {
+    const stranger = await Ed25519Multikey.generate({ controller: did, seed: new Uint8Array(32).fill(4) });
+    stranger.id = `${did}#${stranger.publicKeyMultibase}`;
+    const strangerMethod = await stranger.export({ publicKey: true, includeContext: true });
+    const by = {
+      issuer: did,
+      signer: stranger.signer(),
+      documentLoader: createDocumentLoader({ documents: issuerDocuments(did, strangerMethod) }),
+    };
+    const forged = { ...lists, [listUrl("revocation")]: await publish("revocation", [], by) };
+    const result = await check(credentials[2] as Signed, async (url) => forged[url] as Signed);
+    expect(checkOf(result, "revocation")).toMatchObject({
+      status: "failed",
+      reason: expect.stringMatching(/not validly signed/),
+    });
+  });
+
+  it("fails with the reason when a list cannot be had, and answers nothing for a certificate without an entry", async () => {
+    const offline = await check(credentials[1] as Signed, async () => {
+      throw new Error("Failed to fetch");
+    });
+    expect(checkOf(offline, "revocation")).toMatchObject({
+      status: "failed",
+      reason: expect.stringMatching(/could not be fetched: Failed to fetch/),
+    });
+    const lookup = createStatusListLookup({ trust, fetchList });
+    expect(await lookup({ purpose: "revocation", format: "w3c", issuer: did })).toBeUndefined();
+  });
+});
