@@ -6,6 +6,7 @@ export * from "./facility";
 export { checkDatabase } from "./health/check-database";
 export { type GetOverviewOptions, getOverview, type TOverview } from "./overview/get-overview";
 export * from "./programme";
+export * from "./recipient";
 export { type TActor, tenantFilter, tenantOf } from "./shared/actor";
 export type { TPage } from "./shared/list-query";
 export * from "./user";

@@ -5,5 +5,6 @@ export * from "./facility";
 export * from "./fields";
 export * from "./list-query";
 export * from "./programme";
+export * from "./recipient";
 export * from "./user";
 export * from "./vaccine";

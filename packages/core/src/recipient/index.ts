@@ -1,0 +1,3 @@
+export { type FindRecipientsOptions, findRecipients } from "./find-recipients";
+export type { TPreEnrolmentRef, TRecipientView } from "./recipient-view";
+export { type RegisterRecipientOptions, registerRecipient } from "./register-recipient";
