@@ -35,18 +35,19 @@ try {
   );
   const applied = await applyMigrations(database.url);
   log(applied.length > 0 ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
+  const secrets = await loadLocalSecrets(path.join(root, ".data"));
+  const keyEncryptionKey = process.env.VAX_KEY_ENCRYPTION_KEY ?? secrets.keyEncryptionKey;
   const demo = process.env.VAX_DEMO !== "false";
   if (demo) {
     const db = createPrismaClient(database.url, 1);
-    if (await seedDemoData(db)) log("Seeded the demo ministry");
+    if (await seedDemoData(db, { keyEncryptionKey })) log("Seeded the demo ministry");
     await db.$disconnect();
   }
-  const secrets = await loadLocalSecrets(path.join(root, ".data"));
   await buildStaleApps(root, log);
   apps = runApps(root, {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secrets.nextAuthSecret,
-    VAX_KEY_ENCRYPTION_KEY: process.env.VAX_KEY_ENCRYPTION_KEY ?? secrets.keyEncryptionKey,
+    VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey,
   });
   void apps.exited.then(({ app, code }) => {
     if (!stopping) {

@@ -21,17 +21,18 @@ export default async function globalSetup() {
   await buildStaleApps(root, log);
   const database = await openTestDatabase({ serverUrl: process.env.TEST_DATABASE_URL || undefined });
   log(database.kind === "server" ? "Fresh database on TEST_DATABASE_URL" : `Embedded Postgres at ${database.url}`);
+  // Fresh secrets each run: nothing from a developer's .data/ leaks into the tests.
+  const keyEncryptionKey = randomBytes(32).toString("base64");
   const db = createPrismaClient(database.url, 1);
   try {
-    await seedDemoData(db);
+    await seedDemoData(db, { keyEncryptionKey });
   } finally {
     await db.$disconnect();
   }
   const apps = runApps(root, {
     DATABASE_URL: database.url,
-    // Fresh secrets each run: nothing from a developer's .data/ leaks into the tests.
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    VAX_KEY_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey,
   });
   const teardown = async () => {
     await apps.stop();

@@ -12,3 +12,5 @@ export type { TPage } from "./shared/list-query";
 export * from "./user";
 export * from "./vaccine";
 export { type GetWorkplaceOptions, getWorkplace, type TWorkplace } from "./workplace/get-workplace";
+export * from "./certification";
+export * from "./issuer";

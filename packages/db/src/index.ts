@@ -2,3 +2,4 @@ export { createApiToken, type NewApiToken, parseApiToken, verifyApiSecret } from
 export { createPrismaClient, type Database, type DatabaseTransaction, getPrisma, prisma } from "./client";
 export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";
+export { type NewSealedSigningKeyOptions, newSealedSigningKey } from "./signing-key";

@@ -8,3 +8,5 @@ export * from "./programme";
 export * from "./recipient";
 export * from "./user";
 export * from "./vaccine";
+export * from "./certify";
+export * from "./dose";

@@ -28,3 +28,19 @@ export const recordAudit = (tx: DatabaseTransaction, actor: TActor, entry: TAudi
       after: asJson(entry.after),
     },
   });
+
+/** Writes many audit events in one statement, for batch changes, inside the transaction that made them. */
+export const recordAudits = (tx: DatabaseTransaction, actor: TActor, entries: TAuditEntry[]) =>
+  tx.auditEvent.createMany({
+    data: entries.map((entry) => ({
+      tenantId: actor.tenantId,
+      actorType: actor.type,
+      actorId: actor.type === "USER" ? actor.id : null,
+      actorLabel: actor.label,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: asJson(entry.before),
+      after: asJson(entry.after),
+    })),
+  });

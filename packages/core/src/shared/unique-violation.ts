@@ -16,3 +16,7 @@ export const conflictOnDuplicate =
     }
     throw error;
   };
+
+/** Whether an error is a unique-constraint violation: a concurrent writer stored the same thing first. */
+export const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";

@@ -1,4 +1,4 @@
-import { createPrivateKey, sign } from "node:crypto";
+import { createPrivateKey, type JsonWebKey as NodeJsonWebKey, sign } from "node:crypto";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import type { W3cSigner, W3cSigningKey } from "./suites.ts";
 
@@ -23,4 +23,13 @@ export const createW3cSigner = async (key: W3cSigningKey): Promise<W3cSigner> =>
     type: "pkcs8",
   });
   return { id: key.id, algorithm: "Ed25519", sign: async ({ data }) => sign(null, data, privateKey) };
+};
+
+/** Builds a signer from a stored Ed25519 private JWK (as `generateSigningKey` makes and the database seals). */
+export const createW3cSignerFromJwk = ({ id, privateJwk }: { id: string; privateJwk: JsonWebKey }): W3cSigner => {
+  if (privateJwk.kty !== "OKP" || privateJwk.crv !== "Ed25519" || !privateJwk.d) {
+    throw new Error(`The key ${id} is not an Ed25519 private JWK.`);
+  }
+  const privateKey = createPrivateKey({ key: privateJwk as NodeJsonWebKey, format: "jwk" });
+  return { id, algorithm: "Ed25519", sign: async ({ data }) => sign(null, data, privateKey) };
 };

@@ -1,4 +1,4 @@
-export { createW3cSigner } from "./create-w3c-signer.ts";
+export { createW3cSigner, createW3cSignerFromJwk } from "./create-w3c-signer.ts";
 export {
   type CreateDocumentLoaderOptions,
   createDocumentLoader,

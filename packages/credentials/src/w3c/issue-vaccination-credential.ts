@@ -4,7 +4,8 @@ import type { W3cSigner } from "./suites.ts";
 import { DEFAULT_PUBLIC_URL, vaccinationContextUrl } from "./vaccination-context.ts";
 
 /** The person vaccinated, as the certificate names them. */
-export type VaccinationRecipient = { name: string; birthDate: string; gender?: string; identifier?: string };
+/** `birthDate` is left out when only the age is known, as DIVOC allows. */
+export type VaccinationRecipient = { name: string; birthDate?: string; gender?: string; identifier?: string };
 
 /** One dose given, with the vaccine's codes and where it was given. */
 export type VaccinationDose = {

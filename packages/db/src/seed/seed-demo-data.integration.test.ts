@@ -1,3 +1,5 @@
+import { env } from "@vax/config/env";
+import { openPrivateKey } from "@vax/credentials/keys";
 import { afterAll, describe, expect, it } from "vitest";
 import { verifyApiSecret } from "../api-token";
 import { prisma } from "../client";
@@ -13,6 +15,7 @@ const countAll = async () => ({
   vaccinators: await prisma.vaccinator.count(),
   recipients: await prisma.recipient.count(),
   apiClients: await prisma.apiClient.count(),
+  signingKeys: await prisma.signingKey.count(),
   auditEvents: await prisma.auditEvent.count(),
 });
 
@@ -23,7 +26,7 @@ describe("seedDemoData", () => {
 
   it("seeds the demo ministry with its catalogue, people and API client", async () => {
     const existedBefore = (await prisma.tenant.count({ where: { slug: DEMO_TENANT_SLUG } })) > 0;
-    expect(await seedDemoData(prisma)).toBe(!existedBefore);
+    expect(await seedDemoData(prisma, { keyEncryptionKey: env.VAX_KEY_ENCRYPTION_KEY as string })).toBe(!existedBefore);
 
     const tenants = await prisma.tenant.findMany({ where: { slug: DEMO_TENANT_SLUG } });
     expect(tenants).toHaveLength(1);
@@ -48,11 +51,23 @@ describe("seedDemoData", () => {
     });
     expect(apiClient?.tenantId).toBe(tenantId);
     expect(verifyApiSecret(demoCredentials.apiClient.secret, apiClient?.secretHash ?? "")).toBe(true);
+
+    const keys = await prisma.signingKey.findMany({ where: { tenantId }, omit: { encryptedPrivateKey: false } });
+    expect(keys.map(({ algorithm, use, status }) => ({ algorithm, use, status }))).toEqual([
+      { algorithm: "ED25519", use: "VC", status: "ACTIVE" },
+    ]);
+    const [key] = keys;
+    const privateJwk = openPrivateKey(key?.encryptedPrivateKey ?? "", env.VAX_KEY_ENCRYPTION_KEY as string);
+    expect(privateJwk).toMatchObject({
+      kty: "OKP",
+      crv: "Ed25519",
+      x: (key?.publicKeyJwk as { x?: string } | undefined)?.x,
+    });
   });
 
   it("does nothing the second time", async () => {
     const before = await countAll();
-    expect(await seedDemoData(prisma)).toBe(false);
+    expect(await seedDemoData(prisma, { keyEncryptionKey: env.VAX_KEY_ENCRYPTION_KEY as string })).toBe(false);
     expect(await countAll()).toEqual(before);
   });
 });

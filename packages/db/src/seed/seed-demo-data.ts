@@ -1,6 +1,7 @@
 import { createApiToken } from "../api-token";
 import type { Database } from "../client";
 import { hashPassword } from "../password";
+import { newSealedSigningKey } from "../signing-key";
 import { demoFacilities, demoProgrammes } from "./demo-catalogue";
 import { demoCredentials } from "./demo-credentials";
 import { demoRecipients } from "./demo-recipients";
@@ -8,12 +9,18 @@ import { demoRecipients } from "./demo-recipients";
 /** The demo tenant's slug: the seed runs once, when no tenant has it. */
 export const DEMO_TENANT_SLUG = "demo-ministry";
 
+/** Options for {@link seedDemoData}. */
+export type SeedDemoDataOptions = {
+  /** The key encryption key (VAX_KEY_ENCRYPTION_KEY) the demo tenant's signing key is sealed with. */
+  keyEncryptionKey: string;
+};
+
 /**
- * Seeds the demo ministry once: two programmes with real vaccine codes, three facilities, a
- * tenant admin, a facility admin, two vaccinators, a monitoring user, an API client and twenty
- * recipients. All in one transaction; returns false when the demo tenant already exists.
+ * Seeds the demo ministry once: two programmes with real vaccine codes, three facilities, a tenant admin, a facility admin, two vaccinators, a
+ * monitoring user, an API client, an Ed25519 signing key and twenty recipients. All in one
+ * transaction; returns false when the demo tenant already exists.
  */
-export const seedDemoData = async (db: Database): Promise<boolean> => {
+export const seedDemoData = async (db: Database, { keyEncryptionKey }: SeedDemoDataOptions): Promise<boolean> => {
   if (await db.tenant.findUnique({ where: { slug: DEMO_TENANT_SLUG } })) return false;
   const c = demoCredentials;
   // Hash before the transaction: bcrypt is slow and PGlite serialises everything behind an open one.
@@ -31,6 +38,9 @@ export const seedDemoData = async (db: Database): Promise<boolean> => {
         data: { slug: DEMO_TENANT_SLUG, name: "Demo Ministry of Health", country: "IN" },
       });
       const tenantId = tenant.id;
+      await tx.signingKey.create({
+        data: await newSealedSigningKey({ tenantId, algorithm: "ED25519", use: "VC", keyEncryptionKey }),
+      });
       const programmes = [];
       for (const { vaccines, ...programme } of demoProgrammes) {
         programmes.push(

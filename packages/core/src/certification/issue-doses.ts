@@ -1,0 +1,110 @@
+import type { EventSource } from "@vax/db";
+import { tenantIssuer } from "../issuer/tenant-issuer";
+import { type TActor, tenantOf } from "../shared/actor";
+import { isUniqueViolation } from "../shared/unique-violation";
+import { signCertificateCredential, type TCredentialDose } from "./certificate-credential";
+import { newCertificateId } from "./certificate-id";
+import type { TCertificateView } from "./certificate-view";
+import type { TDoseProblem, TDoseRequest } from "./dose-request";
+import { loadIssuanceContext } from "./load-issuance-context";
+import { planIssuance, type TPlannedDose, type TRepeatedDose } from "./plan-issuance";
+import { allocateStatusSlots } from "./status-allocation";
+import { type TSignedDose, writeIssuedDoses } from "./write-issued-doses";
+
+/** Options for {@link issueDoses}. */
+export type IssueDosesOptions = {
+  actor: TActor;
+  requests: TDoseRequest[];
+  source: EventSource;
+  repeatedDose: TRepeatedDose;
+  now?: Date;
+};
+
+/** Either a certificate for every request, in order, or the problems and nothing written. */
+export type TIssueDosesResult = { certificates: TCertificateView[] } | { problems: TDoseProblem[] };
+
+const DAY_MS = 86_400_000;
+
+// The doses the credential lists: the recipient's earlier ones, those earlier in this batch, and this one.
+const dosesOf = (planned: TPlannedDose, batch: TPlannedDose[]): TCredentialDose[] => {
+  const fromBatch = batch.filter(
+    (other) =>
+      other.recipientKey === planned.recipientKey &&
+      other.programme.id === planned.programme.id &&
+      other.request.dose < planned.request.dose,
+  );
+  const stored = planned.earlier
+    .filter((event) => !fromBatch.some((other) => other.request.dose === event.dose))
+    .map((event) => ({ ...event, vaccinatedAt: event.vaccinatedAt }));
+  const pending = [...fromBatch, planned].map((dose) => ({
+    vaccine: dose.vaccine,
+    facility: dose.facility,
+    batch: dose.request.batch,
+    dose: dose.request.dose,
+    totalDoses: dose.vaccine.dosesInSchedule,
+    vaccinatedAt: dose.request.vaccinatedAt,
+  }));
+  return [...stored, ...pending].sort((a, b) => a.dose - b.dose);
+};
+
+const validUntilOf = (planned: TPlannedDose): Date | null => {
+  if (planned.request.validUntil) return planned.request.validUntil;
+  const days = planned.vaccine.validityDays;
+  return days ? new Date(planned.request.vaccinatedAt.getTime() + days * DAY_MS) : null;
+};
+
+const attempt = async ({ actor, requests, source, repeatedDose, now = new Date() }: IssueDosesOptions) => {
+  const tenantId = tenantOf(actor);
+  const context = await loadIssuanceContext(tenantId, requests);
+  const plan = planIssuance(context, requests, repeatedDose, now);
+  if (plan.problems.length) return { problems: plan.problems };
+  const issued = new Map(plan.existing);
+  if (plan.fresh.length) {
+    const issuer = await tenantIssuer(tenantId);
+    const slots = await allocateStatusSlots(tenantId, plan.fresh.length);
+    const signed: TSignedDose[] = [];
+    for (const [position, planned] of plan.fresh.entries()) {
+      const certificateId = newCertificateId();
+      const slot = slots[position] as (typeof slots)[number];
+      const details = "details" in planned.recipient ? planned.recipient.details : planned.recipient;
+      const credential = await signCertificateCredential({
+        issuer,
+        certificateId,
+        recipient: details,
+        doses: dosesOf(planned, plan.fresh),
+        slot,
+        validUntil: validUntilOf(planned),
+        issuedAt: now,
+      });
+      signed.push({ ...planned, certificateId, credential, slot, totalDoses: planned.vaccine.dosesInSchedule });
+    }
+    const written = await writeIssuedDoses({
+      actor,
+      tenantId,
+      signingKeyId: issuer.signingKeyId,
+      source,
+      issuedAt: now,
+      doses: signed,
+    });
+    for (const [index, view] of written) issued.set(index, view);
+  }
+  for (const [index, first] of plan.sameAs) issued.set(index, issued.get(first) as TCertificateView);
+  return { certificates: requests.map((_, index) => issued.get(index) as TCertificateView) };
+};
+
+/**
+ * Records doses and issues their certificates: every request is checked on its own, and when any
+ * is refused nothing is written and every problem is returned. Otherwise new doses are signed
+ * (outside any transaction, so a batch never holds the database) and stored in one transaction;
+ * a request already answered (same key, or with `return-existing` the same recipient, programme
+ * and dose) gets the certificate issued the first time. When a concurrent request stores the same
+ * thing first, the whole batch is planned again and answers with what that request stored.
+ */
+export const issueDoses = async (options: IssueDosesOptions): Promise<TIssueDosesResult> => {
+  try {
+    return await attempt(options);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return attempt(options);
+  }
+};

@@ -1,0 +1,154 @@
+import { certificateView, type TCertificateView } from "./certificate-view";
+import type { TDoseProblem, TDoseRequest, TRecipientDetails } from "./dose-request";
+import { identityKey, type TIssuanceContext, type TPriorEvent } from "./load-issuance-context";
+
+/** What to do with a dose already recorded for the recipient: answer with its certificate, or refuse. */
+export type TRepeatedDose = "return-existing" | "refuse";
+
+type TContextRow<K extends keyof TIssuanceContext> = TIssuanceContext[K] extends Map<string, infer V> ? V : never;
+
+/** A request that passed every rule and will be recorded and certified. */
+export type TPlannedDose = {
+  index: number;
+  request: TDoseRequest;
+  /** The stored recipient, or the details of one to create. */
+  recipient: TContextRow<"recipientsById"> | { details: TRecipientDetails };
+  recipientKey: string;
+  programme: TContextRow<"programmes">;
+  vaccine: TContextRow<"vaccines">;
+  facility: TContextRow<"facilities">;
+  /** The recipient's earlier doses in the programme, oldest first. */
+  earlier: TPriorEvent[];
+};
+
+/** The outcome of planning: refusals, answers already known, and the doses to issue. */
+export type TIssuancePlan = {
+  problems: TDoseProblem[];
+  /** Answers by request index for requests that repeat an issued certificate. */
+  existing: Map<number, TCertificateView>;
+  fresh: TPlannedDose[];
+  /** Requests that repeat another request of the same batch: index → the fresh dose's index. */
+  sameAs: Map<number, number>;
+};
+
+// Device clocks drift; a dose recorded a few minutes "ahead" is not a future dose.
+const CLOCK_SKEW_MS = 5 * 60_000;
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+const currentCertificate = (event: { certificates: Parameters<typeof certificateView>[0][] }) => {
+  const [certificate] = event.certificates;
+  return certificate ? certificateView(certificate) : undefined;
+};
+
+/**
+ * Applies the dose rules to each request on its own and decides what to issue: a vaccine outside
+ * the programme, a dose beyond the vaccine's schedule, a future date, a date before birth and a
+ * dose already recorded (when refused) are problems reported per request; nothing is written.
+ */
+export const planIssuance = (
+  context: TIssuanceContext,
+  requests: TDoseRequest[],
+  repeatedDose: TRepeatedDose,
+  now = new Date(),
+): TIssuancePlan => {
+  const plan: TIssuancePlan = { problems: [], existing: new Map(), fresh: [], sameAs: new Map() };
+  const slots = new Map<string, number>();
+  // Answers the request's problem, or undefined once it is planned or answered.
+  const consider = (request: TDoseRequest, index: number): Omit<TDoseProblem, "index"> | undefined => {
+    const problem = (field: string, message: string) => ({ field, message });
+    const keyed = context.eventsByKey.get(request.idempotencyKey);
+    const keyedCertificate = keyed && currentCertificate(keyed);
+    if (keyedCertificate) {
+      plan.existing.set(index, keyedCertificate);
+      return;
+    }
+    const programme = context.programmes.get(request.programmeId);
+    const vaccine = context.vaccines.get(request.vaccineId);
+    const facility = context.facilities.get(request.facilityId);
+    if (!programme) return problem("programmeId", "This programme does not exist in your tenant");
+    if (!programme.active) return problem("programmeId", `The programme ${programme.name} is not active`);
+    if (!vaccine || !programme.vaccines.some(({ id }) => id === vaccine.id)) {
+      const names = programme.vaccines.filter(({ active }) => active).map(({ name }) => name);
+      return problem(
+        "vaccineId",
+        `${vaccine ? vaccine.name : "This vaccine"} is not a vaccine of ${programme.name}, which has ${names.join(", ") || "no vaccines"}`,
+      );
+    }
+    if (!vaccine.active) return problem("vaccineId", `${vaccine.name} is no longer in use`);
+    if (!facility) return problem("facilityId", "This facility does not exist in your tenant");
+    if (!facility.active) return problem("facilityId", `${facility.name} is not active`);
+    if (!facility.programmes.some(({ id }) => id === programme.id)) {
+      return problem("facilityId", `${facility.name} does not run ${programme.name}`);
+    }
+    if (!Number.isInteger(request.dose) || request.dose < 1) return problem("dose", "The dose number starts at 1");
+    if (request.dose > vaccine.dosesInSchedule) {
+      return problem(
+        "dose",
+        `Dose ${request.dose} is beyond the schedule of ${vaccine.name}, which has ${vaccine.dosesInSchedule} dose${vaccine.dosesInSchedule === 1 ? "" : "s"}`,
+      );
+    }
+    if (request.vaccinatedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+      return problem("date", "The vaccination date is in the future");
+    }
+    const stored =
+      "id" in request.recipient
+        ? context.recipientsById.get(request.recipient.id)
+        : context.recipientsByIdentity.get(
+            identityKey(request.recipient.details.identityType, request.recipient.details.identityNumber),
+          );
+    if ("id" in request.recipient && !stored)
+      return problem("recipientId", "This recipient does not exist in your tenant");
+    const details = stored ?? ("details" in request.recipient ? request.recipient.details : undefined);
+    if (!details) return problem("recipientId", "This recipient does not exist in your tenant");
+    if (details.dateOfBirth && request.vaccinatedAt < details.dateOfBirth) {
+      return problem(
+        "date",
+        `The vaccination date is before ${details.name}'s date of birth (${day(details.dateOfBirth)})`,
+      );
+    }
+    const recipientKey = stored ? stored.id : identityKey(details.identityType, details.identityNumber);
+    const earlier = stored
+      ? context.priorEvents.filter((event) => event.recipientId === stored.id && event.programmeId === programme.id)
+      : [];
+    const repeated = earlier.find((event) => event.dose === request.dose);
+    if (repeated) {
+      const issued = currentCertificate(repeated);
+      if (repeatedDose === "return-existing" && issued) {
+        plan.existing.set(index, issued);
+        return;
+      }
+      return problem(
+        "dose",
+        `Dose ${request.dose} of ${programme.name} was already recorded for ${details.name} on ${day(repeated.vaccinatedAt)} at ${repeated.facility.name}`,
+      );
+    }
+    const slot = `${recipientKey}|${programme.id}|${request.dose}`;
+    const first = slots.get(slot);
+    if (first !== undefined) {
+      if (repeatedDose === "return-existing") {
+        plan.sameAs.set(index, first);
+        return;
+      }
+      return problem(
+        "dose",
+        `Dose ${request.dose} of ${programme.name} appears twice for ${details.name} in this request`,
+      );
+    }
+    slots.set(slot, index);
+    plan.fresh.push({
+      index,
+      request,
+      recipient: stored ?? { details },
+      recipientKey,
+      programme,
+      vaccine,
+      facility,
+      earlier: earlier.filter((event) => event.dose < request.dose),
+    });
+  };
+  for (const [index, request] of requests.entries()) {
+    const refused = consider(request, index);
+    if (refused) plan.problems.push({ index, ...refused });
+  }
+  return plan;
+};

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { requiredText } from "./fields";
+
+const id = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`);
+
+/** A dose as a vaccinator records it in the facility app (online, or replayed from the offline queue). */
+export const ZRecordDose = z.object({
+  /** Made by the device when the dose is entered, so a replay of the same entry is recognised. */
+  idempotencyKey: z.uuid("The idempotency key must be a UUID"),
+  recipientId: id("Recipient"),
+  programmeId: id("Programme"),
+  vaccineId: id("Vaccine"),
+  batch: requiredText("Batch", 40),
+  date: z
+    .string({ error: "Date is required" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Date must be a date (YYYY-MM-DD)")
+    .refine((value) => !Number.isNaN(Date.parse(value)), "Date must be a real date"),
+  dose: z.coerce
+    .number({ error: "Dose number must be a number" })
+    .int("Dose number must be a whole number")
+    .min(1, "The dose number starts at 1")
+    .max(20, "Dose number must be at most 20"),
+});
+
+/** A dose to record. */
+export type TRecordDose = z.infer<typeof ZRecordDose>;
