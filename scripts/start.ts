@@ -6,6 +6,7 @@ import { seedDemoData } from "@vax/db/seed";
 import { startBanner } from "./lib/banner";
 import { buildStaleApps } from "./lib/build-apps";
 import { openPlatformDatabase } from "./lib/database";
+import { issueDemoCertificates } from "./lib/demo-certificates";
 import { type RunningApps, runApps, waitForHealth } from "./lib/run-apps";
 import { loadLocalSecrets } from "./lib/secrets";
 
@@ -40,8 +41,12 @@ try {
   const demo = process.env.VAX_DEMO !== "false";
   if (demo) {
     const db = createPrismaClient(database.url, 1);
-    if (await seedDemoData(db, { keyEncryptionKey })) log("Seeded the demo ministry");
+    const seeded = await seedDemoData(db, { keyEncryptionKey });
     await db.$disconnect();
+    if (seeded) {
+      await issueDemoCertificates(root, { DATABASE_URL: database.url, VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey });
+      log("Seeded the demo ministry and issued its sample certificates");
+    }
   }
   await buildStaleApps(root, log);
   apps = runApps(root, {

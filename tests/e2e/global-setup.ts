@@ -5,6 +5,7 @@ import { createPrismaClient } from "@vax/db";
 import { seedDemoData } from "@vax/db/seed";
 import { openTestDatabase } from "@vax/db/testing";
 import { buildStaleApps } from "../../scripts/lib/build-apps";
+import { issueDemoCertificates } from "../../scripts/lib/demo-certificates";
 import { runApps, waitForHealth } from "../../scripts/lib/run-apps";
 import { assertAppPortsFree } from "./support/assert-ports-free";
 
@@ -29,6 +30,7 @@ export default async function globalSetup() {
   } finally {
     await db.$disconnect();
   }
+  await issueDemoCertificates(root, { DATABASE_URL: database.url, VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey });
   const apps = runApps(root, {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),

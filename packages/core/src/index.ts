@@ -14,3 +14,4 @@ export * from "./vaccine";
 export { type GetWorkplaceOptions, getWorkplace, type TWorkplace } from "./workplace/get-workplace";
 export * from "./certification";
 export * from "./issuer";
+export { issueDemoCertificates } from "./demo/issue-demo-certificates";

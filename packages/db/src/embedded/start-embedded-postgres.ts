@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { ProtocolQueue } from "./protocol-queue";
 
 /** Options for {@link startEmbeddedPostgres}. */
 export type EmbeddedPostgresOptions = {
@@ -28,9 +29,11 @@ export const startEmbeddedPostgres = async ({
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const db = dataDir ? new PGlite(dataDir) : new PGlite();
   await db.waitReady;
-  // PGlite runs one session; the multiplexer queues queries and keeps an open transaction on
-  // its connection, so many pooled clients can share it safely.
+  // PGlite runs one session; the queue gives it to one connection at a time, for a whole
+  // extended query or an open transaction, so many pooled clients can share it safely.
   const server = new PGLiteSocketServer({ db, port, host, maxConnections: 100 });
+  // pglite-socket has no option for its queue; every handler takes the server's when it connects.
+  (server as unknown as { queryQueue: ProtocolQueue }).queryQueue = new ProtocolQueue(db);
   await server.start();
   const address = server.getServerConn();
   return {

@@ -1,0 +1,21 @@
+import { parseBody } from "@vax/auth";
+import { withApiClient } from "@vax/auth/with-api-client";
+import { certifyBatch } from "@vax/core";
+import { ZCertifyBatch } from "@vax/core/schemas";
+import { z } from "zod";
+
+export const dynamic = "force-dynamic";
+
+const ZIdempotencyKey = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200, "The Idempotency-Key header is at most 200 characters")
+  .nullable();
+
+// POST /api/v1/certify – DIVOC certification requests in, their signed certificates out, synchronously
+export const POST = withApiClient("certificate:issue", async ({ request, actor }) => {
+  const idempotencyKey = ZIdempotencyKey.parse(request.headers.get("idempotency-key"));
+  const requests = await parseBody(request, ZCertifyBatch);
+  return { certificates: await certifyBatch({ actor, requests, idempotencyKey }) };
+});

@@ -1,0 +1,7 @@
+import { platformTrustList } from "@vax/core";
+import { publicJson } from "@/lib/public-json";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/v1/trust-list – the issuers this verifier trusts, in DESIGN's trust-list shape
+export const GET = () => publicJson(platformTrustList);
