@@ -82,7 +82,9 @@ const toDoseRequest = (
   const known = catalogue.programmes.flatMap((candidate) => candidate.vaccines.map(({ name }) => name));
   const vaccine = programme?.vaccines.find(({ name }) => lower(name) === vaccineName);
   if (!vaccine && (programme || candidates.length === 0)) {
-    const names = programme ? programme.vaccines.map(({ name }) => name) : [...new Set(known)];
+    const names = (programme ? programme.vaccines.map(({ name }) => name) : [...new Set(known)]).sort((a, b) =>
+      a.localeCompare(b),
+    );
     problem("vaccination.name", `Unknown vaccine ${request.vaccination.name}; the programme knows ${names.join(", ")}`);
   }
   if (
