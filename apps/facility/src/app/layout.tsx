@@ -1,8 +1,19 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "Facility app" };
+export const metadata: Metadata = {
+  title: "Facility app",
+  description: "Record vaccinations and issue certificates, online or offline.",
+  applicationName: "Facility app",
+  appleWebApp: { capable: true, title: "Facility", statusBarStyle: "default" },
+  icons: {
+    icon: [{ url: "/icons/icon.svg", type: "image/svg+xml" }],
+    apple: [{ url: "/icons/apple-touch-icon.png", sizes: "180x180" }],
+  },
+};
+
+export const viewport: Viewport = { themeColor: "#0f766e", width: "device-width", initialScale: 1 };
 
 /** The root layout of the facility app. */
 const RootLayout = ({ children }: { children: ReactNode }) => (

@@ -1,37 +1,37 @@
 import { requirePageActor } from "@vax/auth/session";
-import { SignOutButton } from "@vax/auth/sign-out-button";
-import { getWorkplace } from "@vax/core";
-import { Alert, PageHeader } from "@vax/ui";
+import { getWorkplace, listVaccines } from "@vax/core";
+import { ZListQuery } from "@vax/core/schemas";
+import { Alert } from "@vax/ui";
+import { FacilityApp } from "@/components/facility-app";
 import { authOptions } from "@/lib/auth";
+import { programmeChoices } from "@/lib/workplace-choices";
 
-/** The vaccinator's home: who is signed in and at which facility. */
+// The page is the app shell the service worker keeps: everything after it runs in the browser.
+export const dynamic = "force-dynamic";
+
+/** The vaccinator's app: find or register the recipient, record the dose, print the certificate. */
 const HomePage = async () => {
   const { actor, allowed } = await requirePageActor(authOptions, "facility-app:access", "/");
-  const workplace = allowed ? await getWorkplace({ actor }) : null;
-  return (
-    <main className="mx-auto max-w-3xl px-6 py-8">
-      <div className="mb-6 flex justify-end">
-        <SignOutButton />
-      </div>
-      {allowed && workplace ? (
-        <>
-          <PageHeader
-            title={workplace.facility?.name ?? "No facility assigned"}
-            description={`Signed in as ${workplace.name}, ${workplace.roleLabel}`}
-          />
-          <section className="rounded-lg border border-slate-200 bg-white p-6">
-            <h2 className="font-medium">Programmes at this facility</h2>
-            <ul className="mt-2 list-disc pl-6 text-sm text-slate-700">
-              {workplace.programmes.map((programme) => (
-                <li key={programme.id}>{programme.name}</li>
-              ))}
-            </ul>
-          </section>
-        </>
-      ) : (
+  if (!allowed || !actor.id) {
+    return (
+      <main className="mx-auto max-w-3xl px-6 py-8">
         <Alert tone="error">This account cannot use the facility app.</Alert>
-      )}
-    </main>
+      </main>
+    );
+  }
+  const [workplace, vaccines] = await Promise.all([
+    getWorkplace({ actor }),
+    listVaccines({ actor, query: ZListQuery.parse({ pageSize: 100 }) }),
+  ]);
+  return (
+    <FacilityApp
+      userId={actor.id}
+      header={{
+        facilityName: workplace.facility?.name ?? "No facility assigned",
+        signedInAs: `Signed in as ${workplace.name}, ${workplace.roleLabel}`,
+      }}
+      programmes={programmeChoices(workplace, vaccines.items)}
+    />
   );
 };
 

@@ -1,0 +1,137 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { TDoseSuggestion } from "@vax/core";
+import type { TErrorDetail } from "@vax/core/errors";
+import { ZRecordDose } from "@vax/core/schemas";
+import { Alert, Button, ReadyForm, SelectField, TextField } from "@vax/ui";
+import { useEffect, useState } from "react";
+import { type Path, useForm } from "react-hook-form";
+import type { z } from "zod";
+import { localToday } from "@/lib/local-date";
+import type { TProgrammeChoice } from "@/lib/workplace-choices";
+
+const ZDoseFields = ZRecordDose.omit({ idempotencyKey: true, recipientId: true });
+
+/** What the vaccinator enters for one dose. */
+export type TDoseFields = z.output<typeof ZDoseFields>;
+
+type TDoseFormValues = { programmeId: string; vaccineId: string; batch: string; date: string; dose: string };
+
+const fieldNames = ["programmeId", "vaccineId", "batch", "date", "dose"] as const;
+
+/** What became of a submitted dose, as the form shows it. */
+export type TDoseSubmitResult = { kind: "done" } | { kind: "refused"; message: string; details: TErrorDetail[] };
+
+const suggested = (programmeId: string, suggestions: TDoseSuggestion[] | null) =>
+  suggestions?.find((suggestion) => suggestion.programmeId === programmeId);
+
+// Without the history (offline, never opened online) nothing is known; with it, a programme that
+// has no next dose has had its whole schedule.
+const doseHint = (suggestions: TDoseSuggestion[] | null, next: TDoseSuggestion | undefined) => {
+  if (!suggestions) return "The history is not on this device: check the card";
+  return next ? `Next due: dose ${next.dose}` : "The schedule of this programme is complete";
+};
+
+/**
+ * The dose form: programme, vaccine, batch, date (today) and dose number, the vaccine and dose
+ * filled in from the recipient's history. A refusal shows the server's reason beside its field.
+ */
+export const DoseForm = ({
+  programmes,
+  suggestions,
+  onSubmit,
+}: {
+  programmes: TProgrammeChoice[];
+  /** The next dose of each programme, or null when the history is not known. */
+  suggestions: TDoseSuggestion[] | null;
+  onSubmit: (fields: TDoseFields) => Promise<TDoseSubmitResult>;
+}) => {
+  const firstProgramme =
+    suggestions?.find((suggestion) => programmes.some(({ id }) => id === suggestion.programmeId))?.programmeId ??
+    programmes[0]?.id ??
+    "";
+  const form = useForm<TDoseFormValues>({
+    // biome-ignore lint/suspicious/noExplicitAny: the resolver's generics cannot follow a coercing schema's input type
+    resolver: zodResolver(ZDoseFields as any) as any,
+    defaultValues: { programmeId: firstProgramme, vaccineId: "", batch: "", date: localToday(), dose: "1" },
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, formState, watch, setValue } = form;
+  const programmeId = watch("programmeId");
+  const programme = programmes.find(({ id }) => id === programmeId);
+
+  // Choosing a programme fills in the vaccine to continue with and the next dose number.
+  useEffect(() => {
+    const next = suggested(programmeId, suggestions);
+    setValue("vaccineId", next?.vaccineId ?? "");
+    setValue("dose", next ? String(next.dose) : suggestions ? "" : "1");
+  }, [programmeId, suggestions, setValue]);
+
+  const error = (field: keyof TDoseFormValues) => formState.errors[field]?.message;
+  const next = suggested(programmeId, suggestions);
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await onSubmit(values as unknown as TDoseFields);
+    if (result.kind === "done") {
+      form.reset({ ...values, batch: values.batch });
+      return;
+    }
+    const placed = result.details.filter((detail) => fieldNames.includes(detail.path as (typeof fieldNames)[number]));
+    for (const detail of placed) form.setError(detail.path as Path<TDoseFormValues>, { message: detail.message });
+    if (placed.length === 0) setFormError(result.message);
+  });
+
+  if (programmes.length === 0) {
+    return <Alert tone="info">This facility runs no active programme, so no dose can be recorded here.</Alert>;
+  }
+  return (
+    <ReadyForm
+      onSubmit={submit}
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6"
+      aria-label="Record a dose"
+    >
+      <h2 className="text-lg font-semibold text-slate-900">Record a dose</h2>
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label="Programme"
+          options={programmes.map(({ id, name }) => ({ value: id, label: name }))}
+          {...register("programmeId")}
+          error={error("programmeId")}
+        />
+        <SelectField
+          label="Vaccine"
+          options={[
+            { value: "", label: "Choose…" },
+            ...(programme?.vaccines ?? []).map(({ id, name, manufacturer }) => ({
+              value: id,
+              label: `${name} (${manufacturer})`,
+            })),
+          ]}
+          {...register("vaccineId")}
+          error={error("vaccineId")}
+        />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField label="Batch" autoComplete="off" {...register("batch")} error={error("batch")} />
+        <TextField label="Date" type="date" {...register("date")} error={error("date")} />
+        <TextField
+          label="Dose number"
+          type="number"
+          min={1}
+          max={20}
+          hint={doseHint(suggestions, next)}
+          {...register("dose")}
+          error={error("dose")}
+        />
+      </div>
+      <div>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Recording…" : "Record dose and issue certificate"}
+        </Button>
+      </div>
+    </ReadyForm>
+  );
+};

@@ -1,0 +1,23 @@
+import type { TRecipientView } from "@vax/core";
+import type { ReactNode } from "react";
+import { describeIdentity, describePerson } from "@/lib/recipient-format";
+
+/** One recipient at a glance: name, age, identity, mobile and pre-enrolments. */
+export const RecipientCard = ({ recipient, action }: { recipient: TRecipientView; action?: ReactNode }) => (
+  <div className="flex flex-wrap items-start justify-between gap-3">
+    <div>
+      <p className="font-medium text-slate-900">{recipient.name}</p>
+      <p className="text-sm text-slate-600">{describePerson(recipient)}</p>
+      <p className="text-sm text-slate-600">
+        {describeIdentity(recipient)} · Mobile {recipient.mobile}
+      </p>
+      {recipient.preEnrolments.length > 0 ? (
+        <p className="text-sm text-slate-600">
+          Pre-enrolled:{" "}
+          {recipient.preEnrolments.map((enrolment) => `${enrolment.code} (${enrolment.programmeName})`).join(", ")}
+        </p>
+      ) : null}
+    </div>
+    {action}
+  </div>
+);
