@@ -15,6 +15,7 @@ export const permissions = [
   "api-client:read",
   "api-client:write",
   "audit:read",
+  "certificate:read",
 ] as const;
 
 /** One of {@link permissions}. */
@@ -27,6 +28,7 @@ const reads: TPermission[] = [
   "user:read",
   "api-client:read",
   "audit:read",
+  "certificate:read",
 ];
 
 /** What each role may do; tenant scoping is enforced separately by the use cases. */
@@ -40,6 +42,7 @@ export const rolePermissions: Record<Role, readonly TPermission[]> = {
     "vaccine:read",
     "facility:read",
     "user:read",
+    "certificate:read",
   ],
   VACCINATOR: ["facility-app:access"],
   MONITORING: ["admin-portal:access", ...reads],

@@ -12,6 +12,7 @@ export type { TPage } from "./shared/list-query";
 export * from "./user";
 export * from "./vaccine";
 export { type GetWorkplaceOptions, getWorkplace, type TWorkplace } from "./workplace/get-workplace";
+export * from "./certificate";
 export * from "./certification";
 export * from "./issuer";
 export { issueDemoCertificates } from "./demo/issue-demo-certificates";

@@ -10,3 +10,4 @@ export * from "./user";
 export * from "./vaccine";
 export * from "./certify";
 export * from "./dose";
+export * from "./certificate-search";

@@ -1,0 +1,95 @@
+import { encodeNativeQr } from "@vax/credentials/qr";
+import { type Prisma, prisma } from "@vax/db";
+import { normaliseCertificateId } from "../certification/certificate-id";
+import { AppError } from "../errors";
+import { type TActor, tenantFilter } from "../shared/actor";
+import type { TCertificateDetails } from "./certificate-details";
+import { certificateDoses } from "./certificate-doses";
+import { certificateVersions } from "./certificate-versions";
+
+const certificateInclude = {
+  programme: { select: { id: true, name: true } },
+  recipient: {
+    select: {
+      id: true,
+      name: true,
+      dateOfBirth: true,
+      age: true,
+      gender: true,
+      identityType: true,
+      identityNumber: true,
+      mobile: true,
+    },
+  },
+  signingKey: { select: { kid: true, algorithm: true, status: true } },
+  vaccinationEvent: { select: { totalDoses: true } },
+} satisfies Prisma.CertificateInclude;
+
+const auditSelect = {
+  id: true,
+  createdAt: true,
+  actorType: true,
+  actorId: true,
+  actorLabel: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  before: true,
+  after: true,
+} satisfies Prisma.AuditEventSelect;
+
+/** Options for {@link getCertificate}: `id` is the certificate's row id or its certificate id as typed. */
+export type GetCertificateOptions = { actor: TActor; id: string };
+
+/**
+ * One certificate of the actor's tenant with everything an admin checks: its status and signing
+ * slot, the recipient, the doses behind it, its versions, its audit events, the credential and its
+ * QR text. NOT_FOUND when it is not in the tenant.
+ */
+export const getCertificate = async ({ actor, id }: GetCertificateOptions): Promise<TCertificateDetails> => {
+  const certificateId = normaliseCertificateId(id);
+  const row = await prisma.certificate.findFirst({
+    where: { ...tenantFilter(actor), ...(certificateId ? { certificateId } : { id }) },
+    include: certificateInclude,
+  });
+  if (!row) throw new AppError("NOT_FOUND", "No certificate with this id");
+  const [doses, versions, auditEvents] = await Promise.all([
+    certificateDoses({ certificate: row }),
+    certificateVersions({ tenantId: row.tenantId, certificate: row }),
+    // The row id is unique across tenants and the row is the actor's, so its events are too.
+    prisma.auditEvent.findMany({
+      where: { entityType: "Certificate", entityId: row.id },
+      select: auditSelect,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  const credential = row.payload as Record<string, unknown>;
+  const { recipient } = row;
+  return {
+    id: row.id,
+    certificateId: row.certificateId,
+    status: row.status,
+    statusReason: row.statusReason,
+    format: row.format,
+    version: row.version,
+    issuedAt: row.issuedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    programme: row.programme,
+    dose: row.dose,
+    totalDoses: row.vaccinationEvent.totalDoses,
+    signingKey: row.signingKey,
+    statusList:
+      row.statusListNumber !== null && row.statusListIndex !== null
+        ? { number: row.statusListNumber, index: row.statusListIndex }
+        : null,
+    recipient: {
+      ...recipient,
+      dateOfBirth: recipient.dateOfBirth ? recipient.dateOfBirth.toISOString().slice(0, 10) : null,
+    },
+    doses,
+    versions,
+    auditEvents,
+    credential,
+    qr: encodeNativeQr(credential),
+  };
+};
