@@ -21,8 +21,13 @@ export const startBanner = (database: { url: string; embedded: boolean }, demo: 
       `  vaccinator        ${c.vaccinators[1].email} / ${c.vaccinators[1].password}`,
       `  monitoring        ${c.monitoring.email} / ${c.monitoring.password}`,
       "",
+      "Citizen portal: sign in with mobile 9876500001 (a family with certificates); the one-time",
+      "  code is printed in this log and written to the notification outbox.",
+      "",
       "Demo API token (certify API, Authorization: Bearer …):",
       `  ${demoApiToken}`,
+      `  curl -X POST http://localhost:${portOf(platformApps[1])}/api/v1/certify -H "Authorization: Bearer ${demoApiToken}" \\`,
+      '    -H "Content-Type: application/json" -d @request.json   (an array of DIVOC certification requests)',
     );
   }
   lines.push("", "Press Ctrl-C to stop everything.", "");

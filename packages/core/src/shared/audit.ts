@@ -13,34 +13,22 @@ export type TAuditEntry = {
 const asJson = (value: unknown) =>
   value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
+const auditRow = (actor: TActor, entry: TAuditEntry) => ({
+  tenantId: actor.tenantId,
+  actorType: actor.type,
+  actorId: actor.type === "USER" ? actor.id : null,
+  actorLabel: actor.label,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  before: asJson(entry.before),
+  after: asJson(entry.after),
+});
+
 /** Writes an audit event inside the transaction that made the change, so neither exists without the other. */
 export const recordAudit = (tx: DatabaseTransaction, actor: TActor, entry: TAuditEntry) =>
-  tx.auditEvent.create({
-    data: {
-      tenantId: actor.tenantId,
-      actorType: actor.type,
-      actorId: actor.type === "USER" ? actor.id : null,
-      actorLabel: actor.label,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: asJson(entry.before),
-      after: asJson(entry.after),
-    },
-  });
+  tx.auditEvent.create({ data: auditRow(actor, entry) });
 
 /** Writes many audit events in one statement, for batch changes, inside the transaction that made them. */
 export const recordAudits = (tx: DatabaseTransaction, actor: TActor, entries: TAuditEntry[]) =>
-  tx.auditEvent.createMany({
-    data: entries.map((entry) => ({
-      tenantId: actor.tenantId,
-      actorType: actor.type,
-      actorId: actor.type === "USER" ? actor.id : null,
-      actorLabel: actor.label,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: asJson(entry.before),
-      after: asJson(entry.after),
-    })),
-  });
+  tx.auditEvent.createMany({ data: entries.map((entry) => auditRow(actor, entry)) });
