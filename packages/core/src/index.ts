@@ -1,5 +1,6 @@
 export * from "./api-client";
 export * from "./audit";
+export * from "./citizen";
 export * from "./auth";
 export { AppError, AppErrorCode, httpStatusOf, type TAppErrorCode, type TErrorDetail } from "./errors";
 export * from "./facility";

@@ -1,5 +1,6 @@
 export * from "./api-client";
 export * from "./audit";
+export * from "./citizen";
 export * from "./error-body";
 export * from "./facility";
 export * from "./fields";

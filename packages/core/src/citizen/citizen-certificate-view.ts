@@ -1,0 +1,80 @@
+import type { CertificateStatus, Prisma } from "@vax/db";
+import { signedCredentialContent, type TCredentialDose } from "./signed-credential-content";
+
+/** One certificate as the citizen portal lists it. */
+export type TCitizenCertificate = {
+  certificateId: string;
+  programmeName: string;
+  dose: number;
+  totalDoses: number;
+  status: CertificateStatus;
+  /** The one to show for its programme: the latest dose's certificate that is neither replaced nor revoked. */
+  current: boolean;
+  issuedAt: string;
+  doses: TCredentialDose[];
+};
+
+/** A person registered on the citizen's number, with their certificates, current ones first. */
+export type TCitizenPerson = {
+  recipientId: string;
+  name: string;
+  birthDate: string | null;
+  certificates: TCitizenCertificate[];
+};
+
+/** What a recipient query must include for {@link citizenPersonView}. */
+export const citizenPersonInclude = {
+  certificates: {
+    include: { programme: { select: { name: true } }, vaccinationEvent: { select: { totalDoses: true } } },
+  },
+} satisfies Prisma.RecipientInclude;
+
+type TRecipientRow = Prisma.RecipientGetPayload<{ include: typeof citizenPersonInclude }>;
+type TCertificateRow = TRecipientRow["certificates"][number];
+
+const stillStanding = (status: CertificateStatus) => status === "ACTIVE" || status === "SUSPENDED";
+
+const newerFirst = (a: TCertificateRow, b: TCertificateRow) =>
+  b.dose - a.dose || b.issuedAt.getTime() - a.issuedAt.getTime();
+
+// The first standing certificate per programme, newest dose first, is the current one.
+const currentIds = (certificates: TCertificateRow[]): Set<string> => {
+  const byProgramme = new Map<string, string>();
+  for (const certificate of [...certificates].sort(newerFirst)) {
+    if (stillStanding(certificate.status) && !byProgramme.has(certificate.programmeId)) {
+      byProgramme.set(certificate.programmeId, certificate.id);
+    }
+  }
+  return new Set(byProgramme.values());
+};
+
+const certificateView = (row: TCertificateRow, current: boolean): TCitizenCertificate => ({
+  certificateId: row.certificateId,
+  programmeName: row.programme.name,
+  dose: row.dose,
+  totalDoses: row.vaccinationEvent.totalDoses,
+  status: row.status,
+  current,
+  issuedAt: row.issuedAt.toISOString(),
+  doses: signedCredentialContent(row.payload)?.doses ?? [],
+});
+
+/** Maps a recipient and their certificates to what the citizen sees. */
+export const citizenPersonView = (recipient: TRecipientRow): TCitizenPerson => {
+  const current = currentIds(recipient.certificates);
+  const certificates = recipient.certificates
+    .map((row) => certificateView(row, current.has(row.id)))
+    .sort(
+      (a, b) =>
+        Number(b.current) - Number(a.current) ||
+        a.programmeName.localeCompare(b.programmeName) ||
+        b.dose - a.dose ||
+        b.issuedAt.localeCompare(a.issuedAt),
+    );
+  return {
+    recipientId: recipient.id,
+    name: recipient.name,
+    birthDate: recipient.dateOfBirth?.toISOString().slice(0, 10) ?? null,
+    certificates,
+  };
+};

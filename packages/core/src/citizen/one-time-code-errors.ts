@@ -1,0 +1,48 @@
+import { AppError } from "../errors";
+
+const inWords = (retryAt: Date, now: Date): string => {
+  const seconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
+  if (seconds < 120) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+};
+
+/** A code asked for too soon or too often; says when the next one can be asked for. */
+export class CodeRequestLimitError extends AppError {
+  readonly retryAt: Date;
+
+  constructor(message: string, retryAt: Date) {
+    super("RATE_LIMITED", message);
+    this.retryAt = retryAt;
+  }
+}
+
+/** Refusal for a number that was just sent a code or has had its hourly share. */
+export const numberLimitError = (retryAt: Date, now: Date, hourlyShareUsed: boolean) =>
+  new CodeRequestLimitError(
+    hourlyShareUsed
+      ? `This number has been sent 5 codes in the last hour. You can ask for a new code in ${inWords(retryAt, now)}.`
+      : `A code was sent to this number a moment ago. You can ask for a new code in ${inWords(retryAt, now)}.`,
+    retryAt,
+  );
+
+/** Refusal for a client address that asked for codes for too many numbers. */
+export const addressLimitError = (retryAt: Date, now: Date) =>
+  new CodeRequestLimitError(
+    `Too many codes were asked for from your network. You can ask for a new code in ${inWords(retryAt, now)}.`,
+    retryAt,
+  );
+
+/** Sign-in refusals, each saying what to do next. */
+export const signInErrors = {
+  noCode: () => new AppError("UNAUTHENTICATED", "There is no code waiting for this number. Ask for a new code."),
+  used: () => new AppError("UNAUTHENTICATED", "This code has already been used. Ask for a new code."),
+  expired: () => new AppError("UNAUTHENTICATED", "This code has expired. Ask for a new code."),
+  locked: () => new AppError("UNAUTHENTICATED", "This code no longer works after 5 wrong tries. Ask for a new code."),
+  lockedNow: () =>
+    new AppError(
+      "UNAUTHENTICATED",
+      "Wrong code. That was the 5th wrong try, so this code no longer works. Ask for a new code.",
+    ),
+  wrong: (triesLeft: number) =>
+    new AppError("UNAUTHENTICATED", `Wrong code. You have ${triesLeft} ${triesLeft === 1 ? "try" : "tries"} left.`),
+};
