@@ -39,7 +39,8 @@ export type TCertificateRecipient = {
   age: number | null;
   gender: Gender;
   identityType: string;
-  identityNumber: string;
+  /** The identity document as it may be shown: an Aadhaar number masked to its last four digits. */
+  identity: string;
   mobile: string;
 };
 

@@ -1,5 +1,6 @@
 import { encodeNativeQr } from "@vax/credentials/qr";
 import { type Prisma, prisma } from "@vax/db";
+import { identifierOf } from "../certification/certificate-credential";
 import { normaliseCertificateId } from "../certification/certificate-id";
 import { AppError } from "../errors";
 import { type TActor, tenantFilter } from "../shared/actor";
@@ -83,8 +84,14 @@ export const getCertificate = async ({ actor, id }: GetCertificateOptions): Prom
         ? { number: row.statusListNumber, index: row.statusListIndex }
         : null,
     recipient: {
-      ...recipient,
+      id: recipient.id,
+      name: recipient.name,
       dateOfBirth: recipient.dateOfBirth ? recipient.dateOfBirth.toISOString().slice(0, 10) : null,
+      age: recipient.age,
+      gender: recipient.gender,
+      identityType: recipient.identityType,
+      identity: identifierOf(recipient.identityType, recipient.identityNumber),
+      mobile: recipient.mobile,
     },
     doses,
     versions,
