@@ -5,6 +5,7 @@ import Link from "next/link";
 
 const links: Array<{ href: string; label: string; permission: TPermission }> = [
   { href: "/", label: "Overview", permission: "admin-portal:access" },
+  { href: "/certificates", label: "Certificates", permission: "certificate:read" },
   { href: "/programmes", label: "Programmes", permission: "programme:read" },
   { href: "/vaccines", label: "Vaccines", permission: "vaccine:read" },
   { href: "/facilities", label: "Facilities", permission: "facility:read" },

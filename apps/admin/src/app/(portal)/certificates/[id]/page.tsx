@@ -1,0 +1,43 @@
+import { getCertificate } from "@vax/core";
+import { PageHeader } from "@vax/ui";
+import { CertificateDoses } from "@/components/certificate/certificate-doses";
+import { CertificateFacts } from "@/components/certificate/certificate-facts";
+import { CertificateHistory } from "@/components/certificate/certificate-history";
+import { CertificateQr } from "@/components/certificate/certificate-qr";
+import { CertificateStatusBadge } from "@/components/certificate/certificate-status-badge";
+import { CredentialJson } from "@/components/certificate/credential-json";
+import { RecipientFacts } from "@/components/certificate/recipient-facts";
+import { Forbidden } from "@/components/forbidden";
+import { guardPage } from "@/lib/guard";
+import { loadOr404 } from "@/lib/load-or-404";
+
+/** One certificate: what it is, whose it is, the doses behind it, its history, its QR and credential. */
+const CertificatePage = async ({ params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  const { actor, allowed } = await guardPage("certificate:read", `/certificates/${id}`);
+  if (!allowed) return <Forbidden />;
+  const certificate = await loadOr404(() => getCertificate({ actor, id }));
+  return (
+    <>
+      <PageHeader
+        title={`Certificate ${certificate.certificateId}`}
+        description={`${certificate.recipient.name} · ${certificate.programme.name} · dose ${certificate.dose} of ${certificate.totalDoses}`}
+        actions={<CertificateStatusBadge status={certificate.status} />}
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="flex flex-col gap-6 lg:col-span-2">
+          <CertificateFacts certificate={certificate} />
+          <RecipientFacts recipient={certificate.recipient} />
+        </div>
+        <CertificateQr qr={certificate.qr} certificateId={certificate.certificateId} />
+        <div className="flex flex-col gap-6 lg:col-span-3">
+          <CertificateDoses doses={certificate.doses} />
+          <CertificateHistory certificate={certificate} />
+          <CredentialJson credential={certificate.credential} />
+        </div>
+      </div>
+    </>
+  );
+};
+
+export default CertificatePage;

@@ -1,0 +1,35 @@
+import { searchCertificates } from "@vax/core";
+import { ZCertificateSearch } from "@vax/core/schemas";
+import { Alert, PageHeader } from "@vax/ui";
+import { CertificateResults } from "@/components/certificate/certificate-results";
+import { CertificateSearchForm } from "@/components/certificate/certificate-search-form";
+import { Forbidden } from "@/components/forbidden";
+import { guardPage } from "@/lib/guard";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Finds certificates by certificate id, mobile number, name or identity number. */
+const CertificatesPage = async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
+  const { actor, allowed } = await guardPage("certificate:read", "/certificates");
+  if (!allowed) return <Forbidden />;
+  const params = await searchParams;
+  const query = ZCertificateSearch.safeParse({ q: one(params.q), page: one(params.page) });
+  return (
+    <>
+      <PageHeader
+        title="Certificates"
+        description="Find a certificate by its id, the recipient's mobile number, name or identity number."
+      />
+      <CertificateSearchForm q={query.success ? query.data.q : (one(params.q) ?? "")} />
+      {query.success ? (
+        <CertificateResults q={query.data.q} result={await searchCertificates({ actor, query: query.data })} />
+      ) : (
+        <Alert tone="error">{query.error.issues[0]?.message ?? "This search cannot be read"}</Alert>
+      )}
+    </>
+  );
+};
+
+export default CertificatesPage;

@@ -1,0 +1,61 @@
+import type { TCertificateDetails } from "@vax/core";
+import Link from "next/link";
+import { AuditDetails } from "@/components/audit/audit-details";
+import { formatDateTime } from "@/lib/format-date-time";
+import { CertificateStatusBadge } from "./certificate-status-badge";
+import { Section } from "./section";
+
+/** The certificate's versions (the ones it corrects and the ones that corrected it) and its audit events. */
+export const CertificateHistory = ({ certificate }: { certificate: TCertificateDetails }) => (
+  <Section id="certificate-history" title="History">
+    <h3 className="mb-2 text-sm font-semibold text-slate-700">Versions</h3>
+    <ol className="mb-5 flex flex-col gap-1 text-sm">
+      {certificate.versions.map((version) => (
+        <li key={version.id} className="flex flex-wrap items-center gap-3">
+          <span className="w-20 text-slate-600">Version {version.version}</span>
+          {version.current ? (
+            <span className="font-mono font-medium">{version.certificateId} (this certificate)</span>
+          ) : (
+            <Link href={`/certificates/${version.certificateId}`} className="font-mono text-teal-800 underline">
+              {version.certificateId}
+            </Link>
+          )}
+          <CertificateStatusBadge status={version.status} />
+          <span className="text-slate-600">issued {formatDateTime(version.issuedAt)}</span>
+        </li>
+      ))}
+    </ol>
+    <h3 className="mb-2 text-sm font-semibold text-slate-700">Audit events</h3>
+    {certificate.auditEvents.length === 0 ? (
+      <p className="text-sm text-slate-500">No audit events for this certificate.</p>
+    ) : (
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <thead>
+          <tr>
+            {["Time", "Action", "By", "Details"].map((label) => (
+              <th key={label} scope="col" className="px-3 py-2 text-left font-medium text-slate-700">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {certificate.auditEvents.map((event) => (
+            <tr key={event.id}>
+              <td className="whitespace-nowrap px-3 py-2">
+                <time dateTime={new Date(event.createdAt).toISOString()}>{formatDateTime(event.createdAt)}</time>
+              </td>
+              <td className="px-3 py-2">
+                <code className="whitespace-nowrap text-xs">{event.action}</code>
+              </td>
+              <td className="px-3 py-2">{event.actorLabel}</td>
+              <td className="px-3 py-2">
+                <AuditDetails before={event.before} after={event.after} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    )}
+  </Section>
+);

@@ -1,0 +1,85 @@
+import type { TCertificateSearchResult } from "@vax/core";
+import Link from "next/link";
+import { formatDateTime } from "@/lib/format-date-time";
+import { searchKindLabels } from "./certificate-labels";
+import { CertificateStatusBadge } from "./certificate-status-badge";
+
+const pageHref = (q: string, page: number) => `/certificates?${new URLSearchParams({ q, page: String(page) })}`;
+
+const caption = (q: string, result: TCertificateSearchResult) => {
+  if (!q) return "The latest certificates of your tenant";
+  if (result.searchedBy.length === 0) {
+    return "Not a certificate id, a 10-digit mobile, an identity number or a name: nothing to look for";
+  }
+  return `Certificates matching “${q}” as a ${result.searchedBy.map((kind) => searchKindLabels[kind]).join(" or ")}`;
+};
+
+/** A page of found certificates, each opening its details, with links to the pages around it. */
+export const CertificateResults = ({ q, result }: { q: string; result: TCertificateSearchResult }) => {
+  const lastPage = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const first = result.total > 0 ? (result.page - 1) * result.pageSize + 1 : 0;
+  const last = Math.min(result.total, result.page * result.pageSize);
+  return (
+    <section className="flex flex-col gap-4">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="px-4 py-2 text-left text-slate-600">{caption(q, result)}</caption>
+          <thead className="bg-slate-50">
+            <tr>
+              {["Certificate id", "Recipient", "Programme", "Dose", "Status", "Issued"].map((label) => (
+                <th key={label} scope="col" className="px-4 py-2 text-left font-medium text-slate-700">
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {result.items.map((certificate) => (
+              <tr key={certificate.id} className="hover:bg-slate-50">
+                <td className="px-4 py-2">
+                  <Link
+                    href={`/certificates/${certificate.certificateId}`}
+                    className="font-mono font-medium text-teal-800 underline"
+                  >
+                    {certificate.certificateId}
+                  </Link>
+                </td>
+                <td className="px-4 py-2">{certificate.recipientName}</td>
+                <td className="px-4 py-2">{certificate.programmeName}</td>
+                <td className="whitespace-nowrap px-4 py-2">
+                  {certificate.dose} of {certificate.totalDoses}
+                </td>
+                <td className="px-4 py-2">
+                  <CertificateStatusBadge status={certificate.status} />
+                </td>
+                <td className="whitespace-nowrap px-4 py-2">{formatDateTime(certificate.issuedAt)}</td>
+              </tr>
+            ))}
+            {result.items.length === 0 ? (
+              <tr>
+                <td colSpan={6} className="px-4 py-6 text-center text-slate-500">
+                  No certificates found.
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Pages" className="flex items-center justify-between text-sm text-slate-600">
+        <span>{`Showing ${first}–${last} of ${result.total}`}</span>
+        <div className="flex gap-2">
+          {result.page > 1 ? (
+            <Link href={pageHref(q, result.page - 1)} className="rounded border border-slate-300 px-3 py-1">
+              Previous
+            </Link>
+          ) : null}
+          {result.page < lastPage ? (
+            <Link href={pageHref(q, result.page + 1)} className="rounded border border-slate-300 px-3 py-1">
+              Next
+            </Link>
+          ) : null}
+        </div>
+      </nav>
+    </section>
+  );
+};

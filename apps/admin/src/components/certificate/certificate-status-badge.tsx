@@ -1,0 +1,14 @@
+import type { TCertificateDetails } from "@vax/core";
+import { statusLabels } from "./certificate-labels";
+
+const tones: Record<TCertificateDetails["status"], string> = {
+  ACTIVE: "bg-green-100 text-green-800",
+  REVOKED: "bg-red-100 text-red-800",
+  SUSPENDED: "bg-amber-100 text-amber-900",
+  SUPERSEDED: "bg-slate-200 text-slate-700",
+};
+
+/** A certificate's status at a glance. */
+export const CertificateStatusBadge = ({ status }: { status: TCertificateDetails["status"] }) => (
+  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${tones[status]}`}>{statusLabels[status]}</span>
+);
