@@ -21,6 +21,47 @@ const recordDose = async (page: Page, fields: { programme: string; vaccine: stri
 };
 
 test.describe("the facility app, offline", () => {
+  test("is installable: a manifest with its icons, and a service worker that controls the page", async ({ page }) => {
+    await signInAsVaccinator(page);
+    const href = (await page.locator('link[rel="manifest"]').getAttribute("href")) ?? "";
+    const manifest = (await (await page.request.get(new URL(href, urls.facility).toString())).json()) as {
+      short_name: string;
+      display: string;
+      start_url: string;
+      icons: Array<{ src: string; sizes: string; type: string; purpose: string }>;
+    };
+    expect(manifest).toMatchObject({ short_name: "Facility", display: "standalone", start_url: "/" });
+    expect(manifest.icons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sizes: "192x192", type: "image/png" }),
+        expect.objectContaining({ sizes: "512x512", type: "image/png", purpose: "maskable" }),
+      ]),
+    );
+    for (const icon of manifest.icons) {
+      const response = await page.request.get(`${urls.facility}${icon.src}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toContain(icon.type);
+    }
+    await expect(page.getByText("Ready to work offline")).toBeVisible({ timeout: 30_000 });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${urls.facility}/sw.js`);
+  });
+
+  test("signing out forgets the recipients kept on the device", async ({ page, context }) => {
+    await signInAsVaccinator(page);
+    await openRecipient(page, "9876500006", "Deepak Nair");
+    await expect(page.getByText("No dose recorded yet.")).toBeVisible();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    await signInAsVaccinator(page);
+    await context.setOffline(true);
+    await page.getByLabel("Mobile, identity number or pre-enrolment code").fill("9876500006");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.getByText("Offline: showing only recipients opened on this device")).toBeVisible();
+    await expect(page.getByText("No recipient has the mobile, identity number or code 9876500006.")).toBeVisible();
+    await context.setOffline(false);
+  });
+
   test("opens and records doses without a network, then syncs them once with no duplicate", async ({
     page,
     context,

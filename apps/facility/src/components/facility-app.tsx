@@ -20,6 +20,8 @@ export type FacilityAppProps = {
   programmes: TProgrammeChoice[];
 };
 
+const RETRY_MS = 30_000;
+
 type TView =
   | { kind: "search"; q: string }
   | { kind: "register" }
@@ -36,9 +38,14 @@ export const FacilityApp = ({ userId, header, programmes }: FacilityAppProps) =>
   const online = useOnline();
   const [view, setView] = useState<TView>({ kind: "search", q: "" });
 
-  // Sends what was queued when the app opens and whenever the connection comes back.
+  // Sends what was queued when the app opens and whenever the connection comes back, and retries
+  // now and then meanwhile: "online" only means a network, not that the server answered.
   useEffect(() => {
-    if (online) syncOutbox(db).catch(console.error);
+    if (!online) return;
+    const sync = () => syncOutbox(db).catch(console.error);
+    sync();
+    const timer = window.setInterval(sync, RETRY_MS);
+    return () => window.clearInterval(timer);
   }, [db, online]);
 
   const openCertificate = (certificate: TCertificateView, recipientName: string) =>

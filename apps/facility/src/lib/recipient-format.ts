@@ -11,9 +11,14 @@ const ageOn = (dateOfBirth: string, today = new Date()): number => {
 };
 
 /** "Female, 41 years (born 1984-03-09)" or "Male, about 67 years" when only the age is known. */
-export const describePerson = (recipient: Pick<TRecipientView, "gender" | "dateOfBirth" | "age">): string => {
+export const describePerson = (
+  recipient: Pick<TRecipientView, "gender" | "dateOfBirth" | "age">,
+  today = new Date(),
+): string => {
   const gender = genderLabels[recipient.gender];
-  if (recipient.dateOfBirth) return `${gender}, ${ageOn(recipient.dateOfBirth)} years (born ${recipient.dateOfBirth})`;
+  if (recipient.dateOfBirth) {
+    return `${gender}, ${ageOn(recipient.dateOfBirth, today)} years (born ${recipient.dateOfBirth})`;
+  }
   return recipient.age === null ? gender : `${gender}, about ${recipient.age} years`;
 };
 
