@@ -13,7 +13,7 @@ const OverviewPage = async () => {
     { label: "Facilities", value: overview.facilities, href: "/facilities" },
     { label: "Vaccinators", value: overview.vaccinators, href: "/users" },
     { label: "Recipients", value: overview.recipients, href: "/" },
-    { label: "Certificates", value: overview.certificates, href: "/" },
+    { label: "Certificates", value: overview.certificates, href: "/certificates" },
   ];
   return (
     <>
