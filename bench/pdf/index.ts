@@ -1,0 +1,55 @@
+// Certificate PDFs rendered per second with 20 downloads in flight at once, through the same
+// renderCertificatePdf (and so the same worker pool) the citizen app calls. One JSON line.
+import { renderCertificatePdf } from "../../packages/pdf/src/index.ts";
+import { sampleCertificate } from "../../packages/pdf/src/testing/sample-certificate.ts";
+
+const CONCURRENCY = 20;
+const WARMUP_RENDERS = 100;
+const MEASURE_MS = 10_000;
+// Each certificate has its own QR text (its signature differs), so the bench cycles through many.
+const DOCUMENTS = Array.from({ length: 64 }, () => sampleCertificate());
+
+// The apps run with NODE_ENV=production (next start sets it), which selects React's production
+// build; the pool's workers take the environment as it is when they start, on the first render.
+process.env.NODE_ENV ??= "production";
+
+const percentile = (sorted: number[], fraction: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
+
+/** Runs `CONCURRENCY` clients, each rendering one PDF after another, until `until` says stop. */
+const drive = async (until: (rendered: number, elapsedMs: number) => boolean) => {
+  const latencies: number[] = [];
+  const start = performance.now();
+  let next = 0;
+  const client = async () => {
+    while (!until(latencies.length, performance.now() - start)) {
+      const document = DOCUMENTS[next++ % DOCUMENTS.length];
+      if (!document) throw new Error("no sample document");
+      const began = performance.now();
+      const pdf = await renderCertificatePdf(document);
+      if (pdf.subarray(0, 5).toString("latin1") !== "%PDF-")
+        throw new Error("the renderer returned something that is not a PDF");
+      latencies.push(performance.now() - began);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, client));
+  return { latencies: latencies.sort((a, b) => a - b), elapsedMs: performance.now() - start };
+};
+
+console.error(`pdf: warming up the worker pool (${WARMUP_RENDERS} renders)`);
+await drive((rendered) => rendered >= WARMUP_RENDERS);
+console.error(`pdf: measuring for ${MEASURE_MS / 1000} s at concurrency ${CONCURRENCY}`);
+const cpuBefore = process.cpuUsage();
+const { latencies, elapsedMs } = await drive((_, elapsedMs) => elapsedMs >= MEASURE_MS);
+const cpu = process.cpuUsage(cpuBefore);
+// On a shared machine the rate depends on what else runs; CPU time per PDF (all threads) does not.
+console.error(`pdf: ${((cpu.user + cpu.system) / 1000 / latencies.length).toFixed(1)} ms of CPU per PDF`);
+
+process.stdout.write(
+  `${JSON.stringify({
+    bench: "pdf",
+    concurrency: CONCURRENCY,
+    pdfsPerSec: Math.round((latencies.length * 10_000) / elapsedMs) / 10,
+    p95Ms: Math.round(percentile(latencies, 0.95)),
+  })}\n`,
+);

@@ -1,0 +1,17 @@
+import { certificateDocumentSchema, type TCertificateDocument } from "./certificate-document.ts";
+import { certificatePdfPool } from "./pool/certificate-pdf-pool.ts";
+import { defaultTemplateSettings, type TTemplateSettings } from "./template-settings.ts";
+
+/**
+ * Renders a certificate as an A4 PDF with the template settings given (the defaults when none).
+ * A render takes some 25 ms of CPU, so it runs on a pool of worker threads, one per core: the
+ * caller's event loop stays free and concurrent downloads use every core.
+ */
+export const renderCertificatePdf = async (
+  document: TCertificateDocument,
+  settings: TTemplateSettings = defaultTemplateSettings,
+): Promise<Buffer> => {
+  const checked = certificateDocumentSchema.parse(document);
+  const pdf: Uint8Array = await certificatePdfPool().run({ document: checked, settings });
+  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+};

@@ -1,0 +1,47 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+/** What poppler and zbar read from a PDF: the page text, the page facts, the QR pictures and what they decode to. */
+export type PdfReading = {
+  text: string;
+  info: string;
+  fonts: string;
+  images: { width: number; xPpi: number; decoded: string }[];
+};
+
+// stderr is captured, not shown: zbarimg complains there about the missing D-Bus on every run.
+const run = (command: string, args: string[]) =>
+  execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+/** Reads a PDF the way a person and a scanner would, with pdftotext, pdfinfo, pdffonts, pdfimages and zbarimg. */
+export const readPdf = (pdf: Uint8Array): PdfReading => {
+  const dir = mkdtempSync(path.join(tmpdir(), "vax-pdf-"));
+  try {
+    const file = path.join(dir, "certificate.pdf");
+    writeFileSync(file, pdf);
+    // Columns of `pdfimages -list`: page num type width height color comp bpc enc interp object ID x-ppi y-ppi …
+    const listed = run("pdfimages", ["-list", file])
+      .split("\n")
+      .slice(2)
+      .filter((line) => line.trim() !== "")
+      .map((line) => line.trim().split(/\s+/));
+    run("pdfimages", ["-png", file, path.join(dir, "image")]);
+    const pictures = readdirSync(dir)
+      .filter((name) => name.startsWith("image"))
+      .sort();
+    return {
+      text: run("pdftotext", [file, "-"]),
+      info: run("pdfinfo", [file]),
+      fonts: run("pdffonts", [file]),
+      images: pictures.map((name, index) => ({
+        width: Number(listed[index]?.[3]),
+        xPpi: Number(listed[index]?.[12]),
+        decoded: run("zbarimg", ["--raw", "-q", path.join(dir, name)]).replace(/\n$/, ""),
+      })),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
