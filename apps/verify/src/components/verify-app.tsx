@@ -1,0 +1,73 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import { type CertificateCheck, checkCertificate } from "@/lib/browser/check-certificate";
+import { DataStatus } from "./data-status";
+import { InputMethods } from "./input-methods";
+import { resultSummary } from "./result-summary";
+import { ResultView } from "./result-view";
+import { useIssuerData } from "./use-issuer-data";
+
+type Stage =
+  | { kind: "input" }
+  | { kind: "checking" }
+  | { kind: "done"; check: CertificateCheck }
+  | { kind: "failed"; message: string };
+
+/** The checker: take a certificate, check it in this browser against the kept trust and status data, show the answer. */
+export const VerifyApp = () => {
+  const issuerData = useIssuerData();
+  const [stage, setStage] = useState<Stage>({ kind: "input" });
+  const { ready } = issuerData;
+
+  const check = useCallback(
+    async (text: string) => {
+      setStage({ kind: "checking" });
+      try {
+        const { trust } = await ready();
+        setStage({ kind: "done", check: await checkCertificate(text, trust) });
+      } catch (error) {
+        setStage({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    [ready],
+  );
+
+  const announcement =
+    stage.kind === "done"
+      ? resultSummary(stage.check.result)
+      : stage.kind === "checking"
+        ? "Checking the certificate…"
+        : stage.kind === "failed"
+          ? `The certificate could not be checked: ${stage.message}`
+          : "";
+
+  return (
+    <div className="space-y-4">
+      <p role="status" aria-live="polite" aria-atomic="true" className="sr-only">
+        {announcement}
+      </p>
+      {stage.kind === "done" ? (
+        <ResultView check={stage.check} onDone={() => setStage({ kind: "input" })} />
+      ) : stage.kind === "checking" ? (
+        <div className="flex items-center gap-3 rounded-2xl border border-slate-200 bg-white px-5 py-8 shadow-sm">
+          <span
+            className="h-6 w-6 animate-spin rounded-full border-2 border-teal-700 border-t-transparent"
+            aria-hidden="true"
+          />
+          <p className="text-slate-700">Checking the certificate on this device…</p>
+        </div>
+      ) : (
+        <>
+          {stage.kind === "failed" ? (
+            <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+              The certificate could not be checked: {stage.message}
+            </p>
+          ) : null}
+          <InputMethods onRead={check} />
+        </>
+      )}
+      <DataStatus state={issuerData} />
+    </div>
+  );
+};

@@ -1,0 +1,80 @@
+import type { TrustList } from "@vax/credentials/verify";
+import { z } from "zod";
+import { didWebBaseOnOrigin } from "./did-web";
+import { fetchKeptJson, type KeptJson, keptUrls } from "./issuer-data-cache";
+
+/** Where the verify app publishes the trust list (DESIGN.md's trust-list JSON). */
+export const TRUST_LIST_PATH = "/api/v1/trust-list";
+const PURPOSES = ["revocation", "suspension"] as const;
+// Far more lists than a tenant fills (each holds 131,072 certificates); only a guard against a server that never 404s.
+const MAX_LISTS_PER_PURPOSE = 256;
+
+const ZTrustKey = z.union([
+  z.object({ kid: z.string().optional(), publicKeyPem: z.string() }),
+  z.object({ kid: z.string().optional(), publicKeyJwk: z.record(z.string(), z.unknown()) }),
+  z.object({ kid: z.string().optional(), publicKeyMultibase: z.string() }),
+  z.object({ kid: z.string().optional(), certificate: z.string() }),
+]);
+const ZTrustList = z.object({
+  issuers: z.array(
+    z.object({ name: z.string(), country: z.string().optional(), ids: z.array(z.string()), keys: z.array(ZTrustKey) }),
+  ),
+});
+
+/** What a check in this browser relies on, and how current it is. */
+export type IssuerData = {
+  trust: TrustList;
+  /** When the oldest document a check relies on was fetched from the server. */
+  refreshedAt: Date;
+  /** False when the network failed and kept copies answered. */
+  fresh: boolean;
+  /** How many status lists are kept for checks without a network. */
+  statusListCount: number;
+};
+
+/** The status list URLs of the platform's own tenants, numbered from 1, as credentials name them. */
+export const tenantStatusListUrl = (tenantBase: string, purpose: (typeof PURPOSES)[number], number: number): string =>
+  `${tenantBase}/status/${purpose}/${number}`;
+
+/** The base URLs of the trusted issuers published by this verify app (their did:web is on its host). */
+export const tenantBases = (trust: TrustList, origin: string): string[] => [
+  ...new Set(trust.issuers.flatMap((issuer) => issuer.ids.flatMap((id) => didWebBaseOnOrigin(id, origin) ?? []))),
+];
+
+const fetchNumberedLists = async (base: string, purpose: (typeof PURPOSES)[number]): Promise<KeptJson[]> => {
+  const kept: KeptJson[] = [];
+  for (let number = 1; number <= MAX_LISTS_PER_PURPOSE; number++) {
+    try {
+      kept.push(await fetchKeptJson(tenantStatusListUrl(base, purpose, number)));
+    } catch {
+      // The first list not published ends the tenant's lists; any other failure leaves the rest for the next refresh.
+      break;
+    }
+  }
+  return kept;
+};
+
+/**
+ * Fetches the trust list and every status list of the platform's tenants, keeping copies so that certificates can be
+ * checked with the network off; lists kept from earlier checks (other issuers') are refreshed too. Offline, the kept
+ * copies answer. Throws when the trust list can be had neither from the network nor from a kept copy.
+ */
+export const refreshIssuerData = async (origin: string): Promise<IssuerData> => {
+  const trustListUrl = new URL(TRUST_LIST_PATH, origin).href;
+  const trustDocument = await fetchKeptJson(trustListUrl);
+  const trust = ZTrustList.parse(trustDocument.data) as TrustList;
+  const numbered = (
+    await Promise.all(tenantBases(trust, origin).flatMap((base) => PURPOSES.map((p) => fetchNumberedLists(base, p))))
+  ).flat();
+  const fetched = new Set([trustListUrl, ...numbered.map((list) => list.url)]);
+  const others = await Promise.all(
+    (await keptUrls()).filter((url) => !fetched.has(url)).map((url) => fetchKeptJson(url).catch(() => undefined)),
+  );
+  const documents = [trustDocument, ...numbered, ...others.filter((list) => list !== undefined)];
+  return {
+    trust,
+    refreshedAt: new Date(Math.min(...documents.map((document) => document.fetchedAt.getTime()))),
+    fresh: documents.every((document) => document.fresh),
+    statusListCount: documents.length - 1,
+  };
+};

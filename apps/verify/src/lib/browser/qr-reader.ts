@@ -1,0 +1,105 @@
+import { readQrImage } from "@vax/credentials/qr/read";
+import type { Html5Qrcode } from "html5-qrcode";
+
+/** Raised when a picture, PDF or camera yields no QR code; the message says what to try. */
+export class QrNotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "QrNotFoundError";
+  }
+}
+
+// html5-qrcode touches `window` when loaded, so it is only imported in the browser, when first needed.
+const createReader = async (elementId: string): Promise<Html5Qrcode> => {
+  const { Html5Qrcode, Html5QrcodeSupportedFormats } = await import("html5-qrcode");
+  return new Html5Qrcode(elementId, {
+    formatsToSupport: [Html5QrcodeSupportedFormats.QR_CODE],
+    // Phones with a native barcode detector read dense codes faster with it; elsewhere ZXing does the work.
+    experimentalFeatures: { useBarCodeDetectorIfSupported: true },
+    verbose: false,
+  });
+};
+
+/** Reads the QR code in a picture (a photo of a certificate, a screenshot); `elementId` is a hidden work area. */
+export const readQrPicture = async (picture: File, elementId: string): Promise<string> => {
+  const reader = await createReader(elementId);
+  try {
+    return await reader.scanFile(picture, false);
+  } catch {
+    throw new QrNotFoundError(
+      "No QR code could be read in this picture. Take it square-on, in good light, with the whole code in view.",
+    );
+  } finally {
+    reader.clear();
+  }
+};
+
+/** A running camera scan; stop it to release the camera. */
+export type CameraScan = { stop: () => Promise<void> };
+
+const cameraProblem = (error: unknown): string => {
+  const text = String(error instanceof Error ? `${error.name} ${error.message}` : error);
+  if (/NotAllowed|Permission/i.test(text)) {
+    return "The camera may not be used: allow camera access for this site in the browser, or upload a photo instead.";
+  }
+  if (/NotFound|Requested device not found|no camera/i.test(text)) {
+    return "No camera was found on this device: upload a photo or the PDF instead.";
+  }
+  if (/NotReadable|in use/i.test(text)) return "The camera is in use by another app: close it and try again.";
+  return `The camera could not be started (${text}).`;
+};
+
+// html5-qrcode decodes the frame at its on-screen size, a few hundred pixels: too few for a dense certificate QR
+// (version 20 and up). So full frames are also read at the camera's own resolution, a few times a second.
+const FULL_FRAME_EVERY_MS = 250;
+const MAX_FRAME_SIDE = 1920;
+
+const readFullFrames = (element: HTMLElement, onText: (text: string) => void): (() => void) => {
+  const canvas = document.createElement("canvas");
+  const context = canvas.getContext("2d", { willReadFrequently: true });
+  const timer = window.setInterval(() => {
+    const video = element.querySelector("video");
+    if (!context || !video || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.videoWidth === 0) return;
+    const scale = Math.min(1, MAX_FRAME_SIDE / Math.max(video.videoWidth, video.videoHeight));
+    canvas.width = Math.round(video.videoWidth * scale);
+    canvas.height = Math.round(video.videoHeight * scale);
+    context.drawImage(video, 0, 0, canvas.width, canvas.height);
+    const read = readQrImage(context.getImageData(0, 0, canvas.width, canvas.height));
+    if (read.ok) onText(read.text);
+  }, FULL_FRAME_EVERY_MS);
+  return () => window.clearInterval(timer);
+};
+
+/**
+ * Starts the back camera in the element and calls `onText` with each QR code it reads; scanning goes on until
+ * stopped. Throws with a message a person can act on when the camera cannot be used.
+ */
+export const startCameraScan = async (elementId: string, onText: (text: string) => void): Promise<CameraScan> => {
+  const reader = await createReader(elementId);
+  try {
+    await reader.start(
+      { facingMode: "environment" },
+      {
+        fps: 10,
+        qrbox: (width, height) => {
+          const side = Math.floor(Math.min(width, height) * 0.85);
+          return { width: side, height: side };
+        },
+      },
+      (text) => onText(text),
+      () => undefined,
+    );
+  } catch (error) {
+    reader.clear();
+    throw new Error(cameraProblem(error));
+  }
+  const element = document.getElementById(elementId);
+  const stopFullFrames = element ? readFullFrames(element, onText) : () => undefined;
+  return {
+    stop: async () => {
+      stopFullFrames();
+      if (reader.isScanning) await reader.stop();
+      reader.clear();
+    },
+  };
+};
