@@ -12,7 +12,14 @@ if (unknown.length > 0) {
   process.exit(1);
 }
 
-for (const name of requested.length > 0 ? requested : available) {
+// The issue reads PDF downloads beside issuance, so asking for certify also runs the pdf bench when there is one.
+const companions: Record<string, string[]> = { certify: ["pdf"] };
+const withCompanions = requested.flatMap((name) => [
+  name,
+  ...(companions[name] ?? []).filter((companion) => available.includes(companion)),
+]);
+
+for (const name of new Set(requested.length > 0 ? withCompanions : available)) {
   console.error(`bench ${name}`);
   await import(pathToFileURL(join(root, name, "index.ts")).href);
 }
