@@ -4,7 +4,7 @@ import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import { contexts as multikeyContexts } from "@digitalbazaar/multikey-context";
 import { contexts as securityContexts } from "@digitalbazaar/security-context";
 import { contexts as ed25519Signature2020Contexts } from "ed25519-signature-2020-context";
-import { vaccinationContext, vaccinationContextUrl } from "./vaccination-context.ts";
+import { vaccinationContext, vaccinationContextBase, vaccinationContextUrl } from "./vaccination-context.ts";
 
 /** What a JSON-LD document loader answers for one URL (the jsonld RemoteDocument shape). */
 export type LoadedDocument = { contextUrl: null; documentUrl: string; document: Record<string, unknown> };
@@ -81,6 +81,9 @@ export const createDocumentLoader = (options: CreateDocumentLoaderOptions = {}):
     if (cached) return cached;
     // did:key answers are derived on demand and not kept: a verifier may see any number of them.
     if (url.startsWith("did:key:")) return { contextUrl: null, documentUrl: url, document: await resolveDidKey(url) };
+    // Our context is the same document under every deployment's base URL, so it is made, never fetched.
+    const base = documents.has(url) ? undefined : vaccinationContextBase(url);
+    if (base !== undefined) documents.set(url, vaccinationContext(base));
     const document = documents.get(url);
     if (!document) throw new UnknownDocumentError(url);
     const answer: LoadedDocument = { contextUrl: null, documentUrl: url, document };

@@ -132,3 +132,40 @@ describe("issueVaccinationCredential", () => {
     expect(await fromKey.sign({ data })).toEqual(await signer.sign({ data }));
   });
 });
+
+describe("a deployment under another public URL", () => {
+  it("verifies with a loader that was never told that URL: the context is rebuilt for its base", async () => {
+    const publicUrl = "https://verify.health.example.gov/in";
+    const signedElsewhere = await issueVaccinationCredential({
+      issuer,
+      signer,
+      documentLoader: createDocumentLoader({
+        publicUrl,
+        documents: issuerDocuments(issuer, await (await documentLoader(keyId)).document),
+      }),
+      validFrom: "2021-06-01T10:00:00Z",
+      recipient: { name: "Asha Rao", birthDate: "1985-04-12" },
+      doses: [dose(1, "2021-03-01")],
+      publicUrl,
+      created: "2021-06-01T10:00:00Z",
+    });
+    expect((signedElsewhere["@context"] as string[])[1]).toBe(`${publicUrl}/credentials/vaccination/v1`);
+    const outcome = await verifyW3cCredential({ credential: signedElsewhere, documentLoader });
+    expect(outcome.verified).toBe(true);
+  });
+
+  it("rebuilds only http(s) context URLs of our exact path", async () => {
+    const loader = createDocumentLoader();
+    const loaded = await loader("https://verify.example/credentials/vaccination/v1");
+    expect((loaded.document["@context"] as { vax: string }).vax).toBe(
+      "https://verify.example/credentials/vaccination/v1#",
+    );
+    for (const url of [
+      "ftp://verify.example/credentials/vaccination/v1",
+      "https://verify.example/credentials/vaccination/v1?x=1",
+      "https://verify.example/credentials/vaccination/v2",
+    ]) {
+      await expect(loader(url)).rejects.toBeInstanceOf(UnknownDocumentError);
+    }
+  });
+});

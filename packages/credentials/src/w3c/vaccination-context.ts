@@ -14,3 +14,22 @@ export const vaccinationContext = (publicUrl: string = DEFAULT_PUBLIC_URL): Reco
   context["@context"].vax = `${vaccinationContextUrl(publicUrl)}#`;
   return context;
 };
+
+const CONTEXT_PATH = "/credentials/vaccination/v1";
+
+/**
+ * The public base URL a vaccination context URL names, when it is one (`<base>/credentials/vaccination/v1`
+ * over http or https), so a verifier can rebuild the context of any deployment of this platform offline.
+ */
+export const vaccinationContextBase = (url: string): string | undefined => {
+  if (!url.endsWith(CONTEXT_PATH)) return undefined;
+  const base = url.slice(0, -CONTEXT_PATH.length);
+  try {
+    const parsed = new URL(base);
+    return (parsed.protocol === "https:" || parsed.protocol === "http:") && !parsed.search && !parsed.hash
+      ? base
+      : undefined;
+  } catch {
+    return undefined;
+  }
+};
