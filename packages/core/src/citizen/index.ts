@@ -1,4 +1,5 @@
 export type { TCitizenCertificate, TCitizenPerson } from "./citizen-certificate-view";
+export { type GetCertificateFileOptions, getCertificateFile, type TCertificateFile } from "./get-certificate-file";
 export { type ListCitizenCertificatesOptions, listCitizenCertificates } from "./list-citizen-certificates";
 export { displayMobile } from "./mobile-number";
 export { CodeRequestLimitError } from "./one-time-code-errors";

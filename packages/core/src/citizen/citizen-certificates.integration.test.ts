@@ -1,0 +1,270 @@
+import { execFileSync } from "node:child_process";
+import { randomInt, randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { decodeNativeQr } from "@vax/credentials/qr";
+import { readQrPng } from "@vax/credentials/qr/png";
+import { createApiToken, prisma } from "@vax/db";
+import { createTestCatalogue, createTestTenant, type TestCatalogue } from "@vax/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { authenticateApiClient } from "../api-client";
+import { actorOfUser } from "../auth";
+import { newCertificateId, recordDose } from "../certification";
+import { AppError } from "../errors";
+import { verifyCertificate } from "../issuer";
+import type { TActor } from "../shared/actor";
+import { getCertificateFile } from "./get-certificate-file";
+import { listCitizenCertificates } from "./list-citizen-certificates";
+import type { TCertificateReader } from "./readable-certificate";
+
+const freshMobile = () => `7${String(randomInt(0, 1_000_000_000)).padStart(9, "0")}`;
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+type TTenantSetUp = { catalogue: TestCatalogue; vaccinator: TActor; tenantId: string };
+
+const tenantWithCatalogue = async (): Promise<TTenantSetUp> => {
+  const { tenant } = await createTestTenant(prisma);
+  const catalogue = await createTestCatalogue(prisma, tenant.id);
+  return { catalogue, vaccinator: actorOfUser(catalogue.user), tenantId: tenant.id };
+};
+
+const addRecipient = ({ tenantId }: TTenantSetUp, name: string, mobile: string) =>
+  prisma.recipient.create({
+    data: {
+      tenantId,
+      name,
+      dateOfBirth: new Date("1982-09-30T00:00:00Z"),
+      gender: "FEMALE",
+      nationality: "IN",
+      identityType: "PASSPORT",
+      identityNumber: randomUUID().slice(0, 12),
+      mobile,
+      country: "IN",
+    },
+  });
+
+const vaccinate = (
+  { catalogue, vaccinator }: TTenantSetUp,
+  recipientId: string,
+  fields: { dose: number; date: string; programmeId?: string; vaccineId?: string },
+) =>
+  recordDose({
+    actor: vaccinator,
+    input: {
+      idempotencyKey: randomUUID(),
+      recipientId,
+      programmeId: fields.programmeId ?? catalogue.covid.id,
+      vaccineId: fields.vaccineId ?? catalogue.covishield.id,
+      batch: `B${fields.dose}-4121Z`,
+      date: fields.date,
+      dose: fields.dose,
+    },
+  });
+
+const apiClientActor = async (tenantId: string, scopes: string[]) => {
+  const token = createApiToken();
+  await prisma.apiClient.create({
+    data: {
+      tenantId,
+      name: `client ${randomUUID()}`,
+      tokenPrefix: token.tokenPrefix,
+      secretHash: token.secretHash,
+      scopes,
+    },
+  });
+  return authenticateApiClient({ token: token.token, scope: "certificate:read" });
+};
+
+const notFound = async (promise: Promise<unknown>) => {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect(error).toMatchObject({ code: "NOT_FOUND", message: "There is no certificate with this id" });
+};
+
+describe("the citizen's certificates", () => {
+  let home: TTenantSetUp;
+  let away: TTenantSetUp;
+  let mobile: string;
+  let firstDose: { certificateId: string };
+  let secondDose: { certificateId: string; credential: Record<string, unknown> };
+  let otherTenantDose: { certificateId: string };
+  let strangerDose: { certificateId: string };
+  const strangerMobile = freshMobile();
+
+  beforeAll(async () => {
+    home = await tenantWithCatalogue();
+    away = await tenantWithCatalogue();
+    mobile = home.catalogue.recipient.mobile;
+    const mother = home.catalogue.recipient;
+    const daughter = await addRecipient(home, "Meera Kumari", mobile);
+    // The same family registered by another programme's tenant, the number typed with its country code.
+    const grandmother = await addRecipient(away, "Savitri Devi", `+91${mobile}`);
+    const stranger = await addRecipient(home, "Someone Else", strangerMobile);
+
+    firstDose = await vaccinate(home, mother.id, { dose: 1, date: daysAgo(120) });
+    secondDose = await vaccinate(home, mother.id, { dose: 2, date: daysAgo(20) });
+    await vaccinate(home, daughter.id, { dose: 1, date: daysAgo(10) });
+    await vaccinate(home, daughter.id, {
+      dose: 1,
+      date: daysAgo(5),
+      programmeId: home.catalogue.yellowFever.id,
+      vaccineId: home.catalogue.stamaril.id,
+    });
+    otherTenantDose = await vaccinate(away, grandmother.id, { dose: 1, date: daysAgo(30) });
+    strangerDose = await vaccinate(home, stranger.id, { dose: 1, date: daysAgo(30) });
+  });
+
+  it("lists everyone on the number, in every tenant, each with their current certificates first", async () => {
+    const people = await listCitizenCertificates({ mobile: `+91 ${mobile}` });
+    expect(people.map((person) => person.name)).toEqual(
+      [home.catalogue.recipient.name, "Meera Kumari", "Savitri Devi"].sort((a, b) => a.localeCompare(b)),
+    );
+    const mother = people.find((person) => person.name === home.catalogue.recipient.name);
+    expect(mother?.birthDate).toBe("1990-04-12");
+    expect(mother?.certificates.map(({ certificateId, dose, current }) => ({ certificateId, dose, current }))).toEqual([
+      { certificateId: secondDose.certificateId, dose: 2, current: true },
+      { certificateId: firstDose.certificateId, dose: 1, current: false },
+    ]);
+    expect(mother?.certificates[0]).toMatchObject({
+      programmeName: home.catalogue.covid.name,
+      totalDoses: 2,
+      status: "ACTIVE",
+      doses: [
+        { doseNumber: 1, vaccine: home.catalogue.covishield.name, batch: "B1-4121Z", date: daysAgo(120) },
+        { doseNumber: 2, vaccine: home.catalogue.covishield.name, batch: "B2-4121Z", date: daysAgo(20) },
+      ],
+    });
+    const daughter = people.find((person) => person.name === "Meera Kumari");
+    expect(daughter?.certificates.map((certificate) => [certificate.programmeName, certificate.current])).toEqual([
+      [home.catalogue.covid.name, true],
+      [home.catalogue.yellowFever.name, true],
+    ]);
+  });
+
+  it("answers a number with nobody on it with an empty list", async () => {
+    expect(await listCitizenCertificates({ mobile: freshMobile() })).toEqual([]);
+  });
+
+  it("no longer counts a revoked certificate as current", async () => {
+    const revokedMobile = freshMobile();
+    const person = await addRecipient(home, "Revoked Person", revokedMobile);
+    const first = await vaccinate(home, person.id, { dose: 1, date: daysAgo(100) });
+    const second = await vaccinate(home, person.id, { dose: 2, date: daysAgo(10) });
+    await prisma.certificate.update({
+      where: { certificateId: second.certificateId },
+      data: { status: "REVOKED", statusReason: "Entered for the wrong person" },
+    });
+    const [listed] = await listCitizenCertificates({ mobile: revokedMobile });
+    expect(
+      listed?.certificates.map(({ certificateId, status, current }) => ({ certificateId, status, current })),
+    ).toEqual([
+      { certificateId: first.certificateId, status: "ACTIVE", current: true },
+      { certificateId: second.certificateId, status: "REVOKED", current: false },
+    ]);
+  });
+
+  describe("downloads", () => {
+    const citizen = (): TCertificateReader => ({ type: "CITIZEN", mobile });
+
+    it("serves the signed credential as JSON, exactly as issued", async () => {
+      const file = await getCertificateFile({
+        reader: citizen(),
+        certificateId: secondDose.certificateId,
+        kind: "json",
+      });
+      expect(file).toMatchObject({
+        contentType: "application/json",
+        fileName: `vaccination-certificate-${secondDose.certificateId}.json`,
+      });
+      expect(JSON.parse(new TextDecoder().decode(file.body))).toEqual(secondDose.credential);
+    });
+
+    it("serves a QR image that decodes to the credential and verifies", async () => {
+      const file = await getCertificateFile({
+        reader: citizen(),
+        certificateId: secondDose.certificateId.toLowerCase(),
+        kind: "qr.png",
+      });
+      expect(file).toMatchObject({
+        contentType: "image/png",
+        fileName: `vaccination-certificate-${secondDose.certificateId}-qr.png`,
+      });
+      const read = readQrPng(file.body);
+      if (!read.ok) throw new Error(read.error);
+      expect(decodeNativeQr(read.text)).toEqual(secondDose.credential);
+      expect(await verifyCertificate({ input: read.text })).toMatchObject({ verified: true });
+    });
+
+    it("renders an A4 PDF with the holder, every dose and the certificate id", async () => {
+      const file = await getCertificateFile({
+        reader: citizen(),
+        certificateId: secondDose.certificateId,
+        kind: "pdf",
+      });
+      expect(file).toMatchObject({
+        contentType: "application/pdf",
+        fileName: `vaccination-certificate-${secondDose.certificateId}.pdf`,
+      });
+      const folder = mkdtempSync(path.join(tmpdir(), "citizen-pdf-"));
+      try {
+        writeFileSync(path.join(folder, "certificate.pdf"), file.body);
+        const text = execFileSync("pdftotext", ["-layout", path.join(folder, "certificate.pdf"), "-"], {
+          encoding: "utf8",
+        });
+        for (const expected of [home.catalogue.recipient.name, secondDose.certificateId, "B1-4121Z", "B2-4121Z"]) {
+          expect(text).toContain(expected);
+        }
+        const info = execFileSync("pdfinfo", [path.join(folder, "certificate.pdf")], { encoding: "utf8" });
+        expect(info).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
+    it("prints a course not yet complete as provisional", async () => {
+      const file = await getCertificateFile({ reader: citizen(), certificateId: firstDose.certificateId, kind: "pdf" });
+      const folder = mkdtempSync(path.join(tmpdir(), "citizen-pdf-"));
+      try {
+        writeFileSync(path.join(folder, "certificate.pdf"), file.body);
+        const text = execFileSync("pdftotext", [path.join(folder, "certificate.pdf"), "-"], { encoding: "utf8" });
+        expect(text).toMatch(/Provisional/i);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
+    it("serves the citizen the certificates of everyone on the number, even in another tenant", async () => {
+      const file = await getCertificateFile({
+        reader: citizen(),
+        certificateId: otherTenantDose.certificateId,
+        kind: "json",
+      });
+      expect(file.contentType).toBe("application/json");
+    });
+
+    it("serves an API client with certificate:read its own tenant's certificates only", async () => {
+      const client = await apiClientActor(home.tenantId, ["certificate:read"]);
+      const reader: TCertificateReader = { type: "API_CLIENT", actor: client };
+      const file = await getCertificateFile({ reader, certificateId: strangerDose.certificateId, kind: "json" });
+      expect(file.contentType).toBe("application/json");
+      await notFound(getCertificateFile({ reader, certificateId: otherTenantDose.certificateId, kind: "json" }));
+    });
+
+    it("answers not found, as for an id that does not exist, to anyone else", async () => {
+      await notFound(getCertificateFile({ reader: citizen(), certificateId: strangerDose.certificateId, kind: "pdf" }));
+      await notFound(
+        getCertificateFile({
+          reader: { type: "CITIZEN", mobile: strangerMobile },
+          certificateId: secondDose.certificateId,
+          kind: "json",
+        }),
+      );
+      await notFound(getCertificateFile({ reader: citizen(), certificateId: newCertificateId(), kind: "json" }));
+      await notFound(getCertificateFile({ reader: citizen(), certificateId: "../../etc/passwd", kind: "qr.png" }));
+    });
+  });
+});

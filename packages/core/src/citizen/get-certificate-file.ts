@@ -1,0 +1,47 @@
+import { encodeNativeQr, qrPng } from "@vax/credentials/qr";
+import { renderCertificatePdf } from "@vax/pdf";
+import type { TCertificateFileKind } from "../schemas/citizen";
+import { certificateDocument } from "./certificate-document";
+import { programmeTemplateSettings } from "./programme-template-settings";
+import { findReadableCertificate, type TCertificateReader } from "./readable-certificate";
+
+/** Options for {@link getCertificateFile}: who asks, for which certificate, in which form. */
+export type GetCertificateFileOptions = {
+  reader: TCertificateReader;
+  certificateId: string;
+  kind: TCertificateFileKind;
+};
+
+/** A certificate as a file to download. */
+export type TCertificateFile = { fileName: string; contentType: string; body: Uint8Array<ArrayBuffer> };
+
+// Eight pixels a module: sharp when printed or shown full-screen at a counter.
+const QR_SCALE = 8;
+
+/**
+ * One certificate as its signed credential (JSON), its printable A4 PDF or its QR code (PNG),
+ * for its holder's citizen or an API client of its tenant; not found for anyone else.
+ */
+export const getCertificateFile = async ({
+  reader,
+  certificateId,
+  kind,
+}: GetCertificateFileOptions): Promise<TCertificateFile> => {
+  const certificate = await findReadableCertificate(reader, certificateId);
+  const credential = certificate.payload as Record<string, unknown>;
+  const baseName = `vaccination-certificate-${certificate.certificateId}`;
+  if (kind === "json") {
+    return {
+      fileName: `${baseName}.json`,
+      contentType: "application/json",
+      body: new TextEncoder().encode(`${JSON.stringify(credential, null, 2)}\n`),
+    };
+  }
+  if (kind === "qr.png") {
+    const { png } = await qrPng(encodeNativeQr(credential), { scale: QR_SCALE });
+    return { fileName: `${baseName}-qr.png`, contentType: "image/png", body: new Uint8Array(png) };
+  }
+  const settings = await programmeTemplateSettings(certificate.tenantId, certificate.programmeId);
+  const pdf = await renderCertificatePdf(certificateDocument(certificate, settings), settings);
+  return { fileName: `${baseName}.pdf`, contentType: "application/pdf", body: new Uint8Array(pdf) };
+};
