@@ -1,3 +1,9 @@
 import { baseNextConfig } from "@vax/config/next-config";
+import type { NextConfig } from "next";
 
-export default baseNextConfig;
+const citizenConfig: NextConfig = {
+  ...baseNextConfig,
+  serverExternalPackages: [...(baseNextConfig.serverExternalPackages ?? []), "piscina"],
+};
+
+export default citizenConfig;

@@ -1,13 +1,21 @@
+import { env } from "@vax/config/env";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "Citizen portal" };
+export const metadata: Metadata = {
+  title: { default: "Vaccination certificates", template: "%s · Vaccination certificates" },
+  description: "Sign in with your mobile number to download the vaccination certificates of everyone registered on it.",
+};
 
-/** The root layout of the citizen app. */
+/** The root layout of the citizen portal. */
 const RootLayout = ({ children }: { children: ReactNode }) => (
   <html lang="en">
-    <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">{children}</body>
+    <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
+      <div className="flex-1">{children}</div>
+      <SiteFooter verifyUrl={env.VAX_PUBLIC_URL} />
+    </body>
   </html>
 );
 

@@ -1,0 +1,19 @@
+import { errorResponse, parseBody } from "@vax/auth";
+import { CodeRequestLimitError, requestOneTimeCode } from "@vax/core";
+import { ZRequestOneTimeCodeInput } from "@vax/core/schemas";
+import { clientAddress } from "@/lib/client-address";
+
+// POST /api/v1/one-time-codes – send a sign-in code by SMS to a mobile number
+export const POST = async (request: Request) => {
+  try {
+    const { mobile } = await parseBody(request, ZRequestOneTimeCodeInput);
+    return Response.json(await requestOneTimeCode({ mobile, ip: clientAddress(request) }), { status: 202 });
+  } catch (error) {
+    const response = errorResponse(error);
+    if (error instanceof CodeRequestLimitError) {
+      const seconds = Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 1000));
+      response.headers.set("Retry-After", String(seconds));
+    }
+    return response;
+  }
+};

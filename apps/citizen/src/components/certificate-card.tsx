@@ -1,0 +1,50 @@
+import type { TCitizenCertificate } from "@vax/core";
+import { formatDate } from "@/lib/format-date";
+import { CertificateDownloads } from "./certificate-downloads";
+import { CertificateStatusBadge } from "./certificate-status";
+
+const courseLabel = ({ dose, totalDoses }: TCitizenCertificate) =>
+  `Dose ${dose} of ${totalDoses} · ${dose >= totalDoses ? "Fully vaccinated" : "Partially vaccinated"}`;
+
+/** One certificate: programme, status, the doses it lists and its downloads. */
+export const CertificateCard = ({ certificate }: { certificate: TCitizenCertificate }) => (
+  <article
+    aria-label={`${certificate.programmeName} certificate ${certificate.certificateId}`}
+    className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-5"
+  >
+    <div className="flex flex-wrap items-start justify-between gap-2">
+      <div>
+        <h3 className="font-semibold text-slate-900">{certificate.programmeName}</h3>
+        <p className="text-sm text-slate-600">{courseLabel(certificate)}</p>
+      </div>
+      <CertificateStatusBadge status={certificate.status} />
+    </div>
+    {certificate.doses.length > 0 ? (
+      <ol aria-label="Doses" className="divide-y divide-slate-100 rounded-md border border-slate-100">
+        {certificate.doses.map((dose) => (
+          <li
+            key={dose.doseNumber}
+            className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 px-3 py-2"
+          >
+            <p className="text-sm font-medium text-slate-900">
+              Dose {dose.doseNumber} · {dose.vaccine}
+            </p>
+            <p className="text-sm whitespace-nowrap text-slate-700">{formatDate(dose.date)}</p>
+            <p className="w-full text-xs text-slate-500">
+              {dose.facility} · Batch {dose.batch}
+            </p>
+          </li>
+        ))}
+      </ol>
+    ) : null}
+    <div className="flex flex-wrap items-end justify-between gap-3 border-t border-slate-100 pt-3">
+      <dl className="text-xs text-slate-500">
+        <dt className="sr-only">Certificate id</dt>
+        <dd className="font-mono text-sm text-slate-800">{certificate.certificateId}</dd>
+        <dt className="sr-only">Issued</dt>
+        <dd>Issued {formatDate(certificate.issuedAt)}</dd>
+      </dl>
+      <CertificateDownloads certificateId={certificate.certificateId} />
+    </div>
+  </article>
+);

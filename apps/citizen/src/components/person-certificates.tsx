@@ -1,0 +1,59 @@
+import type { TCitizenPerson } from "@vax/core";
+import { formatDate } from "@/lib/format-date";
+import { CertificateCard } from "./certificate-card";
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join("");
+
+/** A person on the citizen's number: their current certificates, and the earlier ones folded away. */
+export const PersonCertificates = ({ person }: { person: TCitizenPerson }) => {
+  const headingId = `person-${person.recipientId}`;
+  const current = person.certificates.filter((certificate) => certificate.current);
+  const earlier = person.certificates.filter((certificate) => !certificate.current);
+  return (
+    <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-slate-100/60 p-4 sm:p-5">
+      <div className="mb-4 flex items-center gap-3">
+        <span
+          aria-hidden="true"
+          className="flex h-10 w-10 items-center justify-center rounded-full bg-teal-700 text-sm font-semibold text-white"
+        >
+          {initials(person.name)}
+        </span>
+        <div>
+          <h2 id={headingId} className="text-lg font-semibold text-slate-900">
+            {person.name}
+          </h2>
+          {person.birthDate ? <p className="text-sm text-slate-600">Born {formatDate(person.birthDate)}</p> : null}
+        </div>
+      </div>
+      {person.certificates.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
+          No certificate yet. A certificate appears here once a dose is recorded.
+        </p>
+      ) : (
+        <div className="flex flex-col gap-3">
+          {current.map((certificate) => (
+            <CertificateCard key={certificate.certificateId} certificate={certificate} />
+          ))}
+          {earlier.length > 0 ? (
+            <details className="group rounded-lg">
+              <summary className="cursor-pointer text-sm font-medium text-slate-700 hover:text-slate-900">
+                Earlier certificates ({earlier.length})
+              </summary>
+              <div className="mt-3 flex flex-col gap-3">
+                {earlier.map((certificate) => (
+                  <CertificateCard key={certificate.certificateId} certificate={certificate} />
+                ))}
+              </div>
+            </details>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,153 @@
+"use client";
+
+import { Alert, Button, ReadyForm, TextField } from "@vax/ui";
+import { signIn } from "next-auth/react";
+import { type FormEvent, useRef, useState } from "react";
+import { requestCode } from "./code-request";
+import { useCountdown } from "./use-countdown";
+
+/** Props of {@link SignInFlow}: where to go once signed in. */
+export type SignInFlowProps = { callbackUrl: string };
+
+type TCodeStep = { mobile: string; sentTo: string; expiresAt: number };
+
+const safeCallback = (url: string) => (url.startsWith("/") && !url.startsWith("//") ? url : "/");
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+
+/**
+ * The two-step sign-in: the mobile number, then the six-digit code texted to it, with a resend
+ * that counts down until the portal will send another.
+ */
+export const SignInFlow = ({ callbackUrl }: SignInFlowProps) => {
+  const [step, setStep] = useState<TCodeStep | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [mobileError, setMobileError] = useState<string | undefined>();
+  const [codeError, setCodeError] = useState<string | undefined>();
+  const [pending, setPending] = useState(false);
+  const [resendAt, setResendAt] = useState<number | null>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
+  const resendIn = useCountdown(resendAt);
+  const expiresIn = useCountdown(step?.expiresAt ?? null);
+
+  const send = async (mobile: string) => {
+    setPending(true);
+    setError(null);
+    setNotice(null);
+    setMobileError(undefined);
+    const result = await requestCode(mobile);
+    setPending(false);
+    if ("sent" in result) {
+      setStep({ mobile, sentTo: result.sent.sentTo, expiresAt: Date.parse(result.sent.expiresAt) });
+      setResendAt(Date.parse(result.sent.resendAt));
+      setCodeError(undefined);
+      setNotice(`We sent a 6-digit code to ${result.sent.sentTo}. It works for 5 minutes.`);
+      requestAnimationFrame(() => codeInput.current?.focus());
+      return;
+    }
+    if (result.retryAt) setResendAt(result.retryAt);
+    if (result.field === "mobile" && !step) setMobileError(result.error);
+    else setError(result.error);
+  };
+
+  const onMobile = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void send(String(new FormData(event.currentTarget).get("mobile") ?? ""));
+  };
+
+  const onCode = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!step) return;
+    const code = String(new FormData(event.currentTarget).get("code") ?? "").trim();
+    if (!/^\d{6}$/.test(code)) {
+      setCodeError("Enter the 6-digit code from the SMS");
+      return;
+    }
+    setPending(true);
+    setError(null);
+    setNotice(null);
+    setCodeError(undefined);
+    const result = await signIn("credentials", { mobile: step.mobile, code, redirect: false });
+    if (!result || result.error) {
+      setPending(false);
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong code. Try again.");
+      return;
+    }
+    window.location.assign(safeCallback(callbackUrl));
+  };
+
+  if (!step) {
+    return (
+      <ReadyForm onSubmit={onMobile} className="flex flex-col gap-4">
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        <TextField
+          label="Mobile number"
+          name="mobile"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel-national"
+          placeholder="98765 43210"
+          hint="The number you gave when you were vaccinated. We will text you a code."
+          error={mobileError}
+          required
+        />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Sending code…" : "Send code"}
+        </Button>
+      </ReadyForm>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <ReadyForm onSubmit={onCode} className="flex flex-col gap-4">
+        <TextField
+          ref={codeInput}
+          label="6-digit code"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]{6}"
+          maxLength={6}
+          className={`rounded-md border px-3 py-2 text-center font-mono text-xl tracking-[0.5em] shadow-sm focus:outline-none focus:ring-2 focus:ring-teal-600 ${codeError ? "border-red-600" : "border-slate-300"}`}
+          hint={expiresIn > 0 ? `The code expires in ${clock(expiresIn)}.` : "The code has expired: send a new one."}
+          error={codeError}
+          required
+        />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </Button>
+      </ReadyForm>
+      <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+        <button
+          type="button"
+          className="text-slate-600 underline hover:text-slate-900"
+          onClick={() => {
+            setStep(null);
+            setResendAt(null);
+            setError(null);
+            setNotice(null);
+          }}
+        >
+          Use another number
+        </button>
+        {resendIn > 0 ? (
+          <span className="text-slate-500" aria-live="polite">
+            Resend code in {clock(resendIn)}
+          </span>
+        ) : (
+          <button
+            type="button"
+            disabled={pending}
+            className="font-medium text-teal-800 underline hover:text-teal-950 disabled:opacity-50"
+            onClick={() => void send(step.mobile)}
+          >
+            Send a new code
+          </button>
+        )}
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,59 @@
+import "server-only";
+import { env } from "@vax/config/env";
+import { AppError, displayMobile, signInWithOneTimeCode } from "@vax/core";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { ZodError } from "zod";
+
+const secure = env.VAX_CITIZEN_URL.startsWith("https://");
+const cookie = (name: string) => ({
+  name: `vax-citizen.${name}`,
+  options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+});
+
+// next-auth hands only an Error's message to the browser; each says what to do next.
+const messageOf = (error: unknown): string => {
+  if (error instanceof AppError) return error.message;
+  if (error instanceof ZodError) return error.issues[0]?.message ?? "Check the number and the code";
+  console.error(error);
+  return "Sign-in is not available right now. Try again in a minute.";
+};
+
+/**
+ * Sign-in to the citizen portal with a mobile number and the one-time code sent to it. The session
+ * is a JWT that holds only the number, in cookies of the citizen app's own (`vax-citizen.*`).
+ */
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  cookies: {
+    sessionToken: cookie("session-token"),
+    callbackUrl: cookie("callback-url"),
+    csrfToken: cookie("csrf-token"),
+  },
+  providers: [
+    CredentialsProvider({
+      name: "Mobile number and one-time code",
+      credentials: { mobile: { label: "Mobile number", type: "tel" }, code: { label: "Code", type: "text" } },
+      authorize: async (credentials) => {
+        try {
+          const { mobile } = await signInWithOneTimeCode({
+            mobile: credentials?.mobile ?? "",
+            code: credentials?.code ?? "",
+          });
+          return { id: mobile, name: displayMobile(mobile) };
+        } catch (error) {
+          throw new Error(messageOf(error));
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt: ({ token, user }) => (user ? { ...token, sub: user.id, mobile: user.id } : token),
+    session: ({ session, token }) => ({
+      ...session,
+      mobile: typeof token.mobile === "string" ? token.mobile : undefined,
+    }),
+  },
+};
