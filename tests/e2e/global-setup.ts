@@ -22,6 +22,8 @@ export default async function globalSetup() {
   await buildStaleApps(root, log);
   const database = await openTestDatabase({ serverUrl: process.env.TEST_DATABASE_URL || undefined });
   log(database.kind === "server" ? "Fresh database on TEST_DATABASE_URL" : `Embedded Postgres at ${database.url}`);
+  // The tests' worker processes inherit it, to read what the platform wrote (the SMS outbox).
+  process.env.DATABASE_URL = database.url;
   // Fresh secrets each run: nothing from a developer's .data/ leaks into the tests.
   const keyEncryptionKey = randomBytes(32).toString("base64");
   const db = createPrismaClient(database.url, 1);
