@@ -3,3 +3,4 @@ export { createPrismaClient, type Database, type DatabaseTransaction, getPrisma,
 export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";
 export { type NewSealedSigningKeyOptions, newSealedSigningKey } from "./signing-key";
+export { bulkInsert, isBulkUniqueViolation, type TBulkColumn, type TBulkColumns, uuid7 } from "./bulk-insert";

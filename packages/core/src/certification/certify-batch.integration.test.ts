@@ -142,6 +142,17 @@ describe("certifyBatch", () => {
     expect(await prisma.recipient.count({ where: { tenantId } })).toBe(recipientsBefore);
   });
 
+  it("answers two identical batches sent at once with one set of certificates", async () => {
+    const batch = Array.from({ length: 10 }, () => request(catalogue));
+    const [first, second] = await Promise.all([
+      certifyBatch({ actor, requests: batch, idempotencyKey: null }),
+      certifyBatch({ actor, requests: batch, idempotencyKey: null }),
+    ]);
+    const ids = (answers: typeof first) => answers.map(({ certificateId }) => certificateId);
+    expect(ids(second)).toEqual(ids(first));
+    expect(await prisma.certificate.count({ where: { certificateId: { in: ids(first) } } })).toBe(10);
+  });
+
   it("takes distinct status-list indexes for batches issued at the same time", async () => {
     const batches = Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => request(catalogue)));
     const answers = (

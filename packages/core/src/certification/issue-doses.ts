@@ -1,6 +1,7 @@
 import type { EventSource } from "@vax/db";
 import { tenantIssuer } from "../issuer/tenant-issuer";
 import { type TActor, tenantOf } from "../shared/actor";
+import { isUniqueViolation } from "../shared/unique-violation";
 import { signCertificateCredential, type TCredentialDose } from "./certificate-credential";
 import { newCertificateId } from "./certificate-id";
 import type { TCertificateView } from "./certificate-view";
@@ -8,7 +9,7 @@ import type { TDoseProblem, TDoseRequest } from "./dose-request";
 import { loadIssuanceContext } from "./load-issuance-context";
 import { planIssuance, type TPlannedDose, type TRepeatedDose } from "./plan-issuance";
 import { allocateStatusSlots } from "./status-allocation";
-import { isConcurrentIssue, type TSignedDose, writeIssuedDoses } from "./write-issued-doses";
+import { type TSignedDose, writeIssuedDoses } from "./write-issued-doses";
 
 /** Options for {@link issueDoses}. */
 export type IssueDosesOptions = {
@@ -103,7 +104,7 @@ export const issueDoses = async (options: IssueDosesOptions): Promise<TIssueDose
   try {
     return await attempt(options);
   } catch (error) {
-    if (!isConcurrentIssue(error)) throw error;
+    if (!isUniqueViolation(error)) throw error;
     return attempt(options);
   }
 };

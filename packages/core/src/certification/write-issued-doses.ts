@@ -1,10 +1,9 @@
-import { randomUUID } from "node:crypto";
-import { type DatabaseTransaction, type EventSource, Prisma, prisma } from "@vax/db";
+import { bulkInsert, type DatabaseTransaction, type EventSource, prisma, uuid7 } from "@vax/db";
 import type { TActor } from "../shared/actor";
 import { recordAudits } from "../shared/audit";
-import { isUniqueViolation } from "../shared/unique-violation";
 import { type TCertificateView, withQr } from "./certificate-view";
 import type { TRecipientDetails } from "./dose-request";
+import { certificateColumns, eventColumns, recipientColumns } from "./issued-dose-columns";
 import type { TPlannedDose } from "./plan-issuance";
 import type { TStatusSlot } from "./status-allocation";
 
@@ -15,6 +14,12 @@ export type TSignedDose = TPlannedDose & {
   slot: TStatusSlot;
   totalDoses: number;
 };
+
+/** A dose as stored: its signed dose, the ids of its rows, and its recipient's id. */
+export type TStoredDose = { dose: TSignedDose; eventId: string; certificateRowId: string; recipientId: string };
+
+/** A recipient to create, with the id given to its row. */
+export type TNewRecipient = { id: string; details: TRecipientDetails };
 
 const vaccinatorKey = (dose: TSignedDose) => `${dose.facility.id}\u0000${dose.request.vaccinatorName}`;
 
@@ -47,103 +52,6 @@ const namedVaccinators = async (tx: DatabaseTransaction, tenantId: string, doses
   return ids;
 };
 
-// The ids @default(uuid(7)) makes (RFC 9562 section 5.7): the millisecond time in the first 48 bits,
-// version 7, then randomUUID's random bits and variant.
-const uuid7 = (): string => {
-  const time = Date.now().toString(16).padStart(12, "0");
-  const random = randomUUID();
-  return `${time.slice(0, 8)}-${time.slice(8)}-7${random.slice(15, 18)}-${random.slice(19)}`;
-};
-
-/** A column of a bulk insert: its SQL type and its value in each row. */
-type TColumn<R> = [sqlType: string, value: (row: R) => string | number | null];
-
-// Prisma's createMany spends about half a millisecond a row in the client (every value passes through
-// its query plan), more than signing the credential: a thousand doses took 1.6-2.1 s to store that way
-// and 0.3 s as one INSERT from unnest() per table, each column sent as one array parameter. Dates go as
-// ISO text, which timestamp(3) reads as UTC, as Prisma stores them.
-const insertRows = <R>(tx: DatabaseTransaction, table: string, columns: Record<string, TColumn<R>>, rows: R[]) => {
-  const names = Object.keys(columns);
-  const arrays = names.map((name) => {
-    const [sqlType, value] = columns[name] as TColumn<R>;
-    return Prisma.sql`${rows.map(value)}::${Prisma.raw(sqlType)}[]`;
-  });
-  return tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${Prisma.raw(names.map((name) => `"${name}"`).join(", "))})
-    SELECT * FROM unnest(${Prisma.join(arrays)})`;
-};
-
-const recipientColumns = (tenantId: string, now: string) =>
-  ({
-    id: ["text", ({ id }) => id],
-    tenantId: ["text", () => tenantId],
-    name: ["text", ({ details }) => details.name],
-    dateOfBirth: ["date", ({ details }) => details.dateOfBirth?.toISOString().slice(0, 10) ?? null],
-    age: ["int4", ({ details }) => details.age],
-    gender: ['"Gender"', ({ details }) => details.gender],
-    nationality: ["text", ({ details }) => details.nationality],
-    identityType: ["text", ({ details }) => details.identityType],
-    identityNumber: ["text", ({ details }) => details.identityNumber],
-    mobile: ["text", ({ details }) => details.mobile],
-    email: ["text", ({ details }) => details.email],
-    addressLine: ["text", ({ details }) => details.addressLine],
-    district: ["text", ({ details }) => details.district],
-    state: ["text", ({ details }) => details.state],
-    pincode: ["text", ({ details }) => details.pincode],
-    country: ["text", ({ details }) => details.country],
-    updatedAt: ["timestamp(3)", () => now],
-  }) satisfies Partial<
-    Record<keyof Prisma.RecipientCreateManyInput, TColumn<{ id: string; details: TRecipientDetails }>>
-  >;
-
-type TStoredDose = { dose: TSignedDose; eventId: string; certificateRowId: string; recipientId: string };
-
-const eventColumns = (tenantId: string, source: EventSource, vaccinatorIdOf: (dose: TSignedDose) => string | null) =>
-  ({
-    id: ["text", ({ eventId }) => eventId],
-    tenantId: ["text", () => tenantId],
-    recipientId: ["text", ({ recipientId }) => recipientId],
-    programmeId: ["text", ({ dose }) => dose.programme.id],
-    vaccineId: ["text", ({ dose }) => dose.vaccine.id],
-    batch: ["text", ({ dose }) => dose.request.batch],
-    dose: ["int4", ({ dose }) => dose.request.dose],
-    totalDoses: ["int4", ({ dose }) => dose.totalDoses],
-    vaccinatedAt: ["timestamp(3)", ({ dose }) => dose.request.vaccinatedAt.toISOString()],
-    facilityId: ["text", ({ dose }) => dose.facility.id],
-    vaccinatorId: ["text", ({ dose }) => vaccinatorIdOf(dose)],
-    source: ['"EventSource"', () => source],
-    idempotencyKey: ["text", ({ dose }) => dose.request.idempotencyKey],
-  }) satisfies Partial<Record<keyof Prisma.VaccinationEventCreateManyInput, TColumn<TStoredDose>>>;
-
-const certificateColumns = (tenantId: string, signingKeyId: string, now: string) =>
-  ({
-    id: ["text", ({ certificateRowId }) => certificateRowId],
-    tenantId: ["text", () => tenantId],
-    certificateId: ["text", ({ dose }) => dose.certificateId],
-    recipientId: ["text", ({ recipientId }) => recipientId],
-    programmeId: ["text", ({ dose }) => dose.programme.id],
-    dose: ["int4", ({ dose }) => dose.request.dose],
-    vaccinationEventId: ["text", ({ eventId }) => eventId],
-    format: ['"CertificateFormat"', () => "W3C_VC"],
-    payload: ["jsonb", ({ dose }) => JSON.stringify(dose.credential)],
-    currentSlot: ["text", ({ dose, recipientId }) => `${recipientId}:${dose.programme.id}:${dose.request.dose}:W3C_VC`],
-    statusListNumber: ["int4", ({ dose }) => dose.slot.number],
-    statusListIndex: ["int4", ({ dose }) => dose.slot.index],
-    signingKeyId: ["text", () => signingKeyId],
-    issuedAt: ["timestamp(3)", () => now],
-    updatedAt: ["timestamp(3)", () => now],
-  }) satisfies Partial<Record<keyof Prisma.CertificateCreateManyInput, TColumn<TStoredDose>>>;
-
-/**
- * Whether storing a batch failed because a concurrent request stored the same key, dose or
- * recipient first: a unique violation, from Prisma's own queries or from the bulk inserts.
- */
-export const isConcurrentIssue = (error: unknown): boolean => {
-  if (isUniqueViolation(error)) return true;
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2010") return false;
-  const cause = (error.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause;
-  return cause?.kind === "UniqueConstraintViolation";
-};
-
 /** Options for {@link writeIssuedDoses}. */
 export type WriteIssuedDosesOptions = {
   actor: TActor;
@@ -157,21 +65,21 @@ export type WriteIssuedDosesOptions = {
 /**
  * Stores a batch in one transaction: the new recipients, a vaccination event and a certificate per
  * dose, the pre-enrolments used, and the audit log. A concurrent writer of the same key, dose or
- * recipient makes the whole transaction fail with a unique violation ({@link isConcurrentIssue}),
+ * recipient makes the whole transaction fail with a unique violation (`isUniqueViolation`),
  * and nothing is kept.
  */
 export const writeIssuedDoses = ({ actor, tenantId, signingKeyId, source, issuedAt, doses }: WriteIssuedDosesOptions) =>
   prisma.$transaction(
     async (tx): Promise<Map<number, TCertificateView>> => {
       const now = issuedAt.toISOString();
-      const newRecipients = new Map<string, { id: string; details: TRecipientDetails }>();
+      const newRecipients = new Map<string, TNewRecipient>();
       for (const dose of doses) {
         if ("details" in dose.recipient && !newRecipients.has(dose.recipientKey)) {
           newRecipients.set(dose.recipientKey, { id: uuid7(), details: dose.recipient.details });
         }
       }
       if (newRecipients.size) {
-        await insertRows(tx, "Recipient", recipientColumns(tenantId, now), [...newRecipients.values()]);
+        await bulkInsert(tx, "Recipient", recipientColumns(tenantId, now), [...newRecipients.values()]);
       }
       const stored: TStoredDose[] = doses.map((dose) => ({
         dose,
@@ -182,8 +90,8 @@ export const writeIssuedDoses = ({ actor, tenantId, signingKeyId, source, issued
       const vaccinatorIds = await namedVaccinators(tx, tenantId, doses);
       const vaccinatorIdOf = (dose: TSignedDose) =>
         dose.request.vaccinatorId ?? vaccinatorIds.get(vaccinatorKey(dose)) ?? null;
-      await insertRows(tx, "VaccinationEvent", eventColumns(tenantId, source, vaccinatorIdOf), stored);
-      await insertRows(tx, "Certificate", certificateColumns(tenantId, signingKeyId, now), stored);
+      await bulkInsert(tx, "VaccinationEvent", eventColumns(tenantId, source, vaccinatorIdOf), stored);
+      await bulkInsert(tx, "Certificate", certificateColumns(tenantId, signingKeyId, now), stored);
       const codes = doses.flatMap((dose) => (dose.request.preEnrolmentCode ? [dose.request.preEnrolmentCode] : []));
       if (codes.length) {
         await tx.preEnrolment.updateMany({

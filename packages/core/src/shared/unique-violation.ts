@@ -1,4 +1,4 @@
-import { Prisma } from "@vax/db";
+import { isBulkUniqueViolation, Prisma } from "@vax/db";
 import { AppError } from "../errors";
 
 /**
@@ -17,6 +17,9 @@ export const conflictOnDuplicate =
     throw error;
   };
 
-/** Whether an error is a unique-constraint violation: a concurrent writer stored the same thing first. */
+/**
+ * Whether an error is a unique-constraint violation, from a Prisma query or a bulk insert: a
+ * concurrent writer stored the same thing first.
+ */
 export const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") || isBulkUniqueViolation(error);

@@ -1,0 +1,68 @@
+import type { EventSource, Prisma, TBulkColumn } from "@vax/db";
+import type { TNewRecipient, TSignedDose, TStoredDose } from "./write-issued-doses";
+
+// Each map is checked against Prisma's create input, so a renamed or dropped column fails to compile.
+
+/** The Recipient columns of a batch's new recipients. */
+export const recipientColumns = (tenantId: string, now: string) =>
+  ({
+    id: ["text", ({ id }) => id],
+    tenantId: ["text", () => tenantId],
+    name: ["text", ({ details }) => details.name],
+    dateOfBirth: ["date", ({ details }) => details.dateOfBirth?.toISOString().slice(0, 10) ?? null],
+    age: ["int4", ({ details }) => details.age],
+    gender: ['"Gender"', ({ details }) => details.gender],
+    nationality: ["text", ({ details }) => details.nationality],
+    identityType: ["text", ({ details }) => details.identityType],
+    identityNumber: ["text", ({ details }) => details.identityNumber],
+    mobile: ["text", ({ details }) => details.mobile],
+    email: ["text", ({ details }) => details.email],
+    addressLine: ["text", ({ details }) => details.addressLine],
+    district: ["text", ({ details }) => details.district],
+    state: ["text", ({ details }) => details.state],
+    pincode: ["text", ({ details }) => details.pincode],
+    country: ["text", ({ details }) => details.country],
+    updatedAt: ["timestamp(3)", () => now],
+  }) satisfies Partial<Record<keyof Prisma.RecipientCreateManyInput, TBulkColumn<TNewRecipient>>>;
+
+/** The VaccinationEvent columns of a batch's doses. */
+export const eventColumns = (
+  tenantId: string,
+  source: EventSource,
+  vaccinatorIdOf: (dose: TSignedDose) => string | null,
+) =>
+  ({
+    id: ["text", ({ eventId }) => eventId],
+    tenantId: ["text", () => tenantId],
+    recipientId: ["text", ({ recipientId }) => recipientId],
+    programmeId: ["text", ({ dose }) => dose.programme.id],
+    vaccineId: ["text", ({ dose }) => dose.vaccine.id],
+    batch: ["text", ({ dose }) => dose.request.batch],
+    dose: ["int4", ({ dose }) => dose.request.dose],
+    totalDoses: ["int4", ({ dose }) => dose.totalDoses],
+    vaccinatedAt: ["timestamp(3)", ({ dose }) => dose.request.vaccinatedAt.toISOString()],
+    facilityId: ["text", ({ dose }) => dose.facility.id],
+    vaccinatorId: ["text", ({ dose }) => vaccinatorIdOf(dose)],
+    source: ['"EventSource"', () => source],
+    idempotencyKey: ["text", ({ dose }) => dose.request.idempotencyKey],
+  }) satisfies Partial<Record<keyof Prisma.VaccinationEventCreateManyInput, TBulkColumn<TStoredDose>>>;
+
+/** The Certificate columns of a batch's doses. */
+export const certificateColumns = (tenantId: string, signingKeyId: string, now: string) =>
+  ({
+    id: ["text", ({ certificateRowId }) => certificateRowId],
+    tenantId: ["text", () => tenantId],
+    certificateId: ["text", ({ dose }) => dose.certificateId],
+    recipientId: ["text", ({ recipientId }) => recipientId],
+    programmeId: ["text", ({ dose }) => dose.programme.id],
+    dose: ["int4", ({ dose }) => dose.request.dose],
+    vaccinationEventId: ["text", ({ eventId }) => eventId],
+    format: ['"CertificateFormat"', () => "W3C_VC"],
+    payload: ["jsonb", ({ dose }) => JSON.stringify(dose.credential)],
+    currentSlot: ["text", ({ dose, recipientId }) => `${recipientId}:${dose.programme.id}:${dose.request.dose}:W3C_VC`],
+    statusListNumber: ["int4", ({ dose }) => dose.slot.number],
+    statusListIndex: ["int4", ({ dose }) => dose.slot.index],
+    signingKeyId: ["text", () => signingKeyId],
+    issuedAt: ["timestamp(3)", () => now],
+    updatedAt: ["timestamp(3)", () => now],
+  }) satisfies Partial<Record<keyof Prisma.CertificateCreateManyInput, TBulkColumn<TStoredDose>>>;
