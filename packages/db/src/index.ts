@@ -1,6 +1,6 @@
 export { createApiToken, type NewApiToken, parseApiToken, verifyApiSecret } from "./api-token";
+export { bulkInsert, isBulkUniqueViolation, type TBulkColumn, type TBulkColumns, uuid7 } from "./bulk-insert";
 export { createPrismaClient, type Database, type DatabaseTransaction, getPrisma, prisma } from "./client";
 export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";
 export { type NewSealedSigningKeyOptions, newSealedSigningKey } from "./signing-key";
-export { bulkInsert, isBulkUniqueViolation, type TBulkColumn, type TBulkColumns, uuid7 } from "./bulk-insert";
