@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { openTestDatabase } from "@vax/db/testing";
 import type { TestProject } from "vitest/node";
 
@@ -5,6 +6,8 @@ declare module "vitest" {
   // Module augmentation needs an interface: this is how vitest types provide/inject.
   export interface ProvidedContext {
     databaseUrl: string;
+    keyEncryptionKey: string;
+    nextAuthSecret: string;
   }
 }
 
@@ -19,6 +22,10 @@ export default async function setup(project: TestProject) {
     `[integration] ${database.kind === "server" ? "fresh database on TEST_DATABASE_URL" : "in-memory embedded Postgres"}`,
   );
   project.provide("databaseUrl", database.url);
+  // One pair of secrets for the whole run: every file shares the database, so a key sealed by one
+  // file (the demo seed's) must open in the next.
+  project.provide("keyEncryptionKey", process.env.VAX_KEY_ENCRYPTION_KEY || randomBytes(32).toString("base64"));
+  project.provide("nextAuthSecret", process.env.NEXTAUTH_SECRET || randomBytes(32).toString("base64url"));
   return async () => {
     await database.stop();
   };

@@ -1,15 +1,9 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { prisma } from "@vax/db";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { requestOneTimeCode } from "./request-one-time-code";
 import { signInWithOneTimeCode } from "./sign-in-with-one-time-code";
-
-// Code hashes are keyed with the session secret, which `npm start` gives every app; vitest runs
-// this before the imports above, so the validated env sees it.
-vi.hoisted(() => {
-  process.env.NEXTAUTH_SECRET ??= "integration-test-session-secret-of-32-chars";
-});
 
 const MINUTE = 60_000;
 const freshMobile = () => `9${String(randomInt(0, 1_000_000_000)).padStart(9, "0")}`;

@@ -1,6 +1,9 @@
 export * from "./api-client";
 export * from "./audit";
+export * from "./certificate-search";
+export * from "./certify";
 export * from "./citizen";
+export * from "./dose";
 export * from "./error-body";
 export * from "./facility";
 export * from "./fields";
@@ -9,6 +12,3 @@ export * from "./programme";
 export * from "./recipient";
 export * from "./user";
 export * from "./vaccine";
-export * from "./certify";
-export * from "./dose";
-export * from "./certificate-search";
