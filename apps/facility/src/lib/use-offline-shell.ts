@@ -15,6 +15,12 @@ export const useOfflineShell = (): boolean => {
     let cancelled = false;
     const cacheThisPage = async () => {
       const registration = await navigator.serviceWorker.ready;
+      // An activated worker claims the page a moment later; until then the page is not yet its.
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+        );
+      }
       const worker = registration.active;
       if (!worker || cancelled) return;
       const channel = new MessageChannel();
