@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import { demoCredentials } from "@vax/db/seed";
 import { signIn } from "./sign-in";
@@ -20,4 +21,26 @@ export const openRecipient = async (page: Page, q: string, name: string) => {
 export const localToday = (now = new Date()) => {
   const pad = (value: number) => String(value).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+/** A mobile number no demo recipient and no earlier run has. */
+export const freshMobile = () => `7${String(randomInt(0, 1_000_000_000)).padStart(9, "0")}`;
+
+/**
+ * Registers a recipient through the facility API with the signed-in page's session, so a test
+ * (and its retry) works on someone nobody has vaccinated yet.
+ */
+export const registerRecipientByApi = async (page: Page, { name, mobile }: { name: string; mobile: string }) => {
+  const response = await page.request.post(`${urls.facility}/api/v1/recipients`, {
+    data: {
+      name,
+      dateOfBirth: "1987-07-07",
+      gender: "MALE",
+      identityType: "PASSPORT",
+      identityNumber: `Z${randomInt(1_000_000, 9_999_999)}`,
+      mobile,
+    },
+  });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as { id: string; name: string };
 };
