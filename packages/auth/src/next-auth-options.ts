@@ -4,6 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { can, type TPermission } from "./permissions";
+import { sessionCookies } from "./session-cookies";
 
 /** The apps people sign in to with a password, and the permission each requires. */
 export type TSignInApp = { name: "admin" | "facility"; permission: TPermission; label: string };
@@ -22,19 +23,11 @@ const clientAddress = (headers: Record<string, unknown> | undefined) => {
  */
 export const createAuthOptions = (app: TSignInApp): NextAuthOptions => {
   const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
-  const cookie = (name: string, httpOnly = true) => ({
-    name: `vax-${app.name}.${name}`,
-    options: { httpOnly, sameSite: "lax" as const, path: "/", secure },
-  });
   return {
     secret: process.env.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
-    cookies: {
-      sessionToken: cookie("session-token"),
-      callbackUrl: cookie("callback-url"),
-      csrfToken: cookie("csrf-token"),
-    },
+    cookies: sessionCookies(app.name, secure),
     providers: [
       CredentialsProvider({
         name: "E-mail and password",

@@ -1,4 +1,5 @@
 import "server-only";
+import { sessionCookies } from "@vax/auth/session-cookies";
 import { env } from "@vax/config/env";
 import { AppError, displayMobile, signInWithOneTimeCode } from "@vax/core";
 import type { NextAuthOptions } from "next-auth";
@@ -6,10 +7,6 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { ZodError } from "zod";
 
 const secure = env.VAX_CITIZEN_URL.startsWith("https://");
-const cookie = (name: string) => ({
-  name: `vax-citizen.${name}`,
-  options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
-});
 
 // next-auth hands only an Error's message to the browser; each says what to do next.
 const messageOf = (error: unknown): string => {
@@ -27,11 +24,7 @@ export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
-  cookies: {
-    sessionToken: cookie("session-token"),
-    callbackUrl: cookie("callback-url"),
-    csrfToken: cookie("csrf-token"),
-  },
+  cookies: sessionCookies("citizen", secure),
   providers: [
     CredentialsProvider({
       name: "Mobile number and one-time code",

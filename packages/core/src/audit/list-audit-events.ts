@@ -1,4 +1,4 @@
-import { prisma } from "@vax/db";
+import { type Prisma, prisma } from "@vax/db";
 import type { TAuditQuery } from "../schemas/audit";
 import { type TActor, tenantFilter } from "../shared/actor";
 import { pageWindow, searchAny, type TPage } from "../shared/list-query";
@@ -16,6 +16,20 @@ export type TAuditEventView = {
   before: unknown;
   after: unknown;
 };
+
+/** The columns of an audit event's view. */
+export const auditEventSelect = {
+  id: true,
+  createdAt: true,
+  actorType: true,
+  actorId: true,
+  actorLabel: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  before: true,
+  after: true,
+} satisfies Prisma.AuditEventSelect;
 
 /** Options for {@link listAuditEvents}. */
 export type ListAuditEventsOptions = { actor: TActor; query: TAuditQuery };
@@ -37,18 +51,7 @@ export const listAuditEvents = async ({ actor, query }: ListAuditEventsOptions):
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageWindow(query),
-      select: {
-        id: true,
-        createdAt: true,
-        actorType: true,
-        actorId: true,
-        actorLabel: true,
-        action: true,
-        entityType: true,
-        entityId: true,
-        before: true,
-        after: true,
-      },
+      select: auditEventSelect,
     }),
     prisma.auditEvent.count({ where }),
   ]);

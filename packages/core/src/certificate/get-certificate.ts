@@ -1,5 +1,6 @@
 import { encodeNativeQr } from "@vax/credentials/qr";
 import { type Prisma, prisma } from "@vax/db";
+import { auditEventSelect } from "../audit/list-audit-events";
 import { identifierOf } from "../certification/certificate-credential";
 import { normaliseCertificateId } from "../certification/certificate-id";
 import { AppError } from "../errors";
@@ -26,19 +27,6 @@ const certificateInclude = {
   vaccinationEvent: { select: { totalDoses: true } },
 } satisfies Prisma.CertificateInclude;
 
-const auditSelect = {
-  id: true,
-  createdAt: true,
-  actorType: true,
-  actorId: true,
-  actorLabel: true,
-  action: true,
-  entityType: true,
-  entityId: true,
-  before: true,
-  after: true,
-} satisfies Prisma.AuditEventSelect;
-
 /** Options for {@link getCertificate}: `id` is the certificate's row id or its certificate id as typed. */
 export type GetCertificateOptions = { actor: TActor; id: string };
 
@@ -60,7 +48,7 @@ export const getCertificate = async ({ actor, id }: GetCertificateOptions): Prom
     // The row id is unique across tenants and the row is the actor's, so its events are too.
     prisma.auditEvent.findMany({
       where: { entityType: "Certificate", entityId: row.id },
-      select: auditSelect,
+      select: auditEventSelect,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
   ]);

@@ -3,10 +3,10 @@ import { verify } from "@vax/credentials/verify";
 import { prisma } from "@vax/db";
 import { createTestCatalogue, createTestTenant, type TestCatalogue } from "@vax/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../errors";
 import { platformStatusLookup, platformTrustList } from "../issuer";
 import type { TCertificationRequest } from "../schemas/certify";
 import type { TActor } from "../shared/actor";
+import { rejection } from "../testing/rejection";
 import { certifyBatch } from "./certify-batch";
 
 const aadhaar = () => `5${String(randomBytes(6).readUIntBE(0, 6)).padStart(11, "0").slice(-11)}`;
@@ -37,15 +37,6 @@ const request = (catalogue: TestCatalogue, overrides: Partial<TCertificationRequ
     vaccinator: { name: "Sooraj Singh" },
     facility: { name: catalogue.facility.name, address: { district: "Bengaluru South", state: "Karnataka" } },
   }) satisfies TCertificationRequest;
-
-const rejection = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-};
 
 describe("certifyBatch", () => {
   let catalogue: TestCatalogue;

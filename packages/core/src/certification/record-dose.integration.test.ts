@@ -4,24 +4,15 @@ import { prisma } from "@vax/db";
 import { createTestCatalogue, createTestTenant, type TestCatalogue } from "@vax/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actorOfUser } from "../auth";
-import { AppError } from "../errors";
 import { platformStatusLookup, platformTrustList, tenantDid } from "../issuer";
 import type { TActor } from "../shared/actor";
+import { rejection } from "../testing/rejection";
 import { normaliseCertificateId } from "./certificate-id";
 import { doseHistory } from "./dose-history";
 import { recordDose } from "./record-dose";
 
 const today = () => new Date().toISOString().slice(0, 10);
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-};
 
 describe("recordDose", () => {
   let catalogue: TestCatalogue;
@@ -109,24 +100,24 @@ describe("recordDose", () => {
   it("refuses a repeated dose, a dose beyond the schedule, a future date and a vaccine outside the programme", async () => {
     const count = () => prisma.certificate.count({ where: { recipientId: catalogue.recipient.id } });
     const before = await count();
-    const repeated = await refusal(recordDose({ actor, input: dose({ dose: 1 }) }));
+    const repeated = await rejection(recordDose({ actor, input: dose({ dose: 1 }) }));
     expect(repeated.code).toBe("UNPROCESSABLE");
     expect(repeated.details).toEqual([
       { path: "dose", message: expect.stringMatching(/^Dose 1 of COVID-19 .* was already recorded for Asha Kumari/) },
     ]);
-    const beyond = await refusal(recordDose({ actor, input: dose({ dose: 3 }) }));
+    const beyond = await rejection(recordDose({ actor, input: dose({ dose: 3 }) }));
     expect(beyond.details[0]).toEqual({
       path: "dose",
       message: `Dose 3 is beyond the schedule of ${catalogue.covishield.name}, which has 2 doses`,
     });
-    const future = await refusal(recordDose({ actor, input: dose({ dose: 2, date: "2099-01-01" }) }));
+    const future = await rejection(recordDose({ actor, input: dose({ dose: 2, date: "2099-01-01" }) }));
     expect(future.details[0]).toEqual({ path: "date", message: "The vaccination date is in the future" });
-    const outside = await refusal(recordDose({ actor, input: dose({ vaccineId: catalogue.stamaril.id }) }));
+    const outside = await rejection(recordDose({ actor, input: dose({ vaccineId: catalogue.stamaril.id }) }));
     expect(outside.details[0]?.path).toBe("vaccineId");
     expect(outside.details[0]?.message).toContain(
       `${catalogue.stamaril.name} is not a vaccine of ${catalogue.covid.name}`,
     );
-    const beforeBirth = await refusal(recordDose({ actor, input: dose({ date: "1980-01-01" }) }));
+    const beforeBirth = await rejection(recordDose({ actor, input: dose({ date: "1980-01-01" }) }));
     expect(beforeBirth.details[0]?.path).toBe("date");
     expect(await count()).toBe(before);
   });
@@ -134,7 +125,7 @@ describe("recordDose", () => {
   it("refuses an actor without a facility and a recipient of another tenant", async () => {
     const other = await createTestTenant(prisma);
     const otherCatalogue = await createTestCatalogue(prisma, other.tenant.id);
-    const stranger = await refusal(
+    const stranger = await rejection(
       recordDose({
         actor,
         input: dose({
@@ -145,7 +136,7 @@ describe("recordDose", () => {
       }),
     );
     expect(stranger.details[0]?.path).toBe("recipientId");
-    const admin = await refusal(recordDose({ actor: actorOfUser(other.admin), input: dose() }));
+    const admin = await rejection(recordDose({ actor: actorOfUser(other.admin), input: dose() }));
     expect(admin.code).toBe("FORBIDDEN");
   });
 });

@@ -6,28 +6,17 @@ import path from "node:path";
 import { decodeNativeQr } from "@vax/credentials/qr";
 import { readQrPng } from "@vax/credentials/qr/png";
 import { createApiToken, prisma } from "@vax/db";
-import { createTestCatalogue, createTestTenant, type TestCatalogue } from "@vax/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticateApiClient } from "../api-client";
-import { actorOfUser } from "../auth";
-import { newCertificateId, recordDose } from "../certification";
-import { AppError } from "../errors";
+import { newCertificateId } from "../certification";
 import { verifyCertificate } from "../issuer";
-import type { TActor } from "../shared/actor";
+import { daysAgo, type TTenantSetUp, tenantWithCatalogue, vaccinate } from "../testing/issuance-fixture";
+import { rejection } from "../testing/rejection";
 import { getCertificateFile } from "./get-certificate-file";
 import { listCitizenCertificates } from "./list-citizen-certificates";
 import type { TCertificateReader } from "./readable-certificate";
 
 const freshMobile = () => `7${String(randomInt(0, 1_000_000_000)).padStart(9, "0")}`;
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-
-type TTenantSetUp = { catalogue: TestCatalogue; vaccinator: TActor; tenantId: string };
-
-const tenantWithCatalogue = async (): Promise<TTenantSetUp> => {
-  const { tenant } = await createTestTenant(prisma);
-  const catalogue = await createTestCatalogue(prisma, tenant.id);
-  return { catalogue, vaccinator: actorOfUser(catalogue.user), tenantId: tenant.id };
-};
 
 const addRecipient = ({ tenantId }: TTenantSetUp, name: string, mobile: string) =>
   prisma.recipient.create({
@@ -41,24 +30,6 @@ const addRecipient = ({ tenantId }: TTenantSetUp, name: string, mobile: string) 
       identityNumber: randomUUID().slice(0, 12),
       mobile,
       country: "IN",
-    },
-  });
-
-const vaccinate = (
-  { catalogue, vaccinator }: TTenantSetUp,
-  recipientId: string,
-  fields: { dose: number; date: string; programmeId?: string; vaccineId?: string },
-) =>
-  recordDose({
-    actor: vaccinator,
-    input: {
-      idempotencyKey: randomUUID(),
-      recipientId,
-      programmeId: fields.programmeId ?? catalogue.covid.id,
-      vaccineId: fields.vaccineId ?? catalogue.covishield.id,
-      batch: `B${fields.dose}-4121Z`,
-      date: fields.date,
-      dose: fields.dose,
     },
   });
 
@@ -77,12 +48,10 @@ const apiClientActor = async (tenantId: string, scopes: string[]) => {
 };
 
 const notFound = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect(error).toMatchObject({ code: "NOT_FOUND", message: "There is no certificate with this id" });
+  expect(await rejection(promise)).toMatchObject({
+    code: "NOT_FOUND",
+    message: "There is no certificate with this id",
+  });
 };
 
 describe("the citizen's certificates", () => {

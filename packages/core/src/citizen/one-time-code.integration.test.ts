@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { prisma } from "@vax/db";
 import { afterAll, describe, expect, it } from "vitest";
-import { AppError } from "../errors";
+import { rejection } from "../testing/rejection";
 import { requestOneTimeCode } from "./request-one-time-code";
 import { signInWithOneTimeCode } from "./sign-in-with-one-time-code";
 
@@ -21,15 +21,6 @@ const codeFromOutbox = async (mobile: string) => {
 };
 
 const wrongCodeFor = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-};
 
 afterAll(async () => {
   await prisma.$disconnect();
@@ -80,7 +71,7 @@ describe("asking for a one-time code", () => {
     const ip = freshIp();
     const start = new Date();
     await requestOneTimeCode({ mobile, ip, now: start });
-    const tooSoon = await refusal(requestOneTimeCode({ mobile, ip, now: at(start, 20_000) }));
+    const tooSoon = await rejection(requestOneTimeCode({ mobile, ip, now: at(start, 20_000) }));
     expect(tooSoon.code).toBe("RATE_LIMITED");
     expect(tooSoon.message).toBe(
       "A code was sent to this number a moment ago. You can ask for a new code in 40 seconds.",
@@ -90,7 +81,7 @@ describe("asking for a one-time code", () => {
     for (let minute = 1; minute <= 4; minute++) {
       await requestOneTimeCode({ mobile, ip, now: at(start, minute * MINUTE) });
     }
-    const sixth = await refusal(requestOneTimeCode({ mobile, ip, now: at(start, 10 * MINUTE) }));
+    const sixth = await rejection(requestOneTimeCode({ mobile, ip, now: at(start, 10 * MINUTE) }));
     expect(sixth.message).toBe(
       "This number has been sent 5 codes in the last hour. You can ask for a new code in 50 minutes.",
     );
@@ -114,7 +105,7 @@ describe("asking for a one-time code", () => {
   it("limits how many numbers one address can ask codes for", async () => {
     const ip = freshIp();
     for (let number = 0; number < 30; number++) await requestOneTimeCode({ mobile: freshMobile(), ip });
-    const refused = await refusal(requestOneTimeCode({ mobile: freshMobile(), ip }));
+    const refused = await rejection(requestOneTimeCode({ mobile: freshMobile(), ip }));
     expect(refused.message).toMatch(/^Too many codes were asked for from your network\. You can ask for a new code in/);
   });
 });
@@ -125,7 +116,7 @@ describe("signing in with a one-time code", () => {
     await requestOneTimeCode({ mobile: `+91${mobile}`, ip: freshIp() });
     const code = await codeFromOutbox(mobile);
     expect(await signInWithOneTimeCode({ mobile: `0${mobile}`, code })).toEqual({ mobile });
-    const again = await refusal(signInWithOneTimeCode({ mobile, code }));
+    const again = await rejection(signInWithOneTimeCode({ mobile, code }));
     expect(again).toMatchObject({
       code: "UNAUTHENTICATED",
       message: "This code has already been used. Ask for a new code.",
@@ -151,7 +142,7 @@ describe("signing in with a one-time code", () => {
     const start = new Date();
     await requestOneTimeCode({ mobile, ip: freshIp(), now: start });
     const code = await codeFromOutbox(mobile);
-    const late = await refusal(signInWithOneTimeCode({ mobile, code, now: at(start, 5 * MINUTE + 1000) }));
+    const late = await rejection(signInWithOneTimeCode({ mobile, code, now: at(start, 5 * MINUTE + 1000) }));
     expect(late.message).toBe("This code has expired. Ask for a new code.");
     expect(await signInWithOneTimeCode({ mobile, code, now: at(start, 5 * MINUTE - 1000) })).toEqual({ mobile });
   });
@@ -164,16 +155,16 @@ describe("signing in with a one-time code", () => {
     const code = await codeFromOutbox(mobile);
     const wrong = wrongCodeFor(code);
     for (const left of [4, 3, 2]) {
-      const refused = await refusal(signInWithOneTimeCode({ mobile, code: wrong, now: start }));
+      const refused = await rejection(signInWithOneTimeCode({ mobile, code: wrong, now: start }));
       expect(refused.message).toBe(`Wrong code. You have ${left} tries left.`);
     }
-    const fourth = await refusal(signInWithOneTimeCode({ mobile, code: wrong, now: start }));
+    const fourth = await rejection(signInWithOneTimeCode({ mobile, code: wrong, now: start }));
     expect(fourth.message).toBe("Wrong code. You have 1 try left.");
-    const fifth = await refusal(signInWithOneTimeCode({ mobile, code: wrong, now: start }));
+    const fifth = await rejection(signInWithOneTimeCode({ mobile, code: wrong, now: start }));
     expect(fifth.message).toBe(
       "Wrong code. That was the 5th wrong try, so this code no longer works. Ask for a new code.",
     );
-    const right = await refusal(signInWithOneTimeCode({ mobile, code, now: start }));
+    const right = await rejection(signInWithOneTimeCode({ mobile, code, now: start }));
     expect(right.message).toBe("This code no longer works after 5 wrong tries. Ask for a new code.");
 
     await requestOneTimeCode({ mobile, ip, now: at(start, MINUTE) });
@@ -209,7 +200,7 @@ describe("signing in with a one-time code", () => {
   });
 
   it("refuses a number that was never sent a code, and a code that is not six digits", async () => {
-    const refused = await refusal(signInWithOneTimeCode({ mobile: freshMobile(), code: "123456" }));
+    const refused = await rejection(signInWithOneTimeCode({ mobile: freshMobile(), code: "123456" }));
     expect(refused.message).toBe("There is no code waiting for this number. Ask for a new code.");
     await expect(signInWithOneTimeCode({ mobile: freshMobile(), code: "12345" })).rejects.toMatchObject({
       issues: [expect.objectContaining({ message: "Enter the 6-digit code from the SMS" })],

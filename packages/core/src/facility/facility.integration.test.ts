@@ -1,10 +1,10 @@
 import { prisma } from "@vax/db";
 import { createTestTenant } from "@vax/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../errors";
 import { type TFacilityInput, ZFacilityInput } from "../schemas/facility";
 import { ZListQuery } from "../schemas/list-query";
 import type { TActor } from "../shared/actor";
+import { rejection } from "../testing/rejection";
 import { createFacility, getFacility, listFacilities, setFacilityActive, updateFacility } from "./index";
 
 // Each tenant gets its admin as the actor, shaped as a signed-in user's session makes it.
@@ -33,15 +33,6 @@ const input = (fields: Partial<TFacilityInput> = {}) =>
   });
 
 const query = (fields: Record<string, string> = {}) => ZListQuery.parse(fields);
-
-const rejection = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-};
 
 const auditCount = (entityId: string) => prisma.auditEvent.count({ where: { entityType: "Facility", entityId } });
 

@@ -2,9 +2,9 @@ import { prisma } from "@vax/db";
 import { createTestTenant } from "@vax/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorOfUser } from "../auth/actor-of-user";
-import { AppError } from "../errors";
 import { type TRecipientInput, ZRecipientInput, ZRecipientSearch } from "../schemas/recipient";
 import type { TActor } from "../shared/actor";
+import { rejection } from "../testing/rejection";
 import { findRecipients } from "./find-recipients";
 import { registerRecipient } from "./register-recipient";
 
@@ -25,15 +25,6 @@ const input = (overrides: Partial<TRecipientInput> = {}) =>
   });
 
 const search = (actor: TActor, q: string) => findRecipients({ actor, query: ZRecipientSearch.parse({ q }) });
-
-const rejection = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-};
 
 describe("recipients", () => {
   let home: Awaited<ReturnType<typeof makeTenant>>;

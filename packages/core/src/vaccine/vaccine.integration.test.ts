@@ -1,10 +1,10 @@
 import { prisma } from "@vax/db";
 import { createTestTenant } from "@vax/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../errors";
 import { ZListQuery } from "../schemas/list-query";
 import { type TVaccineInput, ZVaccineInput } from "../schemas/vaccine";
 import type { TActor } from "../shared/actor";
+import { rejection } from "../testing/rejection";
 import { createVaccine, getVaccine, listVaccines, setVaccineActive, updateVaccine } from "./index";
 
 // Each tenant gets its admin as the actor, shaped as a signed-in user's session makes it.
@@ -31,15 +31,6 @@ const input = (fields: Partial<TVaccineInput> & { programmeIds: string[] }) =>
   });
 
 const query = (fields: Record<string, string> = {}) => ZListQuery.parse(fields);
-
-const rejection = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-};
 
 const auditCount = (entityId: string) => prisma.auditEvent.count({ where: { entityType: "Vaccine", entityId } });
 
