@@ -13,7 +13,10 @@ export const scratchFolder = (): { folder: string; remove: () => void } => {
 export const decodeQrImage = (file: string): string[] => {
   try {
     // --raw prints each symbol's data as it is, one per line; exit code 4 means none was found.
-    return execFileSync("zbarimg", ["--raw", "-q", file], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+    return execFileSync("zbarimg", ["--raw", "-q", "-Sdisable", "-Sqrcode.enable", file], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    })
       .split("\n")
       .filter((line) => line.length > 0);
   } catch {

@@ -1,32 +1,16 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeDivocQr } from "../divoc/qr.ts";
 import { encodeShcQr } from "../shc/numeric-qr.ts";
+import { scanQrPng, zbarimg } from "../testing/zbar.ts";
 import { qrPng, qrSegments, qrSvg, qrVersionFor } from "./qr-image.ts";
 
-const zbarimg = (() => {
-  try {
-    return (
-      execFileSync("which", ["zbarimg"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined
-    );
-  } catch {
-    return undefined;
-  }
-})();
 const scratch = mkdtempSync(join(tmpdir(), "qr-image-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const scan = (png: Uint8Array, name: string, binary = false): Buffer => {
-  const file = join(scratch, name);
-  writeFileSync(file, png);
-  // -Sbinary stops zbar from guessing a text encoding for byte-mode data.
-  const args = binary ? ["--raw", "-q", "-Sbinary", file] : ["--raw", "-q", file];
-  // zbar prints D-Bus noise on stderr in containers; only stdout carries the scan.
-  return execFileSync(zbarimg as string, args, { stdio: ["ignore", "pipe", "ignore"] });
-};
+const scan = (png: Uint8Array, name: string, binary = false): Buffer => scanQrPng(png, join(scratch, name), { binary });
 
 const hc1 =
   "HC1:6BFOXN%TS3DH0YOJ58S S-W5HDC *M0II5XHC9B5G2+$N IOP-IA%NFQGRJPC%OQHIZC4.OI1RM8ZA.A5:S9MKN4NN3F85QNCY0O%0VZ001HOC9JU0D0HT0HB2PL/IB*09B9LW4T*8+DCMH0LDK2%K:XFE70*LP$V25$0Q:J:4MO1P0%0L0HD+9E/HY+4J6TH48S%4K.GJ2PT3QY:GQ3TE2I+-CPHN6D7LLK*2HG%89UV-0LZ 2ZJJ524-LH/CJTK96L6SR9MU9DHGZ%P WUQRENS431T1XCNCF+47AY0-IFO0500TGPN8F5G.41Q2E4T8ALW.INSV$ 07UV5SR+BNQHNML7 /KD3TU 4V*CAT3ZGLQMI/XI%ZJNSBBXK2:UG%UJMI:TU+MMPZ5$/PMX19UE4-0HAM3:7M:M0MO63SY1R9HTMTNK6I+RSJAJN.0 HSZW57C96T69XQKE%08C1/BWD6D+J9EN9W3GL0H8UF";

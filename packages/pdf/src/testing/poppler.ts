@@ -38,7 +38,10 @@ export const readPdf = (pdf: Uint8Array): PdfReading => {
       images: pictures.map((name, index) => ({
         width: Number(listed[index]?.[3]),
         xPpi: Number(listed[index]?.[12]),
-        decoded: run("zbarimg", ["--raw", "-q", path.join(dir, name)]).replace(/\n$/, ""),
+        decoded: run("zbarimg", ["--raw", "-q", "-Sdisable", "-Sqrcode.enable", path.join(dir, name)]).replace(
+          /\n$/,
+          "",
+        ),
       })),
     };
   } finally {
