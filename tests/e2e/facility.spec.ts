@@ -1,12 +1,18 @@
 import { randomInt } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { verhoeffCheckDigit } from "@vax/core/schemas";
 import { demoCredentials } from "@vax/db/seed";
 import { freshMobile, localToday, openRecipient, registerRecipientByApi, signInAsVaccinator } from "./support/facility";
 import { unique } from "./support/sign-in";
 import { urls } from "./support/urls";
 
-// A fresh Aadhaar-shaped number for each walk-in, so a retried run never meets its own earlier one.
-const newAadhaar = () => `${randomInt(2, 10)}${String(randomInt(0, 10 ** 11)).padStart(11, "0")}`;
+// A fresh Aadhaar number for each walk-in, so a retried run never meets its own earlier one.
+const newAadhaar = () => {
+  const digits = `${randomInt(2, 10)}${String(randomInt(0, 10 ** 10)).padStart(10, "0")}`;
+  return `${digits}${verhoeffCheckDigit(digits)}`;
+};
+// The same number with its last check digit wrong, as a slip of the finger makes it.
+const mistyped = (aadhaar: string) => `${aadhaar.slice(0, -1)}${(Number(aadhaar.slice(-1)) + 1) % 10}`;
 
 test.describe("the facility app, online", () => {
   test("a vaccinator finds a recipient by mobile, records dose 1 and sees the certificate to print", async ({
@@ -78,8 +84,12 @@ test.describe("the facility app, online", () => {
     const aadhaar = newAadhaar();
     await page.getByLabel("Age in years").fill("34");
     await page.getByLabel("Gender").selectOption("FEMALE");
-    await page.getByLabel("Identity number").fill(aadhaar);
+    await page.getByLabel("Identity number").fill(mistyped(aadhaar));
     await page.getByLabel("Mobile number").fill("9845012399");
+    await page.getByRole("button", { name: "Register" }).click();
+    await expect(page.getByText("its last digit does not match the others")).toBeVisible();
+
+    await page.getByLabel("Identity number").fill(aadhaar);
     await page.getByRole("button", { name: "Register" }).click();
 
     await expect(page.getByRole("heading", { name })).toBeVisible();

@@ -6,7 +6,7 @@ const valid: TRecipientInput = {
   dateOfBirth: "1984-03-09",
   gender: "FEMALE",
   identityType: "AADHAAR",
-  identityNumber: "2345 6789 0123",
+  identityNumber: "2345 6789 0124",
   mobile: "9845012345",
 };
 
@@ -22,7 +22,7 @@ const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400
 describe("a walk-in recipient", () => {
   it("defaults nationality and country to IN and keeps no age beside a date of birth", () => {
     expect(ZRecipientInput.parse({ ...valid, age: "41" })).toMatchObject({
-      identityNumber: "234567890123",
+      identityNumber: "234567890124",
       nationality: "IN",
       country: "IN",
       age: null,
@@ -60,6 +60,11 @@ describe("a walk-in recipient", () => {
       identityNumber: "An Aadhaar number is 12 digits and does not start with 0 or 1",
     });
     expect(problems({ identityNumber: "23456789012" })).toHaveProperty("identityNumber");
+    // Two neighbouring digits swapped: the Verhoeff check digit no longer matches.
+    expect(problems({ identityNumber: "2345 6789 0214" })).toEqual({
+      identityNumber:
+        "This is not a valid Aadhaar number: its last digit does not match the others. Check each digit against the card",
+    });
     expect(problems({ identityType: "PASSPORT", identityNumber: "k1234567" })).toEqual({});
     expect(problems({ identityType: "PASSPORT", identityNumber: "K12" })).toHaveProperty("identityNumber");
     expect(problems({ identityType: "VOTER_ID", identityNumber: "ABC1234567" })).toEqual({});

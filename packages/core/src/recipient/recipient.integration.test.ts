@@ -19,7 +19,7 @@ const input = (overrides: Partial<TRecipientInput> = {}) =>
     dateOfBirth: "1984-03-09",
     gender: "FEMALE",
     identityType: "AADHAAR",
-    identityNumber: "2345 6789 0123",
+    identityNumber: "2345 6789 0124",
     mobile: "98450 12345",
     ...overrides,
   });
@@ -47,7 +47,7 @@ describe("recipients", () => {
       age: null,
       gender: "FEMALE",
       identityType: "AADHAAR",
-      identityNumber: "234567890123",
+      identityNumber: "234567890124",
       mobile: "9845012345",
       nationality: "IN",
       country: "IN",
@@ -69,7 +69,7 @@ describe("recipients", () => {
   it("refuses a second person with the same identity document, and writes nothing", async () => {
     const before = await prisma.recipient.count({ where: { tenantId: home.tenant.id } });
     const error = await rejection(
-      registerRecipient({ actor: home.actor, input: input({ name: "Someone Else", identityNumber: "234567890123" }) }),
+      registerRecipient({ actor: home.actor, input: input({ name: "Someone Else", identityNumber: "234567890124" }) }),
     );
     expect(error.code).toBe("CONFLICT");
     expect(error.details).toEqual([{ path: "identityNumber", message: error.message }]);
@@ -81,7 +81,7 @@ describe("recipients", () => {
     await registerRecipient({ actor: other.actor, input: input() });
     const passport = await registerRecipient({
       actor: home.actor,
-      input: input({ identityType: "OTHER", identityNumber: "234567890123" }),
+      input: input({ identityType: "OTHER", identityNumber: "234567890124" }),
     });
     expect(passport.identityType).toBe("OTHER");
   });

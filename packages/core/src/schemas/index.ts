@@ -12,3 +12,4 @@ export * from "./programme";
 export * from "./recipient";
 export * from "./user";
 export * from "./vaccine";
+export * from "./verhoeff";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countryCode, requiredText } from "./fields";
+import { hasVerhoeffCheckDigit } from "./verhoeff";
 
 /** The identity documents a recipient can be registered with. */
 export const identityTypes = ["AADHAAR", "PASSPORT", "DRIVING_LICENCE", "VOTER_ID", "OTHER"] as const;
@@ -35,6 +36,9 @@ const identityPatterns: Record<TIdentityType, { pattern: RegExp; hint: string }>
   },
   OTHER: { pattern: /^[A-Z0-9/]{4,30}$/, hint: "An identity number is 4 to 30 letters, digits or slashes" },
 };
+
+const AADHAAR_CHECK_DIGIT =
+  "This is not a valid Aadhaar number: its last digit does not match the others. Check each digit against the card";
 
 /** An identity number as stored and searched: capitals, without the spaces and hyphens people type. */
 export const normaliseIdentityNumber = (value: string): string => value.replace(/[\s-]/g, "").toUpperCase();
@@ -139,6 +143,8 @@ export const ZRecipientInput = z
     const { pattern, hint } = identityPatterns[recipient.identityType];
     if (recipient.identityNumber !== "" && !pattern.test(recipient.identityNumber)) {
       context.addIssue({ code: "custom", path: ["identityNumber"], message: hint });
+    } else if (recipient.identityType === "AADHAAR" && !hasVerhoeffCheckDigit(recipient.identityNumber)) {
+      context.addIssue({ code: "custom", path: ["identityNumber"], message: AADHAAR_CHECK_DIGIT });
     }
   }, crossFieldChecks)
   .transform((recipient) => ({ ...recipient, age: recipient.dateOfBirth === null ? recipient.age : null }));
