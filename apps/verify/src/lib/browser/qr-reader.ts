@@ -20,8 +20,48 @@ const createReader = async (elementId: string): Promise<Html5Qrcode> => {
   });
 };
 
-/** Reads the QR code in a picture (a photo of a certificate, a screenshot); `elementId` is a hidden work area. */
+// Pictures and camera frames are read at their own resolution, up to this many pixels a side.
+const MAX_FRAME_SIDE = 1920;
+
+/** Draws a picture or video frame on the canvas, shrunk to at most MAX_FRAME_SIDE a side, and reads it with jsQR. */
+const readDrawn = (
+  canvas: HTMLCanvasElement,
+  source: CanvasImageSource,
+  width: number,
+  height: number,
+): string | undefined => {
+  const context = canvas.getContext("2d", { willReadFrequently: true });
+  if (!context) return undefined;
+  const scale = Math.min(1, MAX_FRAME_SIDE / Math.max(width, height));
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  context.drawImage(source, 0, 0, canvas.width, canvas.height);
+  const read = readQrImage(context.getImageData(0, 0, canvas.width, canvas.height));
+  return read.ok ? read.text : undefined;
+};
+
+const readWithJsQr = async (picture: File): Promise<string | undefined> => {
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(picture);
+  } catch {
+    return undefined;
+  }
+  try {
+    return readDrawn(document.createElement("canvas"), bitmap, bitmap.width, bitmap.height);
+  } finally {
+    bitmap.close();
+  }
+};
+
+/**
+ * Reads the QR code in a picture (a photo of a certificate, a screenshot); `elementId` is a hidden work area.
+ * jsQR reads it first, at the picture's own resolution: html5-qrcode missed a dense code in a tilted photo that
+ * jsQR read, and it stays the second try.
+ */
 export const readQrPicture = async (picture: File, elementId: string): Promise<string> => {
+  const text = await readWithJsQr(picture);
+  if (text) return text;
   const reader = await createReader(elementId);
   try {
     return await reader.scanFile(picture, false);
@@ -52,20 +92,14 @@ const cameraProblem = (error: unknown): string => {
 // html5-qrcode decodes the frame at its on-screen size, a few hundred pixels: too few for a dense certificate QR
 // (version 20 and up). So full frames are also read at the camera's own resolution, a few times a second.
 const FULL_FRAME_EVERY_MS = 250;
-const MAX_FRAME_SIDE = 1920;
 
 const readFullFrames = (element: HTMLElement, onText: (text: string) => void): (() => void) => {
   const canvas = document.createElement("canvas");
-  const context = canvas.getContext("2d", { willReadFrequently: true });
   const timer = window.setInterval(() => {
     const video = element.querySelector("video");
-    if (!context || !video || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.videoWidth === 0) return;
-    const scale = Math.min(1, MAX_FRAME_SIDE / Math.max(video.videoWidth, video.videoHeight));
-    canvas.width = Math.round(video.videoWidth * scale);
-    canvas.height = Math.round(video.videoHeight * scale);
-    context.drawImage(video, 0, 0, canvas.width, canvas.height);
-    const read = readQrImage(context.getImageData(0, 0, canvas.width, canvas.height));
-    if (read.ok) onText(read.text);
+    if (!video || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.videoWidth === 0) return;
+    const text = readDrawn(canvas, video, video.videoWidth, video.videoHeight);
+    if (text) onText(text);
   }, FULL_FRAME_EVERY_MS);
   return () => window.clearInterval(timer);
 };
