@@ -10,11 +10,12 @@ const E2E_LOCK = "/tmp/vax-e2e.lock";
 const BENCH_FACILITY_PORT = "4101";
 
 // The lock is held for the build and the whole measurement: an e2e run rebuilds the facility app's
-// .next, which would pull the files from under the running server.
+// .next, which would pull the files from under the running server. -o keeps the lock's descriptor
+// from the children: a PostgreSQL server the bench starts outlives it, and would hold the lock for good.
 console.error(`certify: waiting for ${E2E_LOCK} (builds and e2e runs take turns)`);
 const child = spawn(
   "flock",
-  [E2E_LOCK, process.execPath, ...process.execArgv, new URL("./measure.ts", import.meta.url).pathname],
+  ["-o", E2E_LOCK, process.execPath, ...process.execArgv, new URL("./measure.ts", import.meta.url).pathname],
   {
     env: { ...process.env, [`${facilityApp.name.toUpperCase()}_PORT`]: BENCH_FACILITY_PORT },
     stdio: ["ignore", "pipe", "inherit"],
