@@ -1,38 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { type APIRequestContext, expect, test } from "@playwright/test";
+import { divocCertificationRequest } from "@vax/core/testing/divoc-certification-request";
 import { demoApiToken } from "@vax/db/seed";
 import { urls } from "./support/urls";
 
 const certifyUrl = `${urls.facility}/api/v1/certify`;
 
 // A DIVOC certification request as a hospital system sends it, for a person no other test uses.
-const certificationRequest = (dose = 1) => {
-  const identity = String(100_000_000_000 + randomBytes(5).readUIntBE(0, 5)).slice(0, 12);
-  return {
-    preEnrollmentCode: `PE-${identity.slice(-6)}`,
-    recipient: {
-      name: "Bhaya Mitra",
-      dob: "1994-11-30",
-      gender: "Male",
-      nationality: "Indian",
-      identity: `did:in.gov.uidai.aadhaar:${identity}`,
-      contact: ["tel:9880414889"],
-      address: { addressLine1: "444, 2nd Street", district: "Bengaluru", state: "Karnataka", pincode: "560034" },
-    },
-    vaccination: {
-      name: "COVISHIELD",
-      manufacturer: "Serum Institute of India",
-      batch: "4121Z005",
-      date: new Date(Date.now() - 86_400_000).toISOString(),
-      effectiveStart: "2026-11-30",
-      effectiveUntil: "2027-11-30",
-      dose,
-      totalDoses: 2,
-    },
-    vaccinator: { name: "Sooraj Singh" },
-    facility: { name: "Primary Health Centre Jayanagar", address: { district: "Bengaluru Urban", state: "Karnataka" } },
-  };
-};
+const certificationRequest = () =>
+  divocCertificationRequest({
+    identity: String(100_000_000_000 + randomBytes(5).readUIntBE(0, 5)).slice(0, 12),
+    vaccination: { effectiveStart: "2026-11-30", effectiveUntil: "2027-11-30" },
+  });
 
 type TCertified = {
   certificateId: string;

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { type APIRequestContext, chromium, expect, type Page, test } from "@playwright/test";
+import { divocCertificationRequest } from "@vax/core/testing/divoc-certification-request";
 import { qrPng } from "@vax/credentials/qr";
 import { demoApiToken } from "@vax/db/seed";
 import { fakeCameraArgs, fakeCameraVideo, fakePhoto } from "./support/fake-camera";
@@ -16,31 +17,18 @@ const issueCertificate = async (request: APIRequestContext): Promise<TCertified>
   const response = await request.post(`${urls.facility}/api/v1/certify`, {
     headers: { authorization: `Bearer ${demoApiToken}` },
     data: [
-      {
+      divocCertificationRequest({
+        identity,
         preEnrollmentCode: `VF-${identity.slice(-6)}`,
         recipient: {
           name: HOLDER,
           dob: "1988-07-21",
           gender: "Female",
-          nationality: "Indian",
-          identity: `did:in.gov.uidai.aadhaar:${identity}`,
           contact: ["tel:9880400123"],
           address: { addressLine1: "12, 4th Cross", district: "Bengaluru", state: "Karnataka", pincode: "560011" },
         },
-        vaccination: {
-          name: "COVISHIELD",
-          manufacturer: "Serum Institute of India",
-          batch: "4121Z077",
-          date: new Date(Date.now() - 86_400_000).toISOString(),
-          dose: 1,
-          totalDoses: 2,
-        },
-        vaccinator: { name: "Sooraj Singh" },
-        facility: {
-          name: "Primary Health Centre Jayanagar",
-          address: { district: "Bengaluru Urban", state: "Karnataka" },
-        },
-      },
+        vaccination: { batch: "4121Z077" },
+      }),
     ],
   });
   expect(response.status()).toBe(200);

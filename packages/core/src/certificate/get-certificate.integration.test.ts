@@ -4,6 +4,7 @@ import { prisma } from "@vax/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { certifyBatch, newCertificateId } from "../certification";
 import { aadhaar, certificateFamily, type TCertificateFamily } from "../testing/certificate-family";
+import { divocCertificationRequest } from "../testing/divoc-certification-request";
 import { daysAgo } from "../testing/issuance-fixture";
 import { rejection } from "../testing/rejection";
 import { getCertificate } from "./get-certificate";
@@ -108,35 +109,19 @@ describe("getCertificate", () => {
       },
       idempotencyKey: null,
       requests: [
-        {
+        divocCertificationRequest({
+          identity: aadhaar(),
           preEnrollmentCode: `PE-${randomUUID().slice(0, 8)}`,
-          recipient: {
-            name: "Bhaya Mitra",
-            dob: "1994-11-30",
-            gender: "Male",
-            nationality: "Indian",
-            identity: `did:in.gov.uidai.aadhaar:${aadhaar()}`,
-            contact: [`tel:7${family.mobile.slice(1)}`],
-            address: {
-              addressLine1: "444, 2nd Street",
-              district: "Bengaluru",
-              state: "Karnataka",
-              pincode: "560034",
-            },
-          },
+          recipient: { contact: [`tel:7${family.mobile.slice(1)}`] },
           vaccination: {
             name: catalogue.covishield.name,
-            manufacturer: "Serum Institute of India",
             batch: "MB3428BX",
             date: `${daysAgo(3)}T09:21:18.646Z`,
             effectiveStart: daysAgo(3),
             effectiveUntil: daysAgo(-362),
-            dose: 1,
-            totalDoses: 2,
           },
-          vaccinator: { name: "Sooraj Singh" },
           facility: { name: catalogue.facility.name, address: { district: "Bengaluru South", state: "Karnataka" } },
-        },
+        }),
       ],
     });
     const details = await getCertificate({ actor: family.home.admin, id: certified?.certificateId ?? "" });

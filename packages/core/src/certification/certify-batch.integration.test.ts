@@ -6,37 +6,26 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { platformStatusLookup, platformTrustList } from "../issuer";
 import type { TCertificationRequest } from "../schemas/certify";
 import type { TActor } from "../shared/actor";
+import { divocCertificationRequest } from "../testing/divoc-certification-request";
 import { rejection } from "../testing/rejection";
 import { certifyBatch } from "./certify-batch";
 
 const aadhaar = () => `5${String(randomBytes(6).readUIntBE(0, 6)).padStart(11, "0").slice(-11)}`;
 
 const request = (catalogue: TestCatalogue, overrides: Partial<TCertificationRequest["vaccination"]> = {}) =>
-  ({
+  divocCertificationRequest({
+    identity: aadhaar(),
     preEnrollmentCode: `PE-${randomBytes(3).toString("hex")}`,
-    recipient: {
-      name: "Bhaya Mitra",
-      dob: "1994-11-30",
-      gender: "Male",
-      nationality: "Indian",
-      identity: `did:in.gov.uidai.aadhaar:${aadhaar()}`,
-      contact: ["tel:9880414889"],
-      address: { addressLine1: "444, 2nd Street", district: "Bengaluru", state: "Karnataka", pincode: "560034" },
-    },
     vaccination: {
       name: catalogue.covishield.name.toLowerCase(),
-      manufacturer: "Serum Institute of India",
       batch: "MB3428BX",
       date: "2026-10-02T09:21:18.646Z",
       effectiveStart: "2026-10-02",
       effectiveUntil: "2027-10-02",
-      dose: 1,
-      totalDoses: 2,
       ...overrides,
     },
-    vaccinator: { name: "Sooraj Singh" },
     facility: { name: catalogue.facility.name, address: { district: "Bengaluru South", state: "Karnataka" } },
-  }) satisfies TCertificationRequest;
+  });
 
 describe("certifyBatch", () => {
   let catalogue: TestCatalogue;
