@@ -32,9 +32,19 @@ beforeAll(async () => {
 });
 
 describe("key status", () => {
-  it("lets only active keys sign, and active or retired keys verify", () => {
-    expect([canSign("ACTIVE"), canSign("RETIRED"), canSign("REVOKED")]).toEqual([true, false, false]);
-    expect([canVerify("ACTIVE"), canVerify("RETIRED"), canVerify("REVOKED")]).toEqual([true, true, false]);
+  it("lets only active keys sign, and every key but a revoked one verify", () => {
+    expect([canSign("PENDING"), canSign("ACTIVE"), canSign("RETIRED"), canSign("REVOKED")]).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
+    expect([canVerify("PENDING"), canVerify("ACTIVE"), canVerify("RETIRED"), canVerify("REVOKED")]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 });
 
