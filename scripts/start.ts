@@ -53,6 +53,7 @@ try {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secrets.nextAuthSecret,
     VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey,
+    VAX_DEMO: demo ? "true" : "false",
   });
   void apps.exited.then(({ app, code }) => {
     if (!stopping) {

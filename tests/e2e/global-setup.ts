@@ -37,6 +37,7 @@ export default async function globalSetup() {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey,
+    VAX_DEMO: "true",
   });
   const teardown = async () => {
     await apps.stop();

@@ -25,6 +25,19 @@ export const env = createEnv({
     VAX_SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
     /** AES-256 key (base64) that seals signing keys at rest; `npm start` makes one into .data/secrets.json. */
     VAX_KEY_ENCRYPTION_KEY: z.string().min(1).optional(),
+    /**
+     * Demo mode: demo data, one-time codes in the log and the outbox. `npm start` sets it for the
+     * apps (on by default with the embedded database); an app started without it is not a demo.
+     */
+    VAX_DEMO: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .optional()
+      .transform((value) => value === "true"),
+    /**
+     * The reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is
+     * believed; none by default, so a client cannot choose the address it is rate limited by.
+     */
+    VAX_TRUSTED_PROXIES: z.string().default(""),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,
