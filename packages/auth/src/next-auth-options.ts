@@ -42,6 +42,9 @@ export const createAuthOptions = (app: TSignInApp): NextAuthOptions => {
             throw new Error(error instanceof AppError ? error.message : "Sign-in is not available right now");
           }
           if (!can(actor.role, app.permission)) throw new Error(`This account cannot use the ${app.label}`);
+          if (actor.mustChangePassword && app.name !== "admin") {
+            throw new Error("Choose your own password in the admin portal first: this one was for one use only");
+          }
           return { id: actor.id as string, name: actor.label };
         },
       }),

@@ -33,3 +33,17 @@ describe("permissions", () => {
     expect(can(undefined, "programme:read")).toBe(false);
   });
 });
+
+describe("tenant and key permissions", () => {
+  it("keeps tenants to the platform admin, and keys to the platform and tenant admins", () => {
+    expect(can("PLATFORM_ADMIN", "tenant:write")).toBe(true);
+    for (const role of ["TENANT_ADMIN", "FACILITY_ADMIN", "VACCINATOR", "MONITORING"] as const) {
+      expect(can(role, "tenant:read")).toBe(false);
+      expect(can(role, "tenant:write")).toBe(false);
+    }
+    expect(can("TENANT_ADMIN", "key:write")).toBe(true);
+    expect(can("MONITORING", "key:read")).toBe(true);
+    expect(can("MONITORING", "key:write")).toBe(false);
+    expect(can("FACILITY_ADMIN", "key:read")).toBe(false);
+  });
+});

@@ -24,5 +24,7 @@ export const requirePageActor = async (
 ): Promise<TPageAccess> => {
   const actor = await getActor(options);
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  // A one-time password opens nothing but the page that replaces it.
+  if (actor.mustChangePassword) redirect("/account/password");
   return { actor, allowed: can(actor.role, permission) };
 };

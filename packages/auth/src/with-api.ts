@@ -8,8 +8,11 @@ import { getActor } from "./session";
 /** What a wrapped route handler receives. */
 export type TApiContext<P> = { request: Request; actor: TActor; params: P };
 
-/** Options of {@link withApi}: the permission the route needs and the app's auth options. */
-export type WithApiOptions = { permission: TPermission; auth: NextAuthOptions };
+/**
+ * Options of {@link withApi}: the permission the route needs (none for a route every signed-in
+ * user may call, such as changing one's own password) and the app's auth options.
+ */
+export type WithApiOptions = { permission: TPermission | null; auth: NextAuthOptions };
 
 /**
  * Wraps a route handler once with everything every API route does: the session (401 without
@@ -24,7 +27,10 @@ export const withApi =
     try {
       const actor = await getActor(auth);
       if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to use this API");
-      if (!can(actor.role, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this");
+      if (permission && actor.mustChangePassword) {
+        throw new AppError("FORBIDDEN", "Choose your own password first: you signed in with a one-time password");
+      }
+      if (permission && !can(actor.role, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this");
       const result = await handler({ request, actor, params: await context.params });
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {

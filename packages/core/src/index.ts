@@ -1,3 +1,4 @@
+export * from "./account";
 export * from "./api-client";
 export * from "./audit";
 export * from "./auth";
@@ -14,6 +15,8 @@ export * from "./programme";
 export * from "./recipient";
 export { type TActor, tenantFilter, tenantOf } from "./shared/actor";
 export type { TPage } from "./shared/list-query";
+export * from "./signing-key";
+export * from "./tenant";
 export * from "./user";
 export * from "./vaccine";
 export { type GetWorkplaceOptions, getWorkplace, type TWorkplace } from "./workplace/get-workplace";

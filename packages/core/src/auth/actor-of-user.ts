@@ -3,7 +3,7 @@ import type { TActor } from "../shared/actor";
 
 /** The actor a signed-in user acts as. */
 export const actorOfUser = (
-  user: Pick<User, "id" | "name" | "email" | "tenantId" | "role" | "facilityId">,
+  user: Pick<User, "id" | "name" | "email" | "tenantId" | "role" | "facilityId"> & { mustChangePassword?: boolean },
 ): TActor => ({
   type: "USER",
   id: user.id,
@@ -11,6 +11,7 @@ export const actorOfUser = (
   tenantId: user.tenantId,
   role: user.role,
   facilityId: user.facilityId,
+  ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
 });
 
 /**

@@ -1,3 +1,4 @@
+export * from "./account";
 export * from "./api-client";
 export * from "./audit";
 export * from "./certificate-search";
@@ -10,6 +11,8 @@ export * from "./fields";
 export * from "./list-query";
 export * from "./programme";
 export * from "./recipient";
+export * from "./signing-key";
+export * from "./tenant";
 export * from "./user";
 export * from "./vaccine";
 export * from "./verhoeff";

@@ -9,6 +9,8 @@ export type TActor = {
   tenantId: string | null;
   role: Role | null;
   facilityId: string | null;
+  /** A user signed in with a one-time password, who must choose their own before anything else. */
+  mustChangePassword?: boolean;
 };
 
 /** The tenant an actor changes things in; platform admins, who belong to none, are refused. */

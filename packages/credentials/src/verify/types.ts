@@ -57,8 +57,21 @@ export type TrustKey =
   | { kid?: string; publicKeyMultibase: string }
   | { kid?: string; certificate: string };
 
-/** One trusted issuer: the identifiers a credential may name for it and its public keys. */
-export type TrustedIssuer = { name: string; country?: string; ids: string[]; keys: TrustKey[] };
+/** A key its issuer revoked: what it signed fails the "key status" check with this reason. */
+export type RevokedKey = { kid: string; reason: string; revokedAt?: string };
+
+/**
+ * One trusted issuer: the identifiers a credential may name for it and its public keys; the keys
+ * it revoked, and when it was deactivated (its certificates then no longer count), if it was.
+ */
+export type TrustedIssuer = {
+  name: string;
+  country?: string;
+  ids: string[];
+  keys: TrustKey[];
+  revokedKeys?: RevokedKey[];
+  deactivatedAt?: string;
+};
 
 /** The trust list of DESIGN.md's contracts. */
 export type TrustList = { issuers: TrustedIssuer[] };
