@@ -18,7 +18,7 @@ export type CreateSigningKeyOptions = { actor: TActor; input: TSigningKeyCreate 
  */
 export const createSigningKey = async ({ actor, input }: CreateSigningKeyOptions): Promise<TSigningKeyView> => {
   const keyEncryptionKey = requireKeyEncryptionKey();
-  const tenant = await keyTenant(prisma, actor, input.tenantId);
+  const tenant = await keyTenant(prisma, actor, input.tenantId, { write: true });
   let csca: { id: string; certificatePem: string; privateJwk: JsonWebKey } | undefined;
   if (input.kind === "EU_DCC") {
     const active = await prisma.signingKey.findFirst({

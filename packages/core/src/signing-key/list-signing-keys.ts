@@ -11,7 +11,7 @@ const STATUS_ORDER = ["ACTIVE", "PENDING", "RETIRED", "REVOKED"];
 
 /** A tenant's keys of every kind, the signing ones first, newest first within a status. */
 export const listSigningKeys = async ({ actor, tenantId }: ListSigningKeysOptions): Promise<TSigningKeyView[]> => {
-  const tenant = await keyTenant(prisma, actor, tenantId);
+  const tenant = await keyTenant(prisma, actor, tenantId, { write: false });
   const keys = await prisma.signingKey.findMany({
     where: { tenantId: tenant.id },
     select: signingKeySelect,
