@@ -4,4 +4,4 @@ import { publicJson } from "@/lib/public-json";
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/trust-list – the issuers this verifier trusts, in DESIGN's trust-list shape
-export const GET = () => publicJson(platformTrustList);
+export const GET = () => publicJson(platformTrustList, { maxAge: 60 });
