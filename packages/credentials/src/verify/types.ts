@@ -41,7 +41,7 @@ export type Subject = { name?: string; birthDate?: string; doses: Dose[] };
 /** The issuer the certificate names, with the trust list's name for it when trusted. */
 export type Issuer = { id: string; name?: string; country?: string };
 
-/** The verification result, in the shape of the Verify route of DESIGN.md. */
+/** The verification result, in the shape of the verify API in docs/architecture.md. */
 export type VerifyResult = {
   verified: boolean;
   format: CredentialFormat;
@@ -73,7 +73,7 @@ export type TrustedIssuer = {
   deactivatedAt?: string;
 };
 
-/** The trust list of DESIGN.md's contracts. */
+/** The trust list of the contracts in docs/architecture.md. */
 export type TrustList = { issuers: TrustedIssuer[] };
 
 /** What the status callback is asked: is this certificate's revocation or suspension bit set? */
