@@ -48,6 +48,8 @@ test.describe("a new installation", () => {
   test("the platform admin from the command line creates a tenant, whose first admin signs in and finds its keys", async ({
     page,
   }) => {
+    // Three people's first sign-ins, a tenant with four new keys and a command-line step: a long story.
+    test.setTimeout(120_000);
     const platformEmail = `ops.${stamp()}@health.example`;
     const platformPassword = createPlatformAdmin(platformEmail);
     await firstSignIn(page, platformEmail, platformPassword, "Platform-admin-2026");
