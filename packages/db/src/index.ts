@@ -3,4 +3,12 @@ export { bulkInsert, isBulkUniqueViolation, type TBulkColumn, type TBulkColumns,
 export { createPrismaClient, type Database, type DatabaseTransaction, getPrisma, prisma } from "./client";
 export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";
+export {
+  blockRateLimitKey,
+  clearRateLimitKey,
+  releaseRateLimitSlot,
+  type TRateLimitSlot,
+  type TRateLimitWindow,
+  takeRateLimitSlot,
+} from "./rate-limit-slot";
 export { type NewSealedSigningKeyOptions, newSealedSigningKey } from "./signing-key";
