@@ -92,6 +92,23 @@ describe("asking for a one-time code", () => {
     expect(await prisma.oneTimeCode.count({ where: { mobile } })).toBe(6);
   });
 
+  it("sends a number at most ten codes in 24 hours, however they are spread over the hours", async () => {
+    const mobile = freshMobile();
+    const start = new Date();
+    for (const minute of [0, 1, 2, 3, 4, 61, 62, 63, 64, 65]) {
+      await requestOneTimeCode({ mobile, ip: freshIp(), now: at(start, minute * MINUTE) });
+    }
+    const eleventh = await rejection(requestOneTimeCode({ mobile, ip: freshIp(), now: at(start, 180 * MINUTE) }));
+    expect(eleventh).toMatchObject({ code: "RATE_LIMITED", retryAt: at(start, 24 * 60 * MINUTE) });
+    expect(eleventh.message).toBe(
+      "This number has been sent 10 codes in the last 24 hours. You can ask for a new code in 21 hours.",
+    );
+    expect(await prisma.oneTimeCode.count({ where: { mobile } })).toBe(10);
+    expect(await prisma.notification.count({ where: { to: mobile } })).toBe(10);
+    await requestOneTimeCode({ mobile, ip: freshIp(), now: at(start, 24 * 60 * MINUTE) });
+    expect(await prisma.oneTimeCode.count({ where: { mobile } })).toBe(11);
+  });
+
   it("lets only one of two requests at the same moment through", async () => {
     const mobile = freshMobile();
     const results = await Promise.allSettled([
@@ -181,6 +198,38 @@ describe("signing in with a one-time code", () => {
     const stored = await prisma.oneTimeCode.findFirstOrThrow({ where: { mobile } });
     expect(stored.attempts).toBe(5);
     await expect(signInWithOneTimeCode({ mobile, code })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("lets one address try 30 wrong codes an hour across numbers, then refuses even a right code from it", async () => {
+    const ip = freshIp();
+    const start = new Date();
+    for (let number = 0; number < 6; number++) {
+      const mobile = freshMobile();
+      await requestOneTimeCode({ mobile, ip: freshIp(), now: start });
+      const wrong = wrongCodeFor(await codeFromOutbox(mobile));
+      for (let tries = 0; tries < 5; tries++) {
+        await expect(signInWithOneTimeCode({ mobile, code: wrong, ip, now: start })).rejects.toMatchObject({
+          message: expect.stringMatching(/^Wrong code/),
+        });
+      }
+    }
+    const mobile = freshMobile();
+    await requestOneTimeCode({ mobile, ip: freshIp(), now: start });
+    const code = await codeFromOutbox(mobile);
+    const refused = await rejection(signInWithOneTimeCode({ mobile, code, ip, now: at(start, MINUTE) }));
+    expect(refused).toMatchObject({ code: "RATE_LIMITED", retryAt: at(start, 60 * MINUTE) });
+    expect(refused.message).toBe("Too many wrong codes were tried from your network. You can try again in 59 minutes.");
+    // The refusal did not use up the code's tries: from another address it works.
+    expect(await signInWithOneTimeCode({ mobile, code, ip: freshIp(), now: at(start, MINUTE) })).toEqual({ mobile });
+  });
+
+  it("does not count right codes against the address", async () => {
+    const ip = freshIp();
+    for (let number = 0; number < 32; number++) {
+      const mobile = freshMobile();
+      await requestOneTimeCode({ mobile, ip: freshIp() });
+      expect(await signInWithOneTimeCode({ mobile, code: await codeFromOutbox(mobile), ip })).toEqual({ mobile });
+    }
   });
 
   it("stops an older code working once a newer one is sent", async () => {

@@ -2,11 +2,13 @@ import { prisma } from "@vax/db";
 import { ZRequestOneTimeCodeInput } from "../schemas/citizen";
 import { claimCodeRequest } from "./claim-code-request";
 import { displayMobile } from "./mobile-number";
-import { addressLimitError, numberLimitError } from "./one-time-code-errors";
+import { addressLimitError, numberDayLimitError, numberLimitError } from "./one-time-code-errors";
 import {
   CODE_LIFETIME_MS,
+  CODES_DAY_MS,
   CODES_WINDOW_MS,
   MAX_CODES_PER_ADDRESS,
+  MAX_CODES_PER_DAY,
   MAX_CODES_PER_WINDOW,
   RESEND_INTERVAL_MS,
 } from "./one-time-code-rules";
@@ -32,7 +34,7 @@ const smsBody = (code: string) =>
  * minutes, and the SMS goes into the notification outbox in the same transaction (and to the
  * server log, which is how a demo reads it). A number is sent a code whether or not anyone is
  * registered on it, so the answer never tells. Rate limited per number (one a minute, five an
- * hour) and per client address.
+ * hour, ten a day) and per client address.
  */
 export const requestOneTimeCode = async ({
   mobile: typed,
@@ -44,10 +46,13 @@ export const requestOneTimeCode = async ({
   const expiresAt = new Date(now.getTime() + CODE_LIFETIME_MS);
   const body = smsBody(code);
   const perNumber = { max: MAX_CODES_PER_WINDOW, windowMs: CODES_WINDOW_MS, intervalMs: RESEND_INTERVAL_MS };
+  const perNumberDay = { max: MAX_CODES_PER_DAY, windowMs: CODES_DAY_MS, intervalMs: 0 };
   const perAddress = { max: MAX_CODES_PER_ADDRESS, windowMs: CODES_WINDOW_MS, intervalMs: 0 };
   await prisma.$transaction(async (tx) => {
     const byNumber = await claimCodeRequest(tx, `one-time-code:mobile:${mobile}`, perNumber, now);
     if (!byNumber.allowed) throw numberLimitError(byNumber.retryAt, now, byNumber.windowFull);
+    const byNumberDay = await claimCodeRequest(tx, `one-time-code:mobile-day:${mobile}`, perNumberDay, now);
+    if (!byNumberDay.allowed) throw numberDayLimitError(byNumberDay.retryAt, now);
     const byAddress = await claimCodeRequest(tx, `one-time-code:ip:${ip}`, perAddress, now);
     if (!byAddress.allowed) throw addressLimitError(byAddress.retryAt, now);
     await tx.oneTimeCode.create({
