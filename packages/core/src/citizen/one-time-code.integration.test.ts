@@ -17,6 +17,7 @@ const codeFromOutbox = async (mobile: string) => {
   const sms = await prisma.notification.findFirstOrThrow({
     where: { to: mobile, channel: "SMS" },
     orderBy: { createdAt: "desc" },
+    omit: { secret: false },
   });
   if (!sms.secret) throw new Error(`No code kept with the SMS: ${sms.body}`);
   return openSecret(sms.secret, requireKeyEncryptionKey(), "notification-secret");

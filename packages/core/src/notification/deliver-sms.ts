@@ -23,7 +23,7 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
 export const deliverSms = async ({ id, delivery, now = new Date() }: DeliverSmsOptions): Promise<TSmsOutcome> => {
   const { sender } = delivery;
   if (!sender) return "skipped";
-  const row = await prisma.notification.findUnique({ where: { id } });
+  const row = await prisma.notification.findUnique({ where: { id }, omit: { secret: false } });
   if (row?.channel !== "SMS" || row.status === "SENT" || row.attempts >= MAX_SEND_ATTEMPTS) return "skipped";
   // A message whose secret was dropped would go out with a blank where the code was.
   if (row.secret === null && row.body.includes(SECRET_PLACEHOLDER)) return "skipped";

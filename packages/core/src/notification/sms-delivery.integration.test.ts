@@ -75,7 +75,11 @@ const withoutSender = (demo: boolean): TSmsDelivery => ({
 });
 
 const outboxRow = (mobile: string) =>
-  prisma.notification.findFirstOrThrow({ where: { to: mobile, channel: "SMS" }, orderBy: { createdAt: "desc" } });
+  prisma.notification.findFirstOrThrow({
+    where: { to: mobile, channel: "SMS" },
+    orderBy: { createdAt: "desc" },
+    omit: { secret: false },
+  });
 
 const codeIn = (text: string) => {
   const code = /\b(\d{6})\b/.exec(text)?.[1];
