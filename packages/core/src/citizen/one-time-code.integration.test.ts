@@ -251,6 +251,42 @@ describe("signing in with a one-time code", () => {
     expect(await signInWithOneTimeCode({ mobile, code: second, now: at(start, MINUTE) })).toEqual({ mobile });
   });
 
+  it("writes code requests and compared codes to the audit log, the number masked and never the code", async () => {
+    const mobile = freshMobile();
+    const ip = freshIp();
+    await requestOneTimeCode({ mobile, ip });
+    const code = await codeFromOutbox(mobile);
+    await signInWithOneTimeCode({ mobile, code: wrongCodeFor(code), ip }).catch(() => undefined);
+    await signInWithOneTimeCode({ mobile, code, ip });
+    const stored = await prisma.oneTimeCode.findFirstOrThrow({ where: { mobile } });
+    const events = await prisma.auditEvent.findMany({
+      where: { entityType: "OneTimeCode", entityId: stored.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    const label = `citizen +91 ${mobile.slice(0, 2)}xxx xx${mobile.slice(7)}`;
+    expect(
+      events.map(({ tenantId, actorType, actorLabel, action, after }) => ({
+        tenantId,
+        actorType,
+        actorLabel,
+        action,
+        after,
+      })),
+    ).toEqual([
+      { tenantId: null, actorType: "CITIZEN", actorLabel: label, action: "citizen.code-requested", after: { ip } },
+      {
+        tenantId: null,
+        actorType: "CITIZEN",
+        actorLabel: label,
+        action: "citizen.sign-in-failed",
+        after: { ip, reason: "wrong-code", triesLeft: 4 },
+      },
+      { tenantId: null, actorType: "CITIZEN", actorLabel: label, action: "citizen.signed-in", after: { ip } },
+    ]);
+    expect(JSON.stringify(events)).not.toContain(code);
+    expect(JSON.stringify(events)).not.toContain(mobile);
+  });
+
   it("refuses a number that was never sent a code, and a code that is not six digits", async () => {
     const refused = await rejection(signInWithOneTimeCode({ mobile: freshMobile(), code: "123456" }));
     expect(refused.message).toBe("There is no code waiting for this number. Ask for a new code.");

@@ -1,6 +1,8 @@
 import { prisma } from "@vax/db";
 import { startRateLimitedAttempt } from "../auth/rate-limit";
 import { ZSignInWithOneTimeCodeInput } from "../schemas/citizen";
+import { recordAudit } from "../shared/audit";
+import { citizenActor } from "./mobile-number";
 import { addressSignInLimitError, signInErrors } from "./one-time-code-errors";
 import { MAX_TRIES_PER_CODE, MAX_WRONG_CODES_PER_ADDRESS, WRONG_CODES_WINDOW_MS } from "./one-time-code-rules";
 import { oneTimeCodeMatches } from "./one-time-code-secret";
@@ -22,7 +24,8 @@ const perAddress = {
  * no burst of parallel guesses gets more than five; the fifth wrong try locks the code. A client
  * address may try 30 wrong codes an hour across numbers, so guessing by asking for codes for many
  * numbers is slow too. A right code is consumed by one conditional update, so two sign-ins racing
- * with it cannot both pass. Older codes stop working once a newer one is sent.
+ * with it cannot both pass. Older codes stop working once a newer one is sent. Each compared
+ * code, right or wrong, is in the audit log with the number masked, never the code.
  */
 export const signInWithOneTimeCode = async ({
   mobile: typed,
@@ -52,9 +55,12 @@ export const signInWithOneTimeCode = async ({
       if (current.expiresAt <= now) throw signInErrors.expired();
       throw signInErrors.locked();
     }
+    const audit = (action: string, after: Record<string, unknown>) =>
+      recordAudit(prisma, citizenActor(mobile), { action, entityType: "OneTimeCode", entityId: tried.id, after });
     if (!oneTimeCodeMatches(tried.codeHash, mobile, code)) {
       wrong = true;
       const triesLeft = MAX_TRIES_PER_CODE - tried.attempts;
+      await audit("citizen.sign-in-failed", { ip, reason: "wrong-code", triesLeft });
       throw triesLeft > 0 ? signInErrors.wrong(triesLeft) : signInErrors.lockedNow();
     }
     const consumed = await prisma.oneTimeCode.updateMany({
@@ -62,6 +68,7 @@ export const signInWithOneTimeCode = async ({
       data: { consumedAt: now },
     });
     if (consumed.count !== 1) throw signInErrors.used();
+    await audit("citizen.signed-in", { ip });
     return { mobile };
   } finally {
     // Only a code that was compared and wrong counts against the address.
