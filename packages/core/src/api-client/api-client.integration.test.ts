@@ -142,12 +142,12 @@ describe("API clients", () => {
   it("takes an expiry as a date (through that day, UTC) or as days, and refuses the token after it, saying so", async () => {
     const start = new Date("2030-03-10T09:00:00Z");
     const { client, token } = await createWith("Expires on a date", { expiresAt: "2030-03-31" }, start);
-    expect(client.expiresAt).toEqual(new Date("2030-04-01T00:00:00Z"));
+    expect(client.expiresAt).toEqual(new Date("2030-03-31T23:59:59.999Z"));
     expect((await use(token, new Date("2030-03-31T23:59:00Z"))).id).toBe(client.id);
     const expired = await rejection(use(token, new Date("2030-04-01T00:00:00Z")));
     expect(expired).toMatchObject({
       code: "UNAUTHENTICATED",
-      message: "This API token expired at 2030-04-01 00:00 UTC; ask an administrator to rotate it",
+      message: "This API token expired at 2030-03-31 23:59 UTC; ask an administrator to rotate it",
     });
 
     const inDays = await createWith("Expires in days", { expiresInDays: 30 }, start);

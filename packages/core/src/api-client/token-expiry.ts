@@ -15,7 +15,7 @@ export const tokenExpiry = (
 ): Date | null => {
   if (expiresInDays != null) return new Date(now.getTime() + expiresInDays * DAY_MS);
   if (expiresAt == null) return null;
-  const at = expiresAt.length === 10 ? new Date(Date.parse(`${expiresAt}T00:00:00Z`) + DAY_MS) : new Date(expiresAt);
+  const at = new Date(expiresAt.length === 10 ? `${expiresAt}T23:59:59.999Z` : expiresAt);
   if (at <= now) {
     throw new AppError("VALIDATION_FAILED", "The expiry must be in the future", [
       { path: "expiresAt", message: "The expiry must be in the future" },

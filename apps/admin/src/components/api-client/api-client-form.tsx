@@ -80,7 +80,7 @@ export const ApiClientForm = ({ client }: { client?: TApiClientView }) => {
         <TextField
           label="Expires on"
           type="date"
-          hint="Optional. The token works through this day (UTC) and is refused after it; leave empty for a token that does not expire."
+          hint="Optional. The token works until the end of this day (UTC) and is refused after it; leave empty for a token that does not expire."
           {...register("expiresAt")}
           error={formState.errors.expiresAt?.message}
         />
