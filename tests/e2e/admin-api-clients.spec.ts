@@ -86,7 +86,13 @@ test.describe("API client tokens in the admin portal", () => {
     await expect(facts.nth(0)).toHaveText(`vax_${second.split("_")[1]}_…`);
     await expect(facts.nth(2)).not.toHaveText("Never");
 
-    expect((await certify(request, second)).status()).toBe(200);
+    const issued = await certify(request, second);
+    expect(issued.status()).toBe(200);
+    const [{ certificateId }] = ((await issued.json()) as { certificates: [{ certificateId: string }] }).certificates;
+    const download = await request.get(`${urls.citizen}/api/v1/certificates/${certificateId}`, {
+      headers: { authorization: `Bearer ${second}` },
+    });
+    expect(download.status()).toBe(200);
     const old = await certify(request, first);
     expect(old.status()).toBe(401);
     expect(await old.json()).toMatchObject({
@@ -98,8 +104,16 @@ test.describe("API client tokens in the admin portal", () => {
     await expect(page.getByText(TOKEN)).toHaveCount(0);
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log", exact: true }).click();
-    await page.getByLabel("Search by action, entity or actor").fill("api-client.rotated");
-    await expect(page.getByRole("table").getByText("api-client.rotated").first()).toBeVisible();
+    const search = page.getByLabel("Search by action, entity or actor");
+    for (const action of ["api-client.created", "api-client.rotated", "user.signed-in"]) {
+      await search.fill(action);
+      await expect(page.getByRole("table").getByText(action).first()).toBeVisible();
+    }
+    // The certificate fetched with the new token, with the client that fetched it.
+    await search.fill(`API client ${name}`);
+    const downloaded = page.getByRole("row").filter({ hasText: "certificate.downloaded" });
+    await expect(downloaded).toHaveCount(1);
+    await expect(downloaded).toContainText(`API client ${name} (${second.split("_")[1]})`);
   });
 
   test("refuses an expiry in the past beside the field and creates nothing", async ({ page }) => {
