@@ -12,6 +12,13 @@ export const parseBody = async <S extends z.ZodType>(request: Request, schema: S
   return schema.parse(body);
 };
 
+/** Parses a JSON body that may be left out: an empty body is parsed as `{}`, so the schema's defaults apply. */
+export const parseOptionalBody = async <S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> => {
+  const text = await request.text();
+  if (text.trim() === "") return schema.parse({});
+  return parseBody(new Request(request.url, { method: "POST", body: text }), schema);
+};
+
 /** Parses the query string with a schema. */
 export const parseQuery = <S extends z.ZodType>(request: Request, schema: S): z.output<S> =>
   schema.parse(Object.fromEntries(new URL(request.url).searchParams));

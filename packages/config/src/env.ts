@@ -38,6 +38,10 @@ export const env = createEnv({
      * believed; none by default, so a client cannot choose the address it is rate limited by.
      */
     VAX_TRUSTED_PROXIES: z.string().default(""),
+    /** Where SMS messages (one-time codes) are sent: `POST {to, body}`, signed with VAX_SMS_WEBHOOK_SECRET. */
+    VAX_SMS_WEBHOOK_URL: z.string().url().optional(),
+    /** The key of the SMS webhook's signature (HMAC-SHA256 hex of the raw body in X-Vax-Signature). */
+    VAX_SMS_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

@@ -10,6 +10,7 @@ export { AppError, AppErrorCode, httpStatusOf, type TAppErrorCode, type TErrorDe
 export * from "./facility";
 export { checkDatabase } from "./health/check-database";
 export * from "./issuer";
+export * from "./notification";
 export { type GetOverviewOptions, getOverview, type TOverview } from "./overview/get-overview";
 export * from "./programme";
 export * from "./recipient";

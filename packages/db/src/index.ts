@@ -4,6 +4,14 @@ export { createPrismaClient, type Database, type DatabaseTransaction, getPrisma,
 export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";
 export {
+  blockRateLimitKey,
+  clearRateLimitKey,
+  releaseRateLimitSlot,
+  type TRateLimitSlot,
+  type TRateLimitWindow,
+  takeRateLimitSlot,
+} from "./rate-limit-slot";
+export {
   type CreateTenantSigningKeysOptions,
   createTenantSigningKeys,
   type NewSealedSigningKeyOptions,

@@ -5,6 +5,7 @@ import { AppError, displayMobile, signInWithOneTimeCode } from "@vax/core";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { ZodError } from "zod";
+import { clientAddressOfHeaders } from "./client-address";
 
 const secure = env.VAX_CITIZEN_URL.startsWith("https://");
 
@@ -29,11 +30,12 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Mobile number and one-time code",
       credentials: { mobile: { label: "Mobile number", type: "tel" }, code: { label: "Code", type: "text" } },
-      authorize: async (credentials) => {
+      authorize: async (credentials, request) => {
         try {
           const { mobile } = await signInWithOneTimeCode({
             mobile: credentials?.mobile ?? "",
             code: credentials?.code ?? "",
+            ip: clientAddressOfHeaders(request?.headers),
           });
           return { id: mobile, name: displayMobile(mobile) };
         } catch (error) {

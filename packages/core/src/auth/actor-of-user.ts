@@ -15,10 +15,15 @@ export const actorOfUser = (
 });
 
 /**
- * The actor behind a session, read afresh from the database so that a deactivated user or a
- * changed role takes effect on the next request rather than when the session expires.
+ * The actor behind a session, read afresh from the database so that a deactivated user, a
+ * deactivated tenant or a changed role takes effect on the next request rather than when the
+ * session expires.
  */
 export const loadUserActor = async (userId: string): Promise<TActor | null> => {
-  const user = await prisma.user.findUnique({ where: { id: userId } });
-  return user?.active ? actorOfUser(user) : null;
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    include: { tenant: { select: { active: true } } },
+  });
+  if (!user?.active || (user.tenant && !user.tenant.active)) return null;
+  return actorOfUser(user);
 };

@@ -27,3 +27,4 @@ export { jwks } from "./jwks.ts";
 export { canSign, canVerify, type KeyStatus } from "./key-status.ts";
 export type { PublishedKey } from "./published-key.ts";
 export { openPrivateKey, SealedKeyError, sealPrivateKey } from "./seal-private-key.ts";
+export { isSealedSecret, openSecret, sealSecret } from "./seal-secret.ts";
