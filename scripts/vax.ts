@@ -43,11 +43,12 @@ try {
   // Imported once DATABASE_URL is known: the platform's Prisma client reads it on first use.
   const { AppError, createPlatformAdmin } = await import("@vax/core");
   const { ZPlatformAdminInput } = await import("@vax/core/schemas");
+  const { env } = await import("@vax/config/env");
   const parsed = ZPlatformAdminInput.safeParse({ email: values.email, name: values.name });
-  if (!parsed.success) usage(parsed.error.issues.map((issue) => issue.message).join("; "));
+  const input = parsed.success ? parsed.data : usage(parsed.error.issues.map((issue) => issue.message).join("; "));
   try {
-    const admin = await createPlatformAdmin({ input: parsed.data as never, by: "command line (npm run vax)" });
-    const adminUrl = process.env.VAX_ADMIN_URL ?? "http://localhost:3000";
+    const admin = await createPlatformAdmin({ input, by: "command line (npm run vax)" });
+    const adminUrl = env.VAX_ADMIN_URL;
     console.log(
       [
         `Platform admin created: ${admin.email}`,

@@ -36,7 +36,16 @@ beforeAll(async () => {
     id: "urn:vax:certificate:STANDING-1",
     validFrom: "2026-01-01T00:00:00Z",
     recipient: { name: "Nimal Perera", birthDate: "1980-02-29" },
-    doses: [{ vaccine: { name: "COVISHIELD" }, date: "2026-01-01", doseNumber: 1, totalDoses: 2 }],
+    doses: [
+      {
+        vaccine: { name: "COVISHIELD" },
+        batch: "4121Z005",
+        date: "2026-01-01",
+        doseNumber: 1,
+        totalDoses: 2,
+        facility: { name: "Colombo General Hospital", country: "LKA" },
+      },
+    ],
   });
 
   const { signingKey } = await generateShcKey();
