@@ -78,7 +78,7 @@ describe("tenants", () => {
     expect(signedIn.mustChangePassword).toBe(true);
 
     const audit = await prisma.auditEvent.findMany({ where: { entityId: { in: [tenant.id, user.id] } } });
-    expect(audit.map((event) => event.action).sort()).toEqual(["tenant.created", "user.created"]);
+    expect(audit.map((event) => event.action).sort()).toEqual(["tenant.created", "user.created", "user.signed-in"]);
     expect(JSON.stringify(audit)).not.toContain(admin.oneTimePassword);
   });
 
