@@ -24,10 +24,14 @@ test.describe("the role × route matrix", () => {
 
     test.beforeAll(async ({ playwright }) => {
       test.setTimeout(90_000);
+      const started = Date.now();
       matrix = await setUpMatrixCallers(playwright.request);
       const databaseUrl = process.env.DATABASE_URL;
       if (!databaseUrl) throw new Error("DATABASE_URL is not set: run the e2e tests through `npm run test:e2e`");
       samples = await loadSamples(databaseUrl, matrix);
+      console.log(
+        `[route matrix] ${matrix.callers.length} callers set up in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     });
 
     test.afterAll(async () => {
@@ -36,6 +40,7 @@ test.describe("the role × route matrix", () => {
 
     test("every caller gets from every route exactly what the permission table gives", async () => {
       test.setTimeout(90_000);
+      const started = Date.now();
       const cases = routes.flatMap((route) => {
         const rule = routeRules[route.key];
         return rule ? matrix.callers.map((caller) => ({ route, rule, caller })) : [];
@@ -52,7 +57,13 @@ test.describe("the role × route matrix", () => {
             `${route.key} (${describeAccess(rule.access)}) as ${callerName(caller.caller)}: expected ${expected}, ` +
             `got ${observed.status} — ${observed.note}`,
         );
-      console.log(`[route matrix] ${routes.length} routes × ${matrix.callers.length} callers = ${cases.length} calls`);
+      const counts = new Map<string, number>();
+      for (const { expected } of results) counts.set(String(expected), (counts.get(String(expected)) ?? 0) + 1);
+      const tally = [...counts].map(([answer, count]) => `${count} ${answer}`).join(", ");
+      console.log(
+        `[route matrix] ${routes.length} routes × ${matrix.callers.length} callers = ${cases.length} calls ` +
+          `(${tally}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
       expect(mismatches, mismatches.join("\n")).toEqual([]);
     });
   });
