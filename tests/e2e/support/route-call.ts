@@ -2,7 +2,7 @@ import type { APIRequestContext, APIResponse } from "@playwright/test";
 import type { TMatrixCaller } from "./matrix-callers";
 import { type TSamples, UNKNOWN_ID } from "./matrix-samples";
 import type { TExpected } from "./route-access";
-import { routePath, type TAppName, type TRoute } from "./route-inventory";
+import { isReadRoute, routePath, type TAppName, type TRoute } from "./route-inventory";
 import type { TRouteRule } from "./route-rules";
 import { urls } from "./urls";
 
@@ -18,18 +18,16 @@ const forbiddenMarkers: Partial<Record<TAppName, string>> = {
 // An allowed write gets `{}` or an unknown id, so it must be refused as input, never carried out.
 const refusedInput = new Set([400, 404, 409, 415, 422]);
 
-const isRead = (route: TRoute) => !["POST", "PUT", "PATCH", "DELETE"].includes(route.method);
-
 /** The URL the matrix calls for a route: reads with the rule's samples, writes with an id that exists nowhere. */
 export const matrixUrl = (route: TRoute, rule: TRouteRule, samples: TSamples): string => {
   const values = Object.fromEntries(
     route.params.map((name) => {
       const sample = rule.params?.[name];
-      return [name, sample ? samples[sample] : isRead(route) ? "" : UNKNOWN_ID];
+      return [name, sample ? samples[sample] : isReadRoute(route) ? "" : UNKNOWN_ID];
     }),
   );
   const url = new URL(routePath(route, values), urls[route.app]);
-  if (isRead(route))
+  if (isReadRoute(route))
     for (const [field, sample] of Object.entries({ ...rule.query })) url.searchParams.set(field, samples[sample]);
   return url.toString();
 };
@@ -39,7 +37,7 @@ const snippet = async (response: APIResponse) => (await response.text()).replace
 const apiAnswer = async (route: TRoute, response: APIResponse): Promise<TObserved> => {
   const status = response.status();
   if (status === 401 || status === 403) return { answer: status, status, note: await snippet(response) };
-  const allowed = isRead(route) ? status === 200 : refusedInput.has(status);
+  const allowed = isReadRoute(route) ? status === 200 : refusedInput.has(status);
   return { answer: allowed ? "allowed" : "unexpected", status, note: await snippet(response) };
 };
 
@@ -77,7 +75,7 @@ export const callRoute = async (
   const response = await request.fetch(url, {
     method: route.method,
     maxRedirects: 0,
-    ...(isRead(route) ? {} : { data: {} }),
+    ...(isReadRoute(route) ? {} : { data: {} }),
   });
   return apiAnswer(route, response);
 };

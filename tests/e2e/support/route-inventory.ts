@@ -102,6 +102,10 @@ export const discoverRoutes = (repository = root): TRoute[] =>
     });
   });
 
+/** Whether a route only reads (a page, GET, HEAD, OPTIONS): the matrix calls it with real samples, a write with `{}`. */
+export const isReadRoute = (route: Pick<TRoute, "method">): boolean =>
+  !["POST", "PUT", "PATCH", "DELETE"].includes(route.method);
+
 /** A route's path with its parameters filled in (a catch-all's value may hold slashes). */
 export const routePath = (route: Pick<TRoute, "pattern">, values: Record<string, string>): string =>
   route.pattern.replace(/\{(\.\.\.)?([^}?]+)\??\}/g, (_match, rest: string | undefined, name: string) => {

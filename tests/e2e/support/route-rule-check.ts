@@ -1,13 +1,11 @@
-import type { TRoute } from "./route-inventory";
+import { isReadRoute, type TRoute } from "./route-inventory";
 import { sampleNames, type TRouteRule } from "./route-rules";
 
 const RULES_FILE = "tests/e2e/support/route-rules.ts";
 
-const isRead = (route: TRoute) => route.method === "GET" || route.method === "PAGE";
-
 const suggestion = (route: TRoute): string => {
   const samples =
-    isRead(route) && route.params.length > 0
+    isReadRoute(route) && route.params.length > 0
       ? `, { params: { ${route.params.map((p) => `${p}: "<sample>"`).join(", ")} } }`
       : "";
   return `"${route.key}": session("<permission>"${samples})`;
@@ -36,7 +34,7 @@ export const ruleTableProblems = (routes: TRoute[], rules: Record<string, TRoute
       if (!sampleNames.includes(sample))
         problems.push(`"${route.key}" names an unknown sample "${sample}" for {${name}}`);
     }
-    if (!isRead(route)) continue;
+    if (!isReadRoute(route)) continue;
     for (const name of route.params) {
       if (!rule.params?.[name]) {
         problems.push(
