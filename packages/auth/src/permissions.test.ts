@@ -47,3 +47,27 @@ describe("tenant and key permissions", () => {
     expect(can("FACILITY_ADMIN", "key:read")).toBe(false);
   });
 });
+
+describe("the platform admin", () => {
+  it("runs tenants and their keys and reads across tenants, but changes nothing inside one and records no dose", () => {
+    for (const permission of [
+      "admin-portal:access",
+      "tenant:write",
+      "key:write",
+      "programme:read",
+      "audit:read",
+    ] as const) {
+      expect(can("PLATFORM_ADMIN", permission)).toBe(true);
+    }
+    for (const permission of [
+      "facility-app:access",
+      "programme:write",
+      "vaccine:write",
+      "facility:write",
+      "user:write",
+      "api-client:write",
+    ] as const) {
+      expect(can("PLATFORM_ADMIN", permission)).toBe(false);
+    }
+  });
+});

@@ -38,7 +38,9 @@ const reads: TPermission[] = [
 
 /** What each role may do; tenant scoping is enforced separately by the use cases. */
 export const rolePermissions: Record<Role, readonly TPermission[]> = {
-  PLATFORM_ADMIN: permissions,
+  // The platform admin belongs to no tenant: it runs the tenants and their keys and reads across
+  // them, but a tenant's set-up and doses are its own admins' (the use cases refuse them anyway).
+  PLATFORM_ADMIN: ["admin-portal:access", ...reads, "tenant:read", "tenant:write", "key:write"],
   // Tenants are the platform admin's: a tenant admin runs one tenant and cannot see the others.
   TENANT_ADMIN: permissions.filter(
     (permission) => permission !== "facility-app:access" && !permission.startsWith("tenant:"),
