@@ -3,6 +3,7 @@ import { AppError, signInWithPassword, type TActor } from "@vax/core";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { clientAddress } from "./client-address";
 import { can, type TPermission } from "./permissions";
 import { sessionCookies } from "./session-cookies";
 
@@ -10,11 +11,6 @@ import { sessionCookies } from "./session-cookies";
 export type TSignInApp = { name: "admin" | "facility"; permission: TPermission; label: string };
 
 const ZCredentials = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) });
-
-const clientAddress = (headers: Record<string, unknown> | undefined) => {
-  const forwarded = headers?.["x-forwarded-for"];
-  return (typeof forwarded === "string" && forwarded.split(",")[0]?.trim()) || "unknown";
-};
 
 /**
  * next-auth options for one app: e-mail and password sign-in, a JWT session holding only the user
@@ -37,7 +33,7 @@ export const createAuthOptions = (app: TSignInApp): NextAuthOptions => {
           if (!parsed.success) throw new Error("Enter your e-mail and password");
           let actor: TActor;
           try {
-            actor = await signInWithPassword({ ...parsed.data, ip: clientAddress(request?.headers) });
+            actor = await signInWithPassword({ ...parsed.data, ip: clientAddress({ headers: request?.headers ?? {} }) });
           } catch (error) {
             throw new Error(error instanceof AppError ? error.message : "Sign-in is not available right now");
           }
