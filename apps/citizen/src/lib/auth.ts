@@ -1,12 +1,12 @@
 import "server-only";
+import { sameOriginRedirect } from "@vax/auth/safe-return-path";
 import { sessionCookies } from "@vax/auth/session-cookies";
+import { isHttpsApp } from "@vax/config/app-urls";
 import { env } from "@vax/config/env";
 import { AppError, displayMobile, signInWithOneTimeCode } from "@vax/core";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { ZodError } from "zod";
-
-const secure = env.VAX_CITIZEN_URL.startsWith("https://");
 
 // next-auth hands only an Error's message to the browser; each says what to do next.
 const messageOf = (error: unknown): string => {
@@ -24,7 +24,7 @@ export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
-  cookies: sessionCookies("citizen", secure),
+  cookies: sessionCookies("citizen", isHttpsApp("citizen")),
   providers: [
     CredentialsProvider({
       name: "Mobile number and one-time code",
@@ -43,6 +43,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: sameOriginRedirect,
     jwt: ({ token, user }) => (user ? { ...token, sub: user.id, mobile: user.id } : token),
     session: ({ session, token }) => ({
       ...session,
