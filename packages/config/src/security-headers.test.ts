@@ -50,15 +50,17 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("runs a page's scripts by its nonce, and what they load by 'strict-dynamic'", () => {
-    const policy = directives(contentSecurityPolicy({ app: "verify", https: false, nonce: "abc123==" }));
+    const policy = directives(contentSecurityPolicy({ app: "citizen", https: false, nonce: "abc123==" }));
     expect(policy["script-src"]).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
     expect(policy["script-src"]).not.toContain("'unsafe-inline'");
-    expect(policy["script-src"]).not.toContain("'unsafe-eval'");
     expect(policy["img-src"]).toEqual(["'self'", "data:", "blob:"]);
   });
 
-  it("lets React's development build evaluate code under next dev only", () => {
+  it("lets code be evaluated under next dev, and on the verify app (ajv's DCC schema), nowhere else", () => {
     expect(contentSecurityPolicy({ app: "admin", https: false, development: true })).toContain("'unsafe-eval'");
-    expect(contentSecurityPolicy({ app: "admin", https: false })).not.toContain("'unsafe-eval'");
+    expect(contentSecurityPolicy({ app: "verify", https: false, nonce: "abc" })).toContain("'unsafe-eval'");
+    for (const app of ["admin", "facility", "citizen"] as const) {
+      expect(contentSecurityPolicy({ app, https: false, nonce: "abc" })).not.toContain("'unsafe-eval'");
+    }
   });
 });
