@@ -29,7 +29,11 @@ const handle = app.getRequestHandler();
 
 server.on("request", (request, response) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
-  void handle(request, response);
+  handle(request, response).catch((error) => {
+    console.error(error);
+    if (!response.headersSent) response.statusCode = 500;
+    response.end();
+  });
 });
 
 const stop = () => {
