@@ -6,4 +6,4 @@ import { authOptions } from "./auth";
 export const adminApi = <P extends Record<string, string> = Record<string, never>>(
   permission: TPermission | null,
   handler: (context: TApiContext<P>) => Promise<unknown>,
-) => withApi<P>(handler, { permission, auth: authOptions });
+) => withApi<P>(handler, { permission, app: "admin", auth: authOptions });

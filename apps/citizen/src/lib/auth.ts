@@ -1,13 +1,13 @@
 import "server-only";
+import { clientAddress } from "@vax/auth/client-address";
+import { sameOriginRedirect } from "@vax/auth/safe-return-path";
 import { sessionCookies } from "@vax/auth/session-cookies";
+import { isHttpsApp } from "@vax/config/app-urls";
 import { env } from "@vax/config/env";
 import { AppError, displayMobile, signInWithOneTimeCode } from "@vax/core";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { ZodError } from "zod";
-import { clientAddressOfHeaders } from "./client-address";
-
-const secure = env.VAX_CITIZEN_URL.startsWith("https://");
 
 // next-auth hands only an Error's message to the browser; each says what to do next.
 const messageOf = (error: unknown): string => {
@@ -25,7 +25,7 @@ export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
-  cookies: sessionCookies("citizen", secure),
+  cookies: sessionCookies("citizen", isHttpsApp("citizen")),
   providers: [
     CredentialsProvider({
       name: "Mobile number and one-time code",
@@ -35,7 +35,7 @@ export const authOptions: NextAuthOptions = {
           const { mobile } = await signInWithOneTimeCode({
             mobile: credentials?.mobile ?? "",
             code: credentials?.code ?? "",
-            ip: clientAddressOfHeaders(request?.headers),
+            ip: clientAddress({ headers: request?.headers ?? {} }),
           });
           return { id: mobile, name: displayMobile(mobile) };
         } catch (error) {
@@ -45,6 +45,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: sameOriginRedirect,
     jwt: ({ token, user }) => (user ? { ...token, sub: user.id, mobile: user.id } : token),
     session: ({ session, token }) => ({
       ...session,
