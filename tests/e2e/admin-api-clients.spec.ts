@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { divocCertificationRequest } from "@vax/core/testing/divoc-certification-request";
 import { signInAsTenantAdmin, unique } from "./support/sign-in";
+import { expect, test } from "./support/test";
 import { urls } from "./support/urls";
 
 const TOKEN = /^vax_[0-9a-f]{12}_[A-Za-z0-9_-]{20,}$/;
@@ -131,9 +132,7 @@ test.describe("API client tokens in the admin portal", () => {
 
     const rotateBad = await page.request.post(
       `${urls.admin}/api/v1/api-clients/00000000-0000-7000-8000-000000000000/rotate`,
-      {
-        data: { graceHours: 500 },
-      },
+      { data: { graceHours: 500 }, headers: { origin: urls.admin } },
     );
     expect(rotateBad.status()).toBe(400);
     expect((await rotateBad.json()).error.details).toContainEqual({

@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { createApiToken, createPrismaClient, type Database } from "@vax/db";
 import { createTestTenant, type TestTenant } from "@vax/db/testing";
 import { signIn } from "./support/sign-in";
+import { expect, test } from "./support/test";
 import { urls } from "./support/urls";
 
 // The platform admin's tenant pages are not what this covers: the tenant is switched off in the

@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import { setUpMatrixCallers, type TMatrixCallers } from "./support/matrix-callers";
 import { loadSamples, type TSamples } from "./support/matrix-samples";
 import { callerName, describeAccess, expectedAnswer } from "./support/route-access";
@@ -6,6 +5,7 @@ import { callRoute, inBatches } from "./support/route-call";
 import { discoverRoutes } from "./support/route-inventory";
 import { ruleTableProblems } from "./support/route-rule-check";
 import { routeRules } from "./support/route-rules";
+import { expect, test } from "./support/test";
 
 // Requests in flight at once: enough to finish in seconds, few enough for two shared cores.
 const CONCURRENCY = 8;

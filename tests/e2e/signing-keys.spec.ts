@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { divocCertificationRequest } from "@vax/core/testing/divoc-certification-request";
 import { demoApiToken } from "@vax/db/seed";
 import { signInAsTenantAdmin } from "./support/sign-in";
+import { expect, test } from "./support/test";
 import { urls } from "./support/urls";
 
 type TCheck = { name: string; status: string; reason: string };

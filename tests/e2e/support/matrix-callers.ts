@@ -60,6 +60,7 @@ const platformAdminSignIn = async (factory: TRequestFactory): Promise<{ email: s
     expect(await signInByApi(request, urls.admin, { email, password: oneTimePassword })).toBeNull();
     const changed = await request.post(`${urls.admin}/api/v1/account/password`, {
       data: { currentPassword: oneTimePassword, newPassword: password },
+      headers: { origin: urls.admin },
     });
     expect(changed.status(), await changed.text()).toBe(200);
   } finally {
@@ -109,6 +110,7 @@ const tokenCallers = async (factory: TRequestFactory, tenantAdmin: APIRequestCon
     apiScopes.map(async (scope) => {
       const created = await tenantAdmin.post(`${urls.admin}/api/v1/api-clients`, {
         data: { name: `Route matrix ${scope} ${Date.now().toString(36)}`, scopes: [scope] },
+        headers: { origin: urls.admin },
       });
       expect(created.status(), await created.text()).toBe(201);
       const { token } = (await created.json()) as { token: string };

@@ -75,7 +75,8 @@ export const callRoute = async (
   const response = await request.fetch(url, {
     method: route.method,
     maxRedirects: 0,
-    ...(isReadRoute(route) ? {} : { data: {} }),
+    // A browser names the page's origin on every write; the apps refuse a session write without it.
+    ...(isReadRoute(route) ? {} : { data: {}, headers: { origin: new URL(urls[route.app]).origin } }),
   });
   return apiAnswer(route, response);
 };
