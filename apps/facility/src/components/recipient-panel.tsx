@@ -5,6 +5,7 @@ import { Alert, Button } from "@vax/ui";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useState } from "react";
 import { callApi } from "@/lib/api-call";
+import { isOnline } from "@/lib/connectivity";
 import { queueDose, sendQueuedDose } from "@/lib/offline/dose-outbox";
 import type { FacilityDatabase } from "@/lib/offline/facility-database";
 import { cachedHistory, rememberRecipient } from "@/lib/offline/recipient-cache";
@@ -74,9 +75,7 @@ export const RecipientPanel = ({
       { ...fields, idempotencyKey: crypto.randomUUID(), recipientId: recipient.id },
       { recipientName: recipient.name, programmeName: programme?.name ?? "", vaccineName: vaccine?.name ?? "" },
     );
-    const outcome = navigator.onLine
-      ? await sendQueuedDose(db, entry)
-      : ({ kind: "later", reason: "unreachable" } as const);
+    const outcome = isOnline() ? await sendQueuedDose(db, entry) : ({ kind: "later", reason: "unreachable" } as const);
     if (outcome.kind === "issued") {
       onIssued(outcome.certificate);
       return { kind: "done" };

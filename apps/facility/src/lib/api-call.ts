@@ -1,4 +1,5 @@
 import type { TErrorBody } from "@vax/core/schemas";
+import { reportReachable, reportUnreachable } from "./connectivity";
 
 /** What came of one call to the facility API: the answer, the server's refusal, or no answer at all. */
 export type TApiOutcome<T> =
@@ -20,8 +21,10 @@ export const callApi = async <T>(url: string, init: RequestInit = {}): Promise<T
       cache: "no-store",
     });
   } catch {
+    reportUnreachable();
     return { kind: "unreachable" };
   }
+  reportReachable();
   const body = await response.json().catch(() => null);
   if (response.ok) return { kind: "ok", status: response.status, body: body as T };
   const error = (body as TErrorBody | null)?.error ?? {

@@ -1,20 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { isOnline, subscribeConnectivity } from "./connectivity";
 
-const subscribe = (onChange: () => void) => {
-  window.addEventListener("online", onChange);
-  window.addEventListener("offline", onChange);
-  return () => {
-    window.removeEventListener("online", onChange);
-    window.removeEventListener("offline", onChange);
-  };
-};
-
-/** Whether the browser believes it has a connection; the server renders as online. */
-export const useOnline = (): boolean =>
-  useSyncExternalStore(
-    subscribe,
-    () => navigator.onLine,
-    () => true,
-  );
+/** Whether the app can reach the server (see connectivity.ts); the server renders as online. */
+export const useOnline = (): boolean => useSyncExternalStore(subscribeConnectivity, isOnline, () => true);
