@@ -20,8 +20,11 @@ export type IssueDosesOptions = {
   now?: Date;
 };
 
-/** Either a certificate for every request, in order, or the problems and nothing written. */
-export type TIssueDosesResult = { certificates: TCertificateView[] } | { problems: TDoseProblem[] };
+/**
+ * Either a certificate for every request, in order, or the problems and nothing written; `conflict`
+ * when the problems are rows sent under a used Idempotency-Key with another body.
+ */
+export type TIssueDosesResult = { certificates: TCertificateView[] } | { problems: TDoseProblem[]; conflict?: true };
 
 const DAY_MS = 86_400_000;
 
@@ -53,10 +56,24 @@ const validUntilOf = (planned: TPlannedDose): Date | null => {
   return days ? new Date(planned.request.vaccinatedAt.getTime() + days * DAY_MS) : null;
 };
 
-const attempt = async ({ actor, requests, source, repeatedDose, now = new Date() }: IssueDosesOptions) => {
+const attempt = async ({
+  actor,
+  requests,
+  source,
+  repeatedDose,
+  now = new Date(),
+}: IssueDosesOptions): Promise<TIssueDosesResult> => {
   const tenantId = tenantOf(actor);
   const context = await loadIssuanceContext(tenantId, requests);
   const plan = planIssuance(context, requests, repeatedDose, now);
+  if (plan.conflicts.length) {
+    const problems = plan.conflicts.map((index) => ({
+      index,
+      field: "idempotencyKey",
+      message: "This row differs from the row first sent under this Idempotency-Key",
+    }));
+    return { problems: problems.sort((a, b) => a.index - b.index), conflict: true as const };
+  }
   if (plan.problems.length) return { problems: plan.problems };
   const issued = new Map(plan.existing);
   if (plan.fresh.length) {

@@ -46,6 +46,8 @@ export const eventColumns = (
     vaccinatorId: ["text", ({ dose }) => vaccinatorIdOf(dose)],
     source: ['"EventSource"', () => source],
     idempotencyKey: ["text", ({ dose }) => dose.request.idempotencyKey],
+    apiClientId: ["text", ({ dose }) => dose.request.caller?.apiClientId ?? null],
+    requestHash: ["text", ({ dose }) => dose.request.caller?.requestHash ?? null],
   }) satisfies Partial<Record<keyof Prisma.VaccinationEventCreateManyInput, TBulkColumn<TStoredDose>>>;
 
 /** The Certificate columns of a batch's doses. */
