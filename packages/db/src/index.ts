@@ -3,4 +3,9 @@ export { bulkInsert, isBulkUniqueViolation, type TBulkColumn, type TBulkColumns,
 export { createPrismaClient, type Database, type DatabaseTransaction, getPrisma, prisma } from "./client";
 export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";
+export {
+  type TakeFromRateWindowOptions,
+  type TRateWindowAnswer,
+  takeFromRateWindow,
+} from "./rate-limit-window";
 export { type NewSealedSigningKeyOptions, newSealedSigningKey } from "./signing-key";

@@ -3,6 +3,7 @@ import { AppError, type TErrorDetail } from "../errors";
 import type { TCertificationRequest } from "../schemas/certify";
 import { type TActor, tenantOf } from "../shared/actor";
 import type { TCertificateView } from "./certificate-view";
+import { takeCertifyAllowance } from "./certify-allowance";
 import { clientRowKey, divocDoseRequest, loadCertifyCatalogue } from "./divoc-dose-request";
 import type { TDoseRequest } from "./dose-request";
 import { issueDoses } from "./issue-doses";
@@ -56,7 +57,7 @@ const keyHeldMoreRows = async (tenantId: string, apiClientId: string, idempotenc
  * recipient, programme and dose with the same identity details) answers with the certificate
  * already issued; another body under a used key is a CONFLICT, and a row whose identity details
  * contradict the stored recipient, or a dose another client certified, is a row problem that
- * discloses nothing stored.
+ * discloses nothing stored. Each client has an allowance of rows a minute; past it, RATE_LIMITED.
  */
 export const certifyBatch = async ({
   actor,
@@ -67,6 +68,7 @@ export const certifyBatch = async ({
   const tenantId = tenantOf(actor);
   if (actor.type !== "API_CLIENT" || !actor.id) throw new AppError("FORBIDDEN", "Only an API client may certify");
   const apiClientId = actor.id;
+  await takeCertifyAllowance({ apiClientId, rows: requests.length, now });
   if (idempotencyKey && (await keyHeldMoreRows(tenantId, apiClientId, idempotencyKey, requests.length))) {
     throw usedKeyConflict([
       { path: String(requests.length), message: "The first request under this key had more rows" },
