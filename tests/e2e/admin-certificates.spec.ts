@@ -1,14 +1,28 @@
+import { randomInt } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
+import { divocCertificationRequest } from "@vax/core/testing/divoc-certification-request";
 import { decodeNativeQr } from "@vax/credentials/qr";
 import { readQrPng } from "@vax/credentials/qr/png";
-import { signInAsTenantAdmin } from "./support/sign-in";
+import { demoApiToken, demoCredentials } from "@vax/db/seed";
+import { signIn, signInAsTenantAdmin } from "./support/sign-in";
 import { urls } from "./support/urls";
 
 // The e2e global setup issues the demo certificates: Ravi Kumar (doses 1 and 2), Lakshmi Ravi and Arjun Ravi on this number.
 const FAMILY_MOBILE = "9876500001";
+// As lists show it: enough to tell people apart, not enough to call them.
+const FAMILY_MOBILE_MASKED = "+91 98XXX XX001";
 const SEARCH_LABEL = "Certificate id, mobile, name or identity number";
 
-type TSearchAnswer = { total: number; items: Array<{ certificateId: string; recipientName: string; dose: number }> };
+type TSearchAnswer = {
+  total: number;
+  items: Array<{
+    certificateId: string;
+    recipientName: string;
+    dose: number;
+    recipientMobile: string;
+    recipientIdentity: string;
+  }>;
+};
 type TDetailsAnswer = { certificateId: string; doses: Array<{ dose: number; batch: string; source: string }> };
 
 const searchFor = async (page: Page, text: string) => {
@@ -39,6 +53,11 @@ test.describe("a tenant admin finds certificates", () => {
     await expect(family.filter({ hasText: "Lakshmi Ravi" })).toHaveCount(1);
     await expect(family.filter({ hasText: "Arjun Ravi" })).toHaveCount(1);
     await expect(family.filter({ hasText: "Ravi Kumar" })).toHaveCount(2);
+    for (const row of await family.filter({ hasText: "Ravi" }).all()) {
+      await expect(row).toContainText(`Mobile ${FAMILY_MOBILE_MASKED}`);
+      await expect(row).toContainText(/Aadhaar XXXX XXXX \d{4}/);
+    }
+    await expect(family.filter({ hasText: FAMILY_MOBILE })).toHaveCount(0);
     const secondDose = family.filter({ hasText: "Ravi Kumar" }).filter({ hasText: "2 of 2" });
     const certificateId = (await secondDose.getByRole("link").textContent())?.trim() ?? "";
     expect(certificateId).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -108,6 +127,9 @@ test.describe("a tenant admin finds certificates", () => {
     expect(new Set(found.items.map(({ recipientName }) => recipientName))).toEqual(
       new Set(["Ravi Kumar", "Lakshmi Ravi", "Arjun Ravi"]),
     );
+    expect(new Set(found.items.map(({ recipientMobile }) => recipientMobile))).toEqual(new Set([FAMILY_MOBILE_MASKED]));
+    expect(found.items[0]?.recipientIdentity).toMatch(/^XXXX XXXX \d{4}$/);
+    expect(JSON.stringify(found.items)).not.toContain(FAMILY_MOBILE);
     const ravi = found.items.find(({ recipientName, dose }) => recipientName === "Ravi Kumar" && dose === 2);
     const typed = ravi?.certificateId.toLowerCase().replaceAll("-", "") ?? "";
     const one = await page.request.get(`${urls.admin}/api/v1/certificates/${typed}`);
@@ -125,5 +147,56 @@ test.describe("a tenant admin finds certificates", () => {
     const anonymous = await playwright.request.newContext();
     expect((await anonymous.get(`${urls.admin}/api/v1/certificates?q=${FAMILY_MOBILE}`)).status()).toBe(401);
     await anonymous.dispose();
+  });
+});
+
+test.describe("a facility admin finds the certificates of their own facility", () => {
+  test("sees the doses given at PHC Jayanagar, and neither finds nor opens one given at DH Yelahanka", async ({
+    page,
+    request,
+  }) => {
+    // A dose certified at the other hospital, as its hospital system reports it.
+    const identity = `${randomInt(2, 10)}${String(randomInt(0, 10 ** 11)).padStart(11, "0")}`;
+    const elsewhere = await request.post(`${urls.facility}/api/v1/certify`, {
+      headers: { authorization: `Bearer ${demoApiToken}` },
+      data: [
+        divocCertificationRequest({
+          identity,
+          recipient: { name: "Nandini Gowda", gender: "Female" },
+          facility: { name: "District Hospital Yelahanka" },
+        }),
+      ],
+    });
+    expect(elsewhere.status()).toBe(200);
+    const [{ certificateId }] = ((await elsewhere.json()) as { certificates: Array<{ certificateId: string }> })
+      .certificates as [{ certificateId: string }];
+
+    const { email, password } = demoCredentials.facilityAdmin;
+    await signIn(page, urls.admin, email, password);
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Certificates", exact: true })
+      .click();
+    const family = await searchFor(page, FAMILY_MOBILE);
+    await expect(family.filter({ hasText: "Ravi Kumar" })).toHaveCount(2);
+    await expect(family.filter({ hasText: "Ravi Kumar" }).first()).toContainText(FAMILY_MOBILE_MASKED);
+
+    for (const q of [identity, "Nandini", certificateId]) {
+      await searchFor(page, q);
+      await expect(page.getByText("No certificates found.")).toBeVisible();
+    }
+    const opened = await page.goto(`${urls.admin}/certificates/${certificateId}`);
+    expect(opened?.status()).toBe(404);
+    const api = await page.request.get(`${urls.admin}/api/v1/certificates/${certificateId}`);
+    expect(api.status()).toBe(404);
+    expect(((await api.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
+
+    // The tenant admin finds it, masked in the list like any other.
+    await page.context().clearCookies();
+    await signInAsTenantAdmin(page, urls.admin);
+    await page.goto(`${urls.admin}/certificates`);
+    const found = await searchFor(page, identity);
+    await expect(found.filter({ hasText: "Nandini Gowda" })).toContainText(`Aadhaar XXXX XXXX ${identity.slice(-4)}`);
+    await expect(found.filter({ hasText: identity })).toHaveCount(0);
   });
 });
