@@ -155,6 +155,21 @@ describe("certifyBatch answers a repeat only to the client that asked, with the 
     expect(certified?.dose).toBe(2);
   });
 
+  it("refuses a dose dated before the stored birth without quoting the stored name or date", async () => {
+    const dose1 = row({ recipient: { name: "Meena Pillai", dob: "2024-05-17", gender: "Female" } });
+    await certifyBatch({ actor: first, requests: [dose1], idempotencyKey: null });
+    // An age of 0 agrees with a birth a year after the date given; the date is before it.
+    const early = {
+      ...dose1,
+      recipient: { ...dose1.recipient, dob: undefined, age: 0 },
+      vaccination: { ...dose1.vaccination, dose: 2, date: "2023-12-01T10:00:00Z" },
+    };
+    const refused = await rejection(certifyBatch({ actor: first, requests: [early], idempotencyKey: null }));
+    expect(refused.details).toEqual([
+      { path: "0.vaccination.date", message: "The vaccination date is before the recipient's date of birth" },
+    ]);
+  });
+
   it("refuses a pre-enrolment code sent with another person's identity", async () => {
     const code = `PE-${randomBytes(4).toString("hex")}`;
     await prisma.preEnrolment.create({

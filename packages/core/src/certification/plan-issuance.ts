@@ -63,6 +63,9 @@ const answersCaller = (event: TStoredBy, request: TDoseRequest) =>
  * Applies the dose rules to each request on its own and decides what to issue: a vaccine outside
  * the programme, a dose beyond the vaccine's schedule, a future date, a date before birth and a
  * dose already recorded (when refused) are problems reported per request; nothing is written.
+ * Certify API rows (`caller`) are answered with a stored certificate only for their own client:
+ * under its key with the same row, or for the same dose with an identity that agrees; another
+ * row under a used key is a conflict, and their problems never quote the stored recipient.
  */
 export const planIssuance = (
   context: TIssuanceContext,
@@ -130,18 +133,21 @@ export const planIssuance = (
       return problem("recipientId", "This recipient does not exist in your tenant");
     const details = stored ?? ("details" in request.recipient ? request.recipient.details : undefined);
     if (!details) return problem("recipientId", "This recipient does not exist in your tenant");
-    if (details.dateOfBirth && request.vaccinatedAt < details.dateOfBirth) {
-      return problem(
-        "date",
-        `The vaccination date is before ${details.name}'s date of birth (${day(details.dateOfBirth)})`,
-      );
-    }
     const recipientKey = stored ? stored.id : identityKey(details.identityType, details.identityNumber);
+    // Checked before any rule whose message names the stored recipient, so a caller learns nothing
+    // of a recipient whose identity they cannot give.
     if (request.caller) {
       const known = stored ?? batchClaims.get(recipientKey);
       const contradicted = known ? contradictedFields(request.caller.claimed, known, request.vaccinatedAt) : [];
       if (contradicted.length) return problem(contradicted[0] as string, contradictionMessage(contradicted));
       if (!known) batchClaims.set(recipientKey, request.caller.claimed);
+    }
+    if (details.dateOfBirth && request.vaccinatedAt < details.dateOfBirth) {
+      if (request.caller) return problem("date", "The vaccination date is before the recipient's date of birth");
+      return problem(
+        "date",
+        `The vaccination date is before ${details.name}'s date of birth (${day(details.dateOfBirth)})`,
+      );
     }
     const earlier = stored
       ? context.priorEvents.filter((event) => event.recipientId === stored.id && event.programmeId === programme.id)
