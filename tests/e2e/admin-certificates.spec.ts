@@ -151,25 +151,24 @@ test.describe("a tenant admin finds certificates", () => {
 });
 
 test.describe("a facility admin finds the certificates of their own facility", () => {
-  test("sees the doses given at PHC Jayanagar, and neither finds nor opens one given at DH Yelahanka", async ({
+  test("finds and opens a dose given at PHC Jayanagar, and neither finds nor opens one given at DH Yelahanka", async ({
     page,
     request,
   }) => {
-    // A dose certified at the other hospital, as its hospital system reports it.
-    const identity = `${randomInt(2, 10)}${String(randomInt(0, 10 ** 11)).padStart(11, "0")}`;
-    const elsewhere = await request.post(`${urls.facility}/api/v1/certify`, {
-      headers: { authorization: `Bearer ${demoApiToken}` },
-      data: [
-        divocCertificationRequest({
-          identity,
-          recipient: { name: "Nandini Gowda", gender: "Female" },
-          facility: { name: "District Hospital Yelahanka" },
-        }),
-      ],
-    });
-    expect(elsewhere.status()).toBe(200);
-    const [{ certificateId }] = ((await elsewhere.json()) as { certificates: Array<{ certificateId: string }> })
-      .certificates as [{ certificateId: string }];
+    // Two doses as hospital systems report them: one at the facility admin's PHC, one elsewhere.
+    const certifyAt = async (facility: string, name: string) => {
+      const identity = `${randomInt(2, 10)}${String(randomInt(0, 10 ** 11)).padStart(11, "0")}`;
+      const answer = await request.post(`${urls.facility}/api/v1/certify`, {
+        headers: { authorization: `Bearer ${demoApiToken}` },
+        data: [divocCertificationRequest({ identity, recipient: { name }, facility: { name: facility } })],
+      });
+      expect(answer.status()).toBe(200);
+      const [{ certificateId }] = ((await answer.json()) as { certificates: Array<{ certificateId: string }> })
+        .certificates as [{ certificateId: string }];
+      return { identity, certificateId };
+    };
+    const here = await certifyAt("Primary Health Centre Jayanagar", "Rekha Shetty");
+    const elsewhere = await certifyAt("District Hospital Yelahanka", "Nandini Gowda");
 
     const { email, password } = demoCredentials.facilityAdmin;
     await signIn(page, urls.admin, email, password);
@@ -177,17 +176,24 @@ test.describe("a facility admin finds the certificates of their own facility", (
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: "Certificates", exact: true })
       .click();
-    const family = await searchFor(page, FAMILY_MOBILE);
-    await expect(family.filter({ hasText: "Ravi Kumar" })).toHaveCount(2);
-    await expect(family.filter({ hasText: "Ravi Kumar" }).first()).toContainText(FAMILY_MOBILE_MASKED);
+    const own = await searchFor(page, here.identity);
+    await expect(own.filter({ hasText: "Rekha Shetty" })).toContainText(
+      `Aadhaar XXXX XXXX ${here.identity.slice(-4)} · Mobile +91 98XXX XX889`,
+    );
+    await expect(own.filter({ hasText: here.identity })).toHaveCount(0);
+    await own.getByRole("link", { name: here.certificateId }).click();
+    await expect(page.getByRole("heading", { name: `Certificate ${here.certificateId}` })).toBeVisible();
+    await expect(section(page, "Recipient")).toContainText("9880414889");
 
-    for (const q of [identity, "Nandini", certificateId]) {
+    await page.goto(`${urls.admin}/certificates`);
+    // The demo family's doses were given at DH Yelahanka too.
+    for (const q of [elsewhere.identity, "Nandini", elsewhere.certificateId, FAMILY_MOBILE]) {
       await searchFor(page, q);
       await expect(page.getByText("No certificates found.")).toBeVisible();
     }
-    const opened = await page.goto(`${urls.admin}/certificates/${certificateId}`);
+    const opened = await page.goto(`${urls.admin}/certificates/${elsewhere.certificateId}`);
     expect(opened?.status()).toBe(404);
-    const api = await page.request.get(`${urls.admin}/api/v1/certificates/${certificateId}`);
+    const api = await page.request.get(`${urls.admin}/api/v1/certificates/${elsewhere.certificateId}`);
     expect(api.status()).toBe(404);
     expect(((await api.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
 
@@ -195,8 +201,9 @@ test.describe("a facility admin finds the certificates of their own facility", (
     await page.context().clearCookies();
     await signInAsTenantAdmin(page, urls.admin);
     await page.goto(`${urls.admin}/certificates`);
-    const found = await searchFor(page, identity);
-    await expect(found.filter({ hasText: "Nandini Gowda" })).toContainText(`Aadhaar XXXX XXXX ${identity.slice(-4)}`);
-    await expect(found.filter({ hasText: identity })).toHaveCount(0);
+    const found = await searchFor(page, elsewhere.identity);
+    await expect(found.filter({ hasText: "Nandini Gowda" })).toContainText(
+      `Aadhaar XXXX XXXX ${elsewhere.identity.slice(-4)}`,
+    );
   });
 });
