@@ -1,3 +1,3 @@
-import { baseNextConfig } from "@vax/config/next-config";
+import { createNextConfig } from "@vax/config/next-config";
 
-export default baseNextConfig;
+export default createNextConfig("admin");

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import withSerwistInit from "@serwist/next";
-import { baseNextConfig } from "@vax/config/next-config";
+import { createNextConfig } from "@vax/config/next-config";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
@@ -21,12 +21,11 @@ const publicEntries = () =>
       .slice(0, 16),
   }));
 
-const facilityConfig: NextConfig = {
-  ...baseNextConfig,
+const facilityConfig = createNextConfig("facility", {
   // The worker must sit at the root of the scope it controls, the whole app.
   rewrites: async () => [{ source: "/sw.js", destination: `/${SW_DIR}/sw.js` }],
   headers: async () => [{ source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] }],
-};
+});
 
 /**
  * The facility app's Next.js config. Production builds bundle the service worker with Serwist,

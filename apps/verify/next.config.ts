@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import withSerwistInit from "@serwist/next";
-import { baseNextConfig } from "@vax/config/next-config";
-import type { NextConfig } from "next";
+import { createNextConfig } from "@vax/config/next-config";
 
 const SW_PATH = "/_next/static/sw.js";
 // next build and next start run in the app folder.
@@ -28,8 +27,7 @@ const withSerwist = withSerwistInit({
   disable: process.env.NODE_ENV !== "production",
 });
 
-const nextConfig: NextConfig = {
-  ...baseNextConfig,
+const nextConfig = createNextConfig("verify", {
   // The worker lives under /_next/static/ but must control the whole origin.
   headers: async () => [
     {
@@ -37,6 +35,6 @@ const nextConfig: NextConfig = {
       headers: [{ key: "Service-Worker-Allowed", value: "/" }],
     },
   ],
-};
+});
 
 export default withSerwist(nextConfig);

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import QRCode, { type QRCodeSegment } from "qrcode";
 import { deflate, encodeBase45 } from "../../packages/credentials/src/codecs/index.ts";
@@ -24,6 +23,7 @@ import {
   issueShc,
   verifyShc,
 } from "../../packages/credentials/src/shc/index.ts";
+import { readVector } from "../../packages/credentials/src/verify/vectors.ts";
 import {
   createDocumentLoader,
   createW3cSigner,
@@ -44,9 +44,6 @@ export type FormatBench = {
   verify(signed: unknown): Promise<boolean>;
   qrVersion(signed: unknown): number;
 };
-
-const testdata = new URL("../../../shared/testdata/", import.meta.url);
-const readTestdata = (path: string) => readFileSync(new URL(path, testdata), "utf8");
 
 const version = (segments: QRCodeSegment[]): number => QRCode.create(segments, { errorCorrectionLevel: "M" }).version;
 
@@ -104,19 +101,19 @@ const vc = async (): Promise<FormatBench> => {
 };
 
 const divoc = async (type: DivocSigningKey["type"]): Promise<FormatBench> => {
-  const [request] = JSON.parse(readTestdata("divoc/certify.json")) as DivocCertificationRequest[];
+  const [request] = JSON.parse(readVector("divoc/certify.json")) as DivocCertificationRequest[];
   if (!request) throw new Error("divoc/certify.json holds no certification request");
-  const edPair = JSON.parse(readTestdata("divoc/ed25519-keys.json")) as {
+  const edPair = JSON.parse(readVector("divoc/ed25519-keys.json")) as {
     publicKeyBase58: string;
     privateKeyBase58: string;
   };
   const key: DivocSigningKey =
     type === "RsaSignature2018"
-      ? { type, id: "did:india", privateKeyPem: readTestdata("divoc/rsa-private.pem") }
+      ? { type, id: "did:india", privateKeyPem: readVector("divoc/rsa-private.pem") }
       : { type, id: "did:india", ...edPair };
   const keys = [
     type === "RsaSignature2018"
-      ? { id: "did:india", publicKeyPem: readTestdata("divoc/rsa-public.pem") }
+      ? { id: "did:india", publicKeyPem: readVector("divoc/rsa-public.pem") }
       : { id: "did:india", publicKeyBase58: edPair.publicKeyBase58 },
   ];
   // DIVOC certifies one dose per certificate; the second of two is the one a traveller shows.

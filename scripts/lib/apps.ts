@@ -1,4 +1,4 @@
-/** The four apps, their folders and default ports (the contract in DESIGN.md). */
+/** The four apps, their folders and default ports (a contract: docs/architecture.md). */
 export const platformApps = [
   { name: "admin", dir: "apps/admin", port: 3000, title: "Orchestration portal (admin)" },
   { name: "facility", dir: "apps/facility", port: 3001, title: "Facility app (vaccinators)" },

@@ -1,16 +1,41 @@
 import { demoApiToken, demoCredentials } from "@vax/db/seed";
 import { platformApps, portOf } from "./apps";
 
+/** What the start banner reports: the database, whether it is a demo, and how many platform admins exist. */
+export type StartBannerOptions = {
+  database: { url: string; embedded: boolean };
+  demo: boolean;
+  platformAdmins: number;
+};
+
+const PUBLIC_URL_VARIABLES = {
+  admin: "VAX_ADMIN_URL",
+  facility: "VAX_FACILITY_URL",
+  citizen: "VAX_CITIZEN_URL",
+  verify: "VAX_PUBLIC_URL",
+};
+
 /** What `npm start` prints once all four apps are up: where they are and how to sign in. */
-export const startBanner = (database: { url: string; embedded: boolean }, demo: boolean): string => {
+export const startBanner = ({ database, demo, platformAdmins }: StartBannerOptions): string => {
   const c = demoCredentials;
   const lines = [
     "",
     "The vaccination platform is running:",
-    ...platformApps.map((app) => `  ${app.title.padEnd(32)} http://localhost:${portOf(app)}`),
+    ...platformApps.map((app) => {
+      const publicUrl = process.env[PUBLIC_URL_VARIABLES[app.name]];
+      const local = `http://localhost:${portOf(app)}`;
+      return `  ${app.title.padEnd(32)} ${publicUrl ? `${publicUrl} (listening on ${local})` : local}`;
+    }),
     "",
     `  Database: ${database.embedded ? `embedded Postgres (data in .data/pglite), ${database.url}` : "PostgreSQL from DATABASE_URL"}`,
   ];
+  if (platformAdmins === 0) {
+    lines.push(
+      "",
+      "No platform admin yet. Create the first one, who then creates the tenants:",
+      "  npm run vax -- platform-admin create --email <e-mail>",
+    );
+  }
   if (demo) {
     lines.push(
       "",

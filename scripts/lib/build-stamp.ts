@@ -5,6 +5,8 @@ import path from "node:path";
 
 const SKIP = new Set(["node_modules", ".next", ".turbo", "generated", ".data", "test-results"]);
 const SOURCE_ROOTS = ["apps", "packages", "prisma", "package-lock.json"];
+// Next bakes the response headers into the build, and HSTS among them depends on the apps' URLs being https.
+const BUILD_ENV = ["VAX_ADMIN_URL", "VAX_FACILITY_URL", "VAX_CITIZEN_URL", "VAX_PUBLIC_URL"];
 
 const listFiles = async (entry: string): Promise<string[]> => {
   const name = path.basename(entry);
@@ -15,7 +17,7 @@ const listFiles = async (entry: string): Promise<string[]> => {
   return nested.flat();
 };
 
-/** A hash of every source file the app builds from: a build is current when its stamp matches. */
+/** A hash of every source file the app builds from, and the env its headers depend on: a build is current when its stamp matches. */
 export const sourceHash = async (root: string): Promise<string> => {
   const hash = createHash("sha256");
   const files = (await Promise.all(SOURCE_ROOTS.map((entry) => listFiles(path.join(root, entry))))).flat().sort();
@@ -23,6 +25,7 @@ export const sourceHash = async (root: string): Promise<string> => {
     if (file.includes(`${path.sep}tests${path.sep}`) || file.endsWith(".test.ts")) continue;
     hash.update(path.relative(root, file)).update(await readFile(file));
   }
+  for (const name of BUILD_ENV) hash.update(`${name}=${process.env[name] ?? ""}\n`);
   return hash.digest("hex");
 };
 

@@ -1,25 +1,48 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { type PlatformApp, platformApps, portOf } from "./apps";
 
-const require = createRequire(import.meta.url);
+const serveApp = fileURLToPath(new URL("./serve-app.mjs", import.meta.url));
+
+// The variable holding each app's public URL (the verify app's is the issuer's base URL).
+const urlVariable = {
+  admin: "VAX_ADMIN_URL",
+  facility: "VAX_FACILITY_URL",
+  citizen: "VAX_CITIZEN_URL",
+  verify: "VAX_PUBLIC_URL",
+};
+
+/**
+ * Each app's public URL: as configured, else localhost on its port. Every app is told all four, so
+ * they agree on one another's (the issuer's base URL above all) also when only a port was changed.
+ */
+const publicUrls = (env: NodeJS.ProcessEnv) =>
+  Object.fromEntries(
+    platformApps.map((app) => [
+      urlVariable[app.name],
+      env[urlVariable[app.name]] ?? process.env[urlVariable[app.name]] ?? `http://localhost:${portOf(app)}`,
+    ]),
+  );
 
 /** The four running app servers and the way to stop them all. */
 export type RunningApps = { stop: () => Promise<void>; exited: Promise<{ app: string; code: number | null }> };
 
-/** Starts every app with `next start` in production mode, each on its port, with the given env. */
+/**
+ * Starts every app in production mode, each on its port, with the given env: as `next start`
+ * would, through scripts/lib/serve-app.mjs, which tells the app the address of each request's peer.
+ */
 export const runApps = (
   root: string,
   env: NodeJS.ProcessEnv,
   apps: readonly PlatformApp[] = platformApps,
 ): RunningApps => {
-  const nextBin = require.resolve("next/dist/bin/next", { paths: [path.join(root, "apps/admin")] });
   const children: ChildProcess[] = [];
+  const urls = publicUrls(env);
   const exited = Promise.race(
     apps.map((app) => {
       const port = portOf(app);
-      const child = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+      const child = spawn(process.execPath, [serveApp, "--port", String(port)], {
         cwd: path.join(root, app.dir),
         env: {
           ...process.env,
@@ -27,7 +50,9 @@ export const runApps = (
           NODE_ENV: "production",
           NEXT_TELEMETRY_DISABLED: "1",
           PORT: String(port),
-          NEXTAUTH_URL: `http://localhost:${port}`,
+          ...urls,
+          // next-auth's own redirects and callbacks go to the app's public URL.
+          NEXTAUTH_URL: urls[urlVariable[app.name]],
         },
         stdio: ["ignore", "inherit", "inherit"],
       });

@@ -1,10 +1,11 @@
 import { randomInt } from "node:crypto";
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { divocCertificationRequest } from "@vax/core/testing/divoc-certification-request";
 import { decodeNativeQr } from "@vax/credentials/qr";
 import { readQrPng } from "@vax/credentials/qr/png";
 import { demoApiToken, demoCredentials } from "@vax/db/seed";
 import { signIn, signInAsTenantAdmin } from "./support/sign-in";
+import { expect, test } from "./support/test";
 import { urls } from "./support/urls";
 
 // The e2e global setup issues the demo certificates: Ravi Kumar (doses 1 and 2), Lakshmi Ravi and Arjun Ravi on this number.

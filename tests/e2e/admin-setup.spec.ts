@@ -1,6 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { demoCredentials } from "@vax/db/seed";
 import { signInAsTenantAdmin, unique } from "./support/sign-in";
+import { expect, test } from "./support/test";
 import { urls } from "./support/urls";
 
 const openNav = async (page: Page, label: string) => {
@@ -104,6 +105,7 @@ test.describe("a programme admin sets up a programme", () => {
     // The server checks the same rules when the browser's check is bypassed.
     const response = await page.request.post(`${urls.admin}/api/v1/programmes`, {
       data: { name, disease: "Measles", icd11Code: "not a code!" },
+      headers: { origin: urls.admin },
     });
     expect(response.status()).toBe(400);
     const body = await response.json();
@@ -111,7 +113,7 @@ test.describe("a programme admin sets up a programme", () => {
     expect(body.error.details).toContainEqual({ path: "icd11Code", message: expect.stringContaining("ICD-11") });
     const notJson = await page.request.post(`${urls.admin}/api/v1/programmes`, {
       data: "{not json",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", origin: urls.admin },
     });
     expect(notJson.status()).toBe(400);
 
@@ -134,6 +136,7 @@ test.describe("a programme admin sets up a programme", () => {
     await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
     const response = await page.request.post(`${urls.admin}/api/v1/programmes`, {
       data: { name: "Nope", disease: "Nope" },
+      headers: { origin: urls.admin },
     });
     expect(response.status()).toBe(403);
     expect((await response.json()).error.code).toBe("FORBIDDEN");

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { demoCredentials } from "@vax/db/seed";
 import { signIn, signInAsTenantAdmin } from "./support/sign-in";
+import { expect, test } from "./support/test";
 import { urls } from "./support/urls";
 
 test.describe("signing in to the orchestration portal", () => {

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { divocCertificationRequest } from "@vax/core/testing/divoc-certification-request";
 import { demoApiToken } from "@vax/db/seed";
+import { expect, test } from "./support/test";
 import { urls } from "./support/urls";
 
 const certifyUrl = `${urls.facility}/api/v1/certify`;

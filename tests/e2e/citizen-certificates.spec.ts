@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { demoApiToken, demoRecipients } from "@vax/db/seed";
 import { decodeQrImage, pdfText, qrCodesInPdf, scratchFolder } from "./support/certificate-files";
 import { signInAsCitizen } from "./support/citizen-sign-in";
+import { expect, test, watchContentSecurityPolicy } from "./support/test";
 import { urls } from "./support/urls";
 
 const FAMILY_MOBILE = "9876500001";
@@ -37,6 +38,7 @@ test.describe("a citizen's certificates", () => {
 
   test.beforeAll(async ({ browser }) => {
     context = await browser.newContext();
+    await watchContentSecurityPolicy(context);
     page = await context.newPage();
     await signInAsCitizen(page, FAMILY_MOBILE);
   });
@@ -158,6 +160,7 @@ test.describe("a citizen's certificates", () => {
     expect(unknown.status()).toBe(404);
 
     const neighbour = await browser.newContext();
+    await watchContentSecurityPolicy(neighbour);
     try {
       const neighbourPage = await neighbour.newPage();
       await signInAsCitizen(neighbourPage, "9876500002");

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { requestCitizenCode, signInAsCitizen, wrongCode } from "./support/citizen-sign-in";
 import { oneTimeCodeFromOutbox } from "./support/outbox";
+import { expect, test } from "./support/test";
 import { urls } from "./support/urls";
 
 test.describe("signing in to the citizen portal", () => {

@@ -1,9 +1,9 @@
 import { randomInt } from "node:crypto";
-import { expect, test } from "@playwright/test";
 import { verhoeffCheckDigit } from "@vax/core/schemas";
 import { demoCredentials } from "@vax/db/seed";
 import { freshMobile, localToday, openRecipient, registerRecipientByApi, signInAsVaccinator } from "./support/facility";
 import { unique } from "./support/sign-in";
+import { expect, test } from "./support/test";
 import { urls } from "./support/urls";
 
 // A fresh Aadhaar number for each walk-in, so a retried run never meets its own earlier one.

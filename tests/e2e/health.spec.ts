@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { urls } from "./support/urls";
 
 test.describe("the platform is up", () => {

@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { type APIRequestContext, chromium, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, chromium, type Page } from "@playwright/test";
 import { divocCertificationRequest } from "@vax/core/testing/divoc-certification-request";
 import { qrPng } from "@vax/credentials/qr";
 import { demoApiToken } from "@vax/db/seed";
 import { fakeCameraArgs, fakeCameraVideo, fakePhoto } from "./support/fake-camera";
+import { expect, test, watchContentSecurityPolicy } from "./support/test";
 import { urls } from "./support/urls";
 
 type TCertified = { certificateId: string; credential: Record<string, unknown>; qr: string };
@@ -110,7 +111,9 @@ test.describe("the verify app", () => {
       args: [...(launchOptions?.args ?? []), ...fakeCameraArgs(video)],
     });
     try {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      await watchContentSecurityPolicy(context);
+      const page = await context.newPage();
       await page.goto(urls.verify);
       await page.getByRole("button", { name: "Start camera" }).click();
       await expectValid(page);

@@ -1,9 +1,12 @@
 import "server-only";
+import { isHttpsApp } from "@vax/config/app-urls";
 import { AppError, signInWithPassword, type TActor } from "@vax/core";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { clientAddress } from "./client-address";
 import { can, type TPermission } from "./permissions";
+import { sameOriginRedirect } from "./safe-return-path";
 import { sessionCookies } from "./session-cookies";
 
 /** The apps people sign in to with a password, and the permission each requires. */
@@ -11,18 +14,13 @@ export type TSignInApp = { name: "admin" | "facility"; permission: TPermission; 
 
 const ZCredentials = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) });
 
-const clientAddress = (headers: Record<string, unknown> | undefined) => {
-  const forwarded = headers?.["x-forwarded-for"];
-  return (typeof forwarded === "string" && forwarded.split(",")[0]?.trim()) || "unknown";
-};
-
 /**
  * next-auth options for one app: e-mail and password sign-in, a JWT session holding only the user
  * id (role and tenant are read from the database on each request), and cookies named per app so
  * that the admin portal and the facility app, both on localhost, keep separate sessions.
  */
 export const createAuthOptions = (app: TSignInApp): NextAuthOptions => {
-  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  const secure = isHttpsApp(app.name);
   return {
     secret: process.env.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -37,16 +35,23 @@ export const createAuthOptions = (app: TSignInApp): NextAuthOptions => {
           if (!parsed.success) throw new Error("Enter your e-mail and password");
           let actor: TActor;
           try {
-            actor = await signInWithPassword({ ...parsed.data, ip: clientAddress(request?.headers) });
+            actor = await signInWithPassword({
+              ...parsed.data,
+              ip: clientAddress({ headers: request?.headers ?? {} }),
+            });
           } catch (error) {
             throw new Error(error instanceof AppError ? error.message : "Sign-in is not available right now");
           }
           if (!can(actor.role, app.permission)) throw new Error(`This account cannot use the ${app.label}`);
+          if (actor.mustChangePassword && app.name !== "admin") {
+            throw new Error("Choose your own password in the admin portal first: this one was for one use only");
+          }
           return { id: actor.id as string, name: actor.label };
         },
       }),
     ],
     callbacks: {
+      redirect: sameOriginRedirect,
       jwt: ({ token, user }) => (user ? { ...token, sub: user.id } : token),
       session: ({ session, token }) => ({ ...session, userId: token.sub }),
     },

@@ -33,3 +33,41 @@ describe("permissions", () => {
     expect(can(undefined, "programme:read")).toBe(false);
   });
 });
+
+describe("tenant and key permissions", () => {
+  it("keeps tenants to the platform admin, and keys to the platform and tenant admins", () => {
+    expect(can("PLATFORM_ADMIN", "tenant:write")).toBe(true);
+    for (const role of ["TENANT_ADMIN", "FACILITY_ADMIN", "VACCINATOR", "MONITORING"] as const) {
+      expect(can(role, "tenant:read")).toBe(false);
+      expect(can(role, "tenant:write")).toBe(false);
+    }
+    expect(can("TENANT_ADMIN", "key:write")).toBe(true);
+    expect(can("MONITORING", "key:read")).toBe(true);
+    expect(can("MONITORING", "key:write")).toBe(false);
+    expect(can("FACILITY_ADMIN", "key:read")).toBe(false);
+  });
+});
+
+describe("the platform admin", () => {
+  it("runs tenants and their keys and reads across tenants, but changes nothing inside one and records no dose", () => {
+    for (const permission of [
+      "admin-portal:access",
+      "tenant:write",
+      "key:write",
+      "programme:read",
+      "audit:read",
+    ] as const) {
+      expect(can("PLATFORM_ADMIN", permission)).toBe(true);
+    }
+    for (const permission of [
+      "facility-app:access",
+      "programme:write",
+      "vaccine:write",
+      "facility:write",
+      "user:write",
+      "api-client:write",
+    ] as const) {
+      expect(can("PLATFORM_ADMIN", permission)).toBe(false);
+    }
+  });
+});

@@ -16,6 +16,10 @@ export const permissions = [
   "api-client:write",
   "audit:read",
   "certificate:read",
+  "key:read",
+  "key:write",
+  "tenant:read",
+  "tenant:write",
 ] as const;
 
 /** One of {@link permissions}. */
@@ -29,12 +33,18 @@ const reads: TPermission[] = [
   "api-client:read",
   "audit:read",
   "certificate:read",
+  "key:read",
 ];
 
 /** What each role may do; tenant scoping is enforced separately by the use cases. */
 export const rolePermissions: Record<Role, readonly TPermission[]> = {
-  PLATFORM_ADMIN: permissions,
-  TENANT_ADMIN: permissions.filter((permission) => permission !== "facility-app:access"),
+  // The platform admin belongs to no tenant: it runs the tenants and their keys and reads across
+  // them, but a tenant's set-up and doses are its own admins' (the use cases refuse them anyway).
+  PLATFORM_ADMIN: ["admin-portal:access", ...reads, "tenant:read", "tenant:write", "key:write"],
+  // Tenants are the platform admin's: a tenant admin runs one tenant and cannot see the others.
+  TENANT_ADMIN: permissions.filter(
+    (permission) => permission !== "facility-app:access" && !permission.startsWith("tenant:"),
+  ),
   FACILITY_ADMIN: [
     "admin-portal:access",
     "facility-app:access",

@@ -3,6 +3,7 @@ import { loadUserActor, type TActor } from "@vax/core";
 import { redirect } from "next/navigation";
 import { getServerSession, type NextAuthOptions } from "next-auth";
 import { can, type TPermission } from "./permissions";
+import { safeReturnPath } from "./safe-return-path";
 
 /** The signed-in user's actor, or null without a valid session or once the user is deactivated. */
 export const getActor = async (options: NextAuthOptions): Promise<TActor | null> => {
@@ -23,6 +24,8 @@ export const requirePageActor = async (
   returnTo = "/",
 ): Promise<TPageAccess> => {
   const actor = await getActor(options);
-  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
+  // A one-time password opens nothing but the page that replaces it.
+  if (actor.mustChangePassword) redirect("/account/password");
   return { actor, allowed: can(actor.role, permission) };
 };

@@ -3,11 +3,10 @@
 import { Alert, Button, ReadyForm, TextField } from "@vax/ui";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { safeReturnPath } from "./safe-return-path";
 
 /** Props of {@link SignInForm}: where to go once signed in. */
 export type SignInFormProps = { callbackUrl: string };
-
-const safeCallback = (url: string) => (url.startsWith("/") && !url.startsWith("//") ? url : "/");
 
 /** The e-mail and password form of the admin portal and the facility app. */
 export const SignInForm = ({ callbackUrl }: SignInFormProps) => {
@@ -29,7 +28,7 @@ export const SignInForm = ({ callbackUrl }: SignInFormProps) => {
       setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong e-mail or password");
       return;
     }
-    window.location.assign(safeCallback(callbackUrl));
+    window.location.assign(safeReturnPath(callbackUrl, window.location.origin));
   };
 
   return (

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError, authenticateApiClient, type TActor } from "@vax/core";
 import type { TApiScope } from "@vax/core/schemas";
 import { errorResponse } from "./error-response";
+import { assertWriteMediaType } from "./write-request";
 
 /** What a route handler wrapped by {@link withApiClient} receives. */
 export type TApiClientContext<P> = { request: Request; actor: TActor; params: P };
@@ -14,8 +15,10 @@ export const bearerToken = (request: Request): string | null => {
 };
 
 /**
- * Wraps a route handler for API clients: the bearer token must be valid (401) and carry the
- * scope (403); the result or any error is mapped to JSON as every API route does.
+ * Wraps a route handler for API clients: a write must send JSON or multipart (415), the bearer
+ * token must be valid (401) and carry the scope (403); the result or any error is mapped to JSON
+ * as every API route does. A token is no cookie a browser sends by itself, so there is no origin
+ * to check.
  */
 export const withApiClient =
   <P extends Record<string, string> = Record<string, never>>(
@@ -24,6 +27,7 @@ export const withApiClient =
   ) =>
   async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
+      assertWriteMediaType(request);
       const token = bearerToken(request);
       if (!token) throw new AppError("UNAUTHENTICATED", "Send the API client's token as Authorization: Bearer <token>");
       const actor = await authenticateApiClient({ token, scope });

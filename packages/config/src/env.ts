@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
+import { parseTrustedProxies } from "./trusted-proxies";
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
@@ -39,7 +40,20 @@ export const env = createEnv({
      * The reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is
      * believed; none by default, so a client cannot choose the address it is rate limited by.
      */
-    VAX_TRUSTED_PROXIES: z.string().default(""),
+    VAX_TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .superRefine((list, context) => {
+        try {
+          parseTrustedProxies(list);
+        } catch (error) {
+          context.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      }),
+    /** Where SMS messages (one-time codes) are sent: `POST {to, body}`, signed with VAX_SMS_WEBHOOK_SECRET. */
+    VAX_SMS_WEBHOOK_URL: z.string().url().optional(),
+    /** The key of the SMS webhook's signature (HMAC-SHA256 hex of the raw body in X-Vax-Signature). */
+    VAX_SMS_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

@@ -14,6 +14,10 @@ export const AppErrorCode = {
   RATE_LIMITED: "RATE_LIMITED",
   /** The request is well formed but breaks a business rule. */
   UNPROCESSABLE: "UNPROCESSABLE",
+  /** The request body is larger than the route accepts; nothing was read past the limit. */
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  /** The request body is not of a type the route accepts (JSON, or multipart where a file is sent). */
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
   /** Something failed on our side. */
   INTERNAL: "INTERNAL",
 } as const;
@@ -33,6 +37,8 @@ export const httpStatusOf: Record<TAppErrorCode, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   UNPROCESSABLE: 422,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL: 500,
 };
 

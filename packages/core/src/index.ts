@@ -1,3 +1,4 @@
+export * from "./account";
 export * from "./api-client";
 export * from "./audit";
 export * from "./auth";
@@ -16,11 +17,14 @@ export {
 export * from "./facility";
 export { checkDatabase } from "./health/check-database";
 export * from "./issuer";
+export * from "./notification";
 export { type GetOverviewOptions, getOverview, type TOverview } from "./overview/get-overview";
 export * from "./programme";
 export * from "./recipient";
 export { type TActor, tenantFilter, tenantOf } from "./shared/actor";
 export type { TPage } from "./shared/list-query";
+export * from "./signing-key";
+export * from "./tenant";
 export * from "./user";
 export * from "./vaccine";
 export { type GetWorkplaceOptions, getWorkplace, type TWorkplace } from "./workplace/get-workplace";

@@ -5,9 +5,10 @@ import { PrismaClient } from "./generated/prisma/client";
 // Secret columns are left out of every query unless a query asks for them by name.
 const omitSecrets = {
   user: { passwordHash: true },
-  apiClient: { secretHash: true },
+  apiClient: { secretHash: true, previousSecretHash: true },
   signingKey: { encryptedPrivateKey: true },
   oneTimeCode: { codeHash: true },
+  notification: { secret: true },
 } as const;
 
 /** Makes a Prisma client on the pg driver adapter (no query-engine binary). */

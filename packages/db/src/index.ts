@@ -4,8 +4,21 @@ export { createPrismaClient, type Database, type DatabaseTransaction, getPrisma,
 export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";
 export {
+  blockRateLimitKey,
+  clearRateLimitKey,
+  releaseRateLimitSlot,
+  type TRateLimitSlot,
+  type TRateLimitWindow,
+  takeRateLimitSlot,
+} from "./rate-limit-slot";
+export {
   type TakeFromRateWindowOptions,
   type TRateWindowAnswer,
   takeFromRateWindow,
 } from "./rate-limit-window";
-export { type NewSealedSigningKeyOptions, newSealedSigningKey } from "./signing-key";
+export {
+  type CreateTenantSigningKeysOptions,
+  createTenantSigningKeys,
+  type NewSealedSigningKeyOptions,
+  newSealedSigningKey,
+} from "./signing-key";

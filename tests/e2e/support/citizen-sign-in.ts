@@ -3,8 +3,12 @@ import { oneTimeCodeFromOutbox } from "./outbox";
 import { urls } from "./urls";
 
 /** Asks for a code on the sign-in page and reads it from the outbox, waiting out a resend limit another test left. */
-export const requestCitizenCode = async (page: Page, mobile: string): Promise<string> => {
-  await page.goto(`${urls.citizen}/sign-in`);
+export const requestCitizenCode = async (
+  page: Page,
+  mobile: string,
+  signInUrl = `${urls.citizen}/sign-in`,
+): Promise<string> => {
+  await page.goto(signInUrl);
   await page.getByLabel("Mobile number").fill(mobile);
   // A second before the click: the outbox row is stamped by the app's clock, the same machine's.
   const since = new Date(Date.now() - 1000);
@@ -15,7 +19,7 @@ export const requestCitizenCode = async (page: Page, mobile: string): Promise<st
   if (await wait.isVisible()) {
     const seconds = Number(/in (\d+) seconds/.exec((await wait.textContent()) ?? "")?.[1] ?? 60);
     await page.waitForTimeout((seconds + 1) * 1000);
-    return requestCitizenCode(page, mobile);
+    return requestCitizenCode(page, mobile, signInUrl);
   }
   return oneTimeCodeFromOutbox(mobile, since);
 };

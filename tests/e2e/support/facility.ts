@@ -40,6 +40,8 @@ export const registerRecipientByApi = async (page: Page, { name, mobile }: { nam
       identityNumber: `Z${randomInt(1_000_000, 9_999_999)}`,
       mobile,
     },
+    // As the app's own pages send it: a write with the session cookie must say where it comes from.
+    headers: { origin: urls.facility },
   });
   expect(response.status()).toBe(201);
   return (await response.json()) as { id: string; name: string };

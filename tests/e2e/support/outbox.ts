@@ -8,37 +8,43 @@ const databaseUrl = (): string => {
   return url;
 };
 
+type TSms = { body: string; secret: string | null };
+
 // Prisma keeps DateTime columns as UTC timestamps without a zone, hence the explicit conversion.
-const latestSms = async (mobile: string, since: Date): Promise<string | null> => {
+const latestSms = async (mobile: string, since: Date): Promise<TSms | null> => {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
-    const { rows } = await client.query<{ body: string }>(
-      `SELECT body FROM "Notification" WHERE channel = 'SMS' AND "to" = $1 AND "createdAt" >= ($2::timestamptz AT TIME ZONE 'UTC') ORDER BY "createdAt" DESC LIMIT 1`,
+    const { rows } = await client.query<TSms>(
+      `SELECT body, secret FROM "Notification" WHERE channel = 'SMS' AND "to" = $1 AND "createdAt" >= ($2::timestamptz AT TIME ZONE 'UTC') ORDER BY "createdAt" DESC LIMIT 1`,
       [mobile, since.toISOString()],
     );
-    return rows[0]?.body ?? null;
+    return rows[0] ?? null;
   } finally {
     await client.end();
   }
 };
+
+// The demo keeps the code in clear beside the message, whose text has {code} where it goes.
+const textOf = (sms: TSms | null): string => (sms ? sms.body.replaceAll("{code}", sms.secret ?? "") : "");
 
 /**
  * The one-time code of the latest SMS to a number written to the notification outbox since a
  * moment, read as a person would read it off their phone; waits for it to arrive.
  */
 export const oneTimeCodeFromOutbox = async (mobile: string, since: Date): Promise<string> => {
-  let body: string | null = null;
+  let sms: TSms | null = null;
   await expect
     .poll(
       async () => {
-        body = await latestSms(mobile, since);
-        return body;
+        sms = await latestSms(mobile, since);
+        return sms;
       },
       { message: `an SMS to ${mobile} in the outbox`, timeout: 10_000 },
     )
     .not.toBeNull();
-  const code = /\b(\d{6})\b/.exec(body ?? "")?.[1];
-  if (!code) throw new Error(`The SMS to ${mobile} holds no six-digit code: ${body}`);
+  const text = textOf(sms);
+  const code = /\b(\d{6})\b/.exec(text)?.[1];
+  if (!code) throw new Error(`The SMS to ${mobile} holds no six-digit code: ${text}`);
   return code;
 };

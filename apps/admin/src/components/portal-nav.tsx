@@ -5,12 +5,14 @@ import Link from "next/link";
 
 const links: Array<{ href: string; label: string; permission: TPermission }> = [
   { href: "/", label: "Overview", permission: "admin-portal:access" },
+  { href: "/tenants", label: "Tenants", permission: "tenant:read" },
   { href: "/certificates", label: "Certificates", permission: "certificate:read" },
   { href: "/programmes", label: "Programmes", permission: "programme:read" },
   { href: "/vaccines", label: "Vaccines", permission: "vaccine:read" },
   { href: "/facilities", label: "Facilities", permission: "facility:read" },
   { href: "/users", label: "Users and vaccinators", permission: "user:read" },
   { href: "/api-clients", label: "API clients", permission: "api-client:read" },
+  { href: "/keys", label: "Signing keys", permission: "key:read" },
   { href: "/audit", label: "Audit log", permission: "audit:read" },
 ];
 

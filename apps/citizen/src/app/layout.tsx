@@ -1,5 +1,6 @@
 import { env } from "@vax/config/env";
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import "./globals.css";
@@ -10,13 +11,17 @@ export const metadata: Metadata = {
 };
 
 /** The root layout of the citizen portal. */
-const RootLayout = ({ children }: { children: ReactNode }) => (
-  <html lang="en">
-    <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
-      <div className="flex-1">{children}</div>
-      <SiteFooter verifyUrl={env.VAX_PUBLIC_URL} />
-    </body>
-  </html>
-);
+const RootLayout = async ({ children }: { children: ReactNode }) => {
+  // Rendered for each request, never ahead: the page's scripts carry the nonce of its own CSP.
+  await connection();
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
+        <div className="flex-1">{children}</div>
+        <SiteFooter verifyUrl={env.VAX_PUBLIC_URL} />
+      </body>
+    </html>
+  );
+};
 
 export default RootLayout;

@@ -1,5 +1,6 @@
 "use client";
 
+import { safeReturnPath } from "@vax/auth/safe-return-path";
 import { Alert, Button, ReadyForm, TextField } from "@vax/ui";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useRef, useState } from "react";
@@ -11,7 +12,6 @@ export type SignInFlowProps = { callbackUrl: string };
 
 type TCodeStep = { mobile: string; sentTo: string; expiresAt: number };
 
-const safeCallback = (url: string) => (url.startsWith("/") && !url.startsWith("//") ? url : "/");
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
 /**
@@ -73,7 +73,7 @@ export const SignInFlow = ({ callbackUrl }: SignInFlowProps) => {
       setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong code. Try again.");
       return;
     }
-    window.location.assign(safeCallback(callbackUrl));
+    window.location.assign(safeReturnPath(callbackUrl, window.location.origin));
   };
 
   if (!step) {

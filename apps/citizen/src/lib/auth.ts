@@ -1,12 +1,13 @@
 import "server-only";
+import { clientAddress } from "@vax/auth/client-address";
+import { sameOriginRedirect } from "@vax/auth/safe-return-path";
 import { sessionCookies } from "@vax/auth/session-cookies";
+import { isHttpsApp } from "@vax/config/app-urls";
 import { env } from "@vax/config/env";
 import { AppError, displayMobile, signInWithOneTimeCode } from "@vax/core";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { ZodError } from "zod";
-
-const secure = env.VAX_CITIZEN_URL.startsWith("https://");
 
 // next-auth hands only an Error's message to the browser; each says what to do next.
 const messageOf = (error: unknown): string => {
@@ -24,16 +25,17 @@ export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
-  cookies: sessionCookies("citizen", secure),
+  cookies: sessionCookies("citizen", isHttpsApp("citizen")),
   providers: [
     CredentialsProvider({
       name: "Mobile number and one-time code",
       credentials: { mobile: { label: "Mobile number", type: "tel" }, code: { label: "Code", type: "text" } },
-      authorize: async (credentials) => {
+      authorize: async (credentials, request) => {
         try {
           const { mobile } = await signInWithOneTimeCode({
             mobile: credentials?.mobile ?? "",
             code: credentials?.code ?? "",
+            ip: clientAddress({ headers: request?.headers ?? {} }),
           });
           return { id: mobile, name: displayMobile(mobile) };
         } catch (error) {
@@ -43,6 +45,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: sameOriginRedirect,
     jwt: ({ token, user }) => (user ? { ...token, sub: user.id, mobile: user.id } : token),
     session: ({ session, token }) => ({
       ...session,

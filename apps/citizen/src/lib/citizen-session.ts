@@ -1,4 +1,5 @@
 import "server-only";
+import { safeReturnPath } from "@vax/auth/safe-return-path";
 import type { TCitizen } from "@vax/core";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
@@ -13,6 +14,6 @@ export const getCitizen = async (): Promise<TCitizen | null> => {
 /** Guards a page: a visitor without a session is sent to sign in, and brought back afterwards. */
 export const requireCitizen = async (returnTo = "/"): Promise<TCitizen> => {
   const citizen = await getCitizen();
-  if (!citizen) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!citizen) redirect(`/sign-in?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
   return citizen;
 };

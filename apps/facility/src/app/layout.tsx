@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -16,10 +17,14 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { themeColor: "#0f766e", width: "device-width", initialScale: 1 };
 
 /** The root layout of the facility app. */
-const RootLayout = ({ children }: { children: ReactNode }) => (
-  <html lang="en">
-    <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">{children}</body>
-  </html>
-);
+const RootLayout = async ({ children }: { children: ReactNode }) => {
+  // Rendered for each request, never ahead: the page's scripts carry the nonce of its own CSP.
+  await connection();
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">{children}</body>
+    </html>
+  );
+};
 
 export default RootLayout;

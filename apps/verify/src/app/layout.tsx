@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "Verify a certificate" };
 
 /** The root layout of the verify app. */
-const RootLayout = ({ children }: { children: ReactNode }) => (
-  <html lang="en">
-    <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">{children}</body>
-  </html>
-);
+const RootLayout = async ({ children }: { children: ReactNode }) => {
+  // Rendered for each request, never ahead: the page's scripts carry the nonce of its own CSP.
+  await connection();
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">{children}</body>
+    </html>
+  );
+};
 
 export default RootLayout;

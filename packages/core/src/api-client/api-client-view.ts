@@ -6,6 +6,13 @@ export type TApiClientView = {
   tokenPrefix: string;
   scopes: string[];
   active: boolean;
+  /** When the token stops working; null when it does not expire. */
+  expiresAt: Date | null;
+  /** When the token was last replaced by a rotation; null when never. */
+  rotatedAt: Date | null;
+  /** The replaced token's prefix, and until when it is still accepted. */
+  previousTokenPrefix: string | null;
+  previousTokenExpiresAt: Date | null;
   lastUsedAt: Date | null;
   createdById: string | null;
   createdAt: Date;
@@ -20,6 +27,10 @@ export const apiClientView = (client: TApiClientView): TApiClientView => ({
   tokenPrefix: client.tokenPrefix,
   scopes: client.scopes,
   active: client.active,
+  expiresAt: client.expiresAt,
+  rotatedAt: client.rotatedAt,
+  previousTokenPrefix: client.previousTokenPrefix,
+  previousTokenExpiresAt: client.previousTokenExpiresAt,
   lastUsedAt: client.lastUsedAt,
   createdById: client.createdById,
   createdAt: client.createdAt,

@@ -2,6 +2,7 @@ import { parseApiToken, prisma, verifyApiSecret } from "@vax/db";
 import { AppError } from "../errors";
 import type { TApiScope } from "../schemas/api-client";
 import type { TActor } from "../shared/actor";
+import { utcMinute } from "./token-expiry";
 
 /** Options for {@link authenticateApiClient}: the presented bearer token and the scope the call needs. */
 export type AuthenticateApiClientOptions = { token: string; scope: TApiScope; now?: Date };
@@ -10,12 +11,14 @@ export type AuthenticateApiClientOptions = { token: string; scope: TApiScope; no
 const UNKNOWN_CLIENT_HASH = "0".repeat(64);
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const invalidToken = () => new AppError("UNAUTHENTICATED", "The API token is not valid");
+const refused = (message: string) => new AppError("UNAUTHENTICATED", message);
 
 /**
  * Checks an API client's bearer token and that it carries the scope: UNAUTHENTICATED for a token
- * that is malformed, unknown, wrong or revoked, FORBIDDEN for a missing scope. Returns the actor
- * the client acts as in its tenant.
+ * that is malformed, unknown or wrong, expired, replaced by a rotation past its grace period,
+ * of a deactivated client or of a deactivated tenant, each saying which; FORBIDDEN for a missing
+ * scope. The token a rotation replaced works until its grace period ends. Returns the actor the
+ * client acts as in its tenant.
  */
 export const authenticateApiClient = async ({
   token,
@@ -23,14 +26,27 @@ export const authenticateApiClient = async ({
   now = new Date(),
 }: AuthenticateApiClientOptions): Promise<TActor> => {
   const parsed = parseApiToken(token);
-  if (!parsed) throw invalidToken();
-  const client = await prisma.apiClient.findUnique({
-    where: { tokenPrefix: parsed.prefix },
-    omit: { secretHash: false },
+  if (!parsed) throw refused("The API token is not valid");
+  const client = await prisma.apiClient.findFirst({
+    where: { OR: [{ tokenPrefix: parsed.prefix }, { previousTokenPrefix: parsed.prefix }] },
+    omit: { secretHash: false, previousSecretHash: false },
+    include: { tenant: { select: { name: true, active: true } } },
   });
-  const matches = verifyApiSecret(parsed.secret, client?.secretHash ?? UNKNOWN_CLIENT_HASH);
-  if (!client || !matches) throw invalidToken();
-  if (!client.active) throw new AppError("UNAUTHENTICATED", "This API client has been deactivated");
+  const previous = client?.tokenPrefix !== parsed.prefix;
+  const hash = (previous ? client?.previousSecretHash : client?.secretHash) ?? UNKNOWN_CLIENT_HASH;
+  if (!client || !verifyApiSecret(parsed.secret, hash)) throw refused("The API token is not valid");
+  if (!client.tenant.active) {
+    throw refused(`${client.tenant.name} has been deactivated on the platform, so its API tokens no longer work`);
+  }
+  if (!client.active) throw refused("This API client has been deactivated");
+  if (previous && client.previousTokenExpiresAt && client.previousTokenExpiresAt <= now) {
+    throw refused(
+      `This API token was replaced by a new one and stopped working at ${utcMinute(client.previousTokenExpiresAt)}; use the new token`,
+    );
+  }
+  if (!previous && client.expiresAt && client.expiresAt <= now) {
+    throw refused(`This API token expired at ${utcMinute(client.expiresAt)}; ask an administrator to rotate it`);
+  }
   if (!client.scopes.includes(scope))
     throw new AppError("FORBIDDEN", `This API client does not have the ${scope} scope`);
   // At most one write a minute per client: a busy client must not turn every call into a row update.
@@ -44,7 +60,7 @@ export const authenticateApiClient = async ({
   return {
     type: "API_CLIENT",
     id: client.id,
-    label: `API client ${client.name} (${client.tokenPrefix})`,
+    label: `API client ${client.name} (${parsed.prefix})`,
     tenantId: client.tenantId,
     role: null,
     facilityId: null,

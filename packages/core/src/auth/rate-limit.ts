@@ -1,34 +1,56 @@
-import { prisma } from "@vax/db";
+import { blockRateLimitKey, clearRateLimitKey, prisma, releaseRateLimitSlot, takeRateLimitSlot } from "@vax/db";
 
-/** How many attempts a key may make in a window, and how long it is blocked after that. */
+/** How many attempts a key may make in a window, and how long it is blocked once they are used up. */
 export type TRateLimitRule = { max: number; windowMs: number; blockMs: number };
 
-/** Whether the key is blocked now, and until when. */
-export const rateLimitBlock = async (key: string, now = new Date()): Promise<Date | null> => {
-  const bucket = await prisma.rateLimitBucket.findUnique({ where: { key } });
-  return bucket?.blockedUntil && bucket.blockedUntil > now ? bucket.blockedUntil : null;
+/** A key an attempt is limited by; `forgetOnSuccess` clears its past failures when the attempt succeeds. */
+export type TRateLimit = { key: string; rule: TRateLimitRule; forgetOnSuccess?: boolean };
+
+/** An attempt holding a slot under each of its keys, to be settled once its outcome is known. */
+export type TRateLimitedAttempt = {
+  /** The attempt counted against its keys: a key whose allowance it used up is blocked; returns when the first such block ends. */
+  failed: () => Promise<Date | null>;
+  /** The attempt did not count: keys marked `forgetOnSuccess` are cleared, the others get their slot back. */
+  succeeded: () => Promise<void>;
 };
+
+/** A refusal: a key has no slot left until the time given. */
+export type TRateLimitRefusal = { refusedUntil: Date };
 
 /**
- * Counts one attempt against the key in a fixed window; once it passes the rule's max the key is
- * blocked. Kept in the database so every app process and every restart sees the same count.
- * Returns when the key is blocked until, or null.
+ * Takes a slot under each key before the attempt is made, so a key never has more than its max
+ * attempts made in a window, however many arrive at once (each slot is taken by one statement
+ * under the row's lock). When a key has no slot left, the slots already taken are given back and
+ * the attempt is refused with the time it may be tried again.
  */
-export const hitRateLimit = async (key: string, rule: TRateLimitRule, now = new Date()): Promise<Date | null> => {
-  const windowStartAfter = new Date(now.getTime() - rule.windowMs);
-  return prisma.$transaction(async (tx) => {
-    const bucket = await tx.rateLimitBucket.findUnique({ where: { key } });
-    const count = bucket && bucket.windowStart > windowStartAfter ? bucket.count + 1 : 1;
-    const windowStart = bucket && bucket.windowStart > windowStartAfter ? bucket.windowStart : now;
-    const blockedUntil = count >= rule.max ? new Date(now.getTime() + rule.blockMs) : null;
-    await tx.rateLimitBucket.upsert({
-      where: { key },
-      create: { key, count, windowStart, blockedUntil },
-      update: { count, windowStart, blockedUntil },
-    });
-    return blockedUntil;
-  });
+export const startRateLimitedAttempt = async (
+  limits: TRateLimit[],
+  now = new Date(),
+): Promise<TRateLimitedAttempt | TRateLimitRefusal> => {
+  const counts: number[] = [];
+  for (const [index, { key, rule }] of limits.entries()) {
+    const slot = await takeRateLimitSlot(prisma, key, rule, now);
+    if (!slot.taken) {
+      for (const taken of limits.slice(0, index)) await releaseRateLimitSlot(prisma, taken.key);
+      return { refusedUntil: slot.until };
+    }
+    counts.push(slot.count);
+  }
+  return {
+    failed: async () => {
+      let firstBlockEnds: Date | null = null;
+      for (const [index, { key, rule }] of limits.entries()) {
+        if ((counts[index] ?? 0) < rule.max) continue;
+        const until = new Date(now.getTime() + rule.blockMs);
+        await blockRateLimitKey(prisma, key, until);
+        firstBlockEnds ??= until;
+      }
+      return firstBlockEnds;
+    },
+    succeeded: async () => {
+      for (const { key, forgetOnSuccess } of limits) {
+        await (forgetOnSuccess ? clearRateLimitKey(prisma, key) : releaseRateLimitSlot(prisma, key));
+      }
+    },
+  };
 };
-
-/** Forgets a key's attempts (after a successful sign-in). */
-export const clearRateLimit = (key: string) => prisma.rateLimitBucket.deleteMany({ where: { key } });

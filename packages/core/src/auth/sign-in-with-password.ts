@@ -3,7 +3,8 @@ import { prisma, verifyPassword } from "@vax/db";
 import { AppError } from "../errors";
 import type { TActor } from "../shared/actor";
 import { actorOfUser } from "./actor-of-user";
-import { clearRateLimit, hitRateLimit, rateLimitBlock } from "./rate-limit";
+import { startRateLimitedAttempt } from "./rate-limit";
+import { recordSignIn } from "./record-sign-in";
 
 /** Options for {@link signInWithPassword}. */
 export type SignInWithPasswordOptions = { email: string; password: string; ip: string };
@@ -11,37 +12,59 @@ export type SignInWithPasswordOptions = { email: string; password: string; ip: s
 // The same hash is checked when the e-mail is unknown, so the answer takes as long either way.
 const UNKNOWN_USER_HASH = "$2b$11$7QpJNtiw.SSQUAo75ODSwuxZzIjPKV3VdQ9MsoUVWeNpYDWjD9Sky";
 
-const tooMany = (until: Date) =>
-  new AppError("RATE_LIMITED", `Too many failed sign-ins. Try again after ${until.toISOString().slice(11, 16)} UTC.`);
+const time = (until: Date) => `${until.toISOString().slice(11, 16)} UTC`;
+
+const WRONG = "Wrong e-mail or password";
 
 /**
- * Checks an e-mail and password. Failed attempts are counted per e-mail and per address; past the
- * limit both are locked for a while, so guessing a password is slow whichever way it is spread.
+ * Checks an e-mail and password. Attempts are limited per e-mail and per address, and each takes
+ * its slot before the password is compared, so no more than five wrong passwords are ever tried
+ * against an account in a window, however many arrive at once; past the limit both are locked for
+ * a while. Every compared attempt is in the audit log (never the password). A user of a
+ * deactivated tenant is refused, with a message saying so once the password is right.
  */
 export const signInWithPassword = async ({ email, password, ip }: SignInWithPasswordOptions): Promise<TActor> => {
   const normalised = email.trim().toLowerCase();
-  const keys = [`sign-in:email:${normalised}`, `sign-in:ip:${ip}`];
-  for (const key of keys) {
-    const until = await rateLimitBlock(key);
-    if (until) throw tooMany(until);
+  const rule = {
+    max: env.VAX_SIGN_IN_MAX_FAILURES,
+    windowMs: env.VAX_SIGN_IN_LOCK_MINUTES * 60_000,
+    blockMs: env.VAX_SIGN_IN_LOCK_MINUTES * 60_000,
+  };
+  const attempt = await startRateLimitedAttempt([
+    { key: `sign-in:email:${normalised}`, rule, forgetOnSuccess: true },
+    // Addresses are shared (a facility's NAT), so they get a wider allowance than one account.
+    { key: `sign-in:ip:${ip}`, rule: { ...rule, max: rule.max * 10 } },
+  ]);
+  if ("refusedUntil" in attempt) {
+    throw new AppError("RATE_LIMITED", `Too many failed sign-ins. Try again after ${time(attempt.refusedUntil)}.`);
   }
-  const user = await prisma.user.findUnique({ where: { email: normalised }, omit: { passwordHash: false } });
+  const user = await prisma.user.findUnique({
+    where: { email: normalised },
+    omit: { passwordHash: false },
+    include: { tenant: { select: { name: true, active: true } } },
+  });
   const matches = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
   if (!user || !matches || !user.active) {
-    const rule = {
-      max: env.VAX_SIGN_IN_MAX_FAILURES,
-      windowMs: env.VAX_SIGN_IN_LOCK_MINUTES * 60_000,
-      blockMs: env.VAX_SIGN_IN_LOCK_MINUTES * 60_000,
-    };
-    // Addresses are shared (a facility's NAT), so they get a wider allowance than one account.
-    const [emailBlock] = await Promise.all([
-      hitRateLimit(keys[0] as string, rule),
-      hitRateLimit(keys[1] as string, { ...rule, max: rule.max * 10 }),
-    ]);
-    if (emailBlock) throw tooMany(emailBlock);
-    throw new AppError("UNAUTHENTICATED", "Wrong e-mail or password");
+    const lockedUntil = await attempt.failed();
+    const reason = !user ? "unknown-e-mail" : matches ? "user-deactivated" : "wrong-password";
+    await recordSignIn({ user, email: normalised, ip, outcome: { failed: reason, locked: lockedUntil !== null } });
+    if (lockedUntil) {
+      throw new AppError(
+        "RATE_LIMITED",
+        `${WRONG}. After ${rule.max} failed sign-ins this account is locked: try again after ${time(lockedUntil)}.`,
+      );
+    }
+    throw new AppError("UNAUTHENTICATED", WRONG);
   }
-  await clearRateLimit(keys[0] as string);
+  await attempt.succeeded();
+  if (user.tenant && !user.tenant.active) {
+    await recordSignIn({ user, email: normalised, ip, outcome: { failed: "tenant-deactivated", locked: false } });
+    throw new AppError(
+      "FORBIDDEN",
+      `${user.tenant.name} has been deactivated on the platform, so its accounts cannot sign in. Ask the platform administrator.`,
+    );
+  }
   await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  await recordSignIn({ user, email: normalised, ip, outcome: "signed-in" });
   return actorOfUser(user);
 };

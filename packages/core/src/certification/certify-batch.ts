@@ -17,7 +17,7 @@ export type CertifyBatchOptions = {
   now?: Date;
 };
 
-/** One answer of the certify API, in DESIGN's contract shape. */
+/** One answer of the certify API, in the contract shape of docs/architecture.md. */
 export type TCertifiedDose = {
   certificateId: string;
   preEnrollmentCode: string | null;

@@ -8,8 +8,10 @@ import { readQrPng } from "@vax/credentials/qr/png";
 import { createApiToken, prisma } from "@vax/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticateApiClient } from "../api-client";
+import { listAuditEvents } from "../audit";
 import { newCertificateId } from "../certification";
 import { verifyCertificate } from "../issuer";
+import { ZAuditQuery } from "../schemas/audit";
 import { daysAgo, type TTenantSetUp, tenantWithCatalogue, vaccinate } from "../testing/issuance-fixture";
 import { rejection } from "../testing/rejection";
 import { getCertificateFile } from "./get-certificate-file";
@@ -221,6 +223,53 @@ describe("the citizen's certificates", () => {
       const file = await getCertificateFile({ reader, certificateId: strangerDose.certificateId, kind: "json" });
       expect(file.contentType).toBe("application/json");
       await notFound(getCertificateFile({ reader, certificateId: otherTenantDose.certificateId, kind: "json" }));
+    });
+
+    it("writes every download to the audit log of the certificate's tenant: who, which certificate, which file", async () => {
+      const holderMobile = freshMobile();
+      const holder = await addRecipient(home, "Downloading Holder", holderMobile);
+      const { certificateId } = await vaccinate(home, holder.id, { dose: 1, date: daysAgo(3) });
+      const certificateRow = await prisma.certificate.findUniqueOrThrow({ where: { certificateId } });
+      const client = await apiClientActor(home.tenantId, ["certificate:read"]);
+      const holderReader: TCertificateReader = { type: "CITIZEN", mobile: holderMobile };
+      await getCertificateFile({ reader: holderReader, certificateId, kind: "pdf" });
+      await getCertificateFile({ reader: holderReader, certificateId, kind: "qr.png" });
+      await getCertificateFile({ reader: { type: "API_CLIENT", actor: client }, certificateId, kind: "json" });
+      await notFound(getCertificateFile({ reader: citizen(), certificateId, kind: "json" }));
+      const events = await prisma.auditEvent.findMany({
+        where: { entityType: "Certificate", entityId: certificateRow.id, action: "certificate.downloaded" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      });
+      const masked = `citizen +91 ${holderMobile.slice(0, 2)}xxx xx${holderMobile.slice(7)}`;
+      expect(
+        events.map(({ tenantId, actorType, actorLabel, after }) => ({ tenantId, actorType, actorLabel, after })),
+      ).toEqual([
+        {
+          tenantId: home.tenantId,
+          actorType: "CITIZEN",
+          actorLabel: masked,
+          after: { certificateId, file: "pdf" },
+        },
+        {
+          tenantId: home.tenantId,
+          actorType: "CITIZEN",
+          actorLabel: masked,
+          after: { certificateId, file: "qr.png" },
+        },
+        {
+          tenantId: home.tenantId,
+          actorType: "API_CLIENT",
+          actorLabel: client.label,
+          after: { certificateId, file: "json" },
+        },
+      ]);
+      expect(JSON.stringify(events)).not.toContain(holderMobile);
+      // The tenant admin's audit log shows them.
+      const log = await listAuditEvents({
+        actor: home.admin,
+        query: ZAuditQuery.parse({ action: "certificate.downloaded", entityId: certificateRow.id }),
+      });
+      expect(log.total).toBe(3);
     });
 
     it("answers not found, as for an id that does not exist, to anyone else", async () => {

@@ -1,9 +1,12 @@
 import { encodeNativeQr, qrPng } from "@vax/credentials/qr";
+import { prisma } from "@vax/db";
 import { renderCertificatePdf } from "@vax/pdf";
 import type { TCertificateFileKind } from "../schemas/citizen";
+import { recordAudit } from "../shared/audit";
 import { certificateDocument } from "./certificate-document";
+import { citizenActor } from "./mobile-number";
 import { programmeTemplateSettings } from "./programme-template-settings";
-import { findReadableCertificate, type TCertificateReader } from "./readable-certificate";
+import { findReadableCertificate, type TCertificateReader, type TReadableCertificate } from "./readable-certificate";
 
 /** Options for {@link getCertificateFile}: who asks, for which certificate, in which form. */
 export type GetCertificateFileOptions = {
@@ -18,16 +21,10 @@ export type TCertificateFile = { fileName: string; contentType: string; body: Ui
 // Eight pixels a module: sharp when printed or shown full-screen at a counter.
 const QR_SCALE = 8;
 
-/**
- * One certificate as its signed credential (JSON), its printable A4 PDF or its QR code (PNG),
- * for its holder's citizen or an API client of its tenant; not found for anyone else.
- */
-export const getCertificateFile = async ({
-  reader,
-  certificateId,
-  kind,
-}: GetCertificateFileOptions): Promise<TCertificateFile> => {
-  const certificate = await findReadableCertificate(reader, certificateId);
+const certificateFile = async (
+  certificate: TReadableCertificate,
+  kind: TCertificateFileKind,
+): Promise<TCertificateFile> => {
   const credential = certificate.payload as Record<string, unknown>;
   const baseName = `vaccination-certificate-${certificate.certificateId}`;
   if (kind === "json") {
@@ -44,4 +41,26 @@ export const getCertificateFile = async ({
   const settings = await programmeTemplateSettings(certificate.tenantId, certificate.programmeId);
   const pdf = await renderCertificatePdf(certificateDocument(certificate, settings), settings);
   return { fileName: `${baseName}.pdf`, contentType: "application/pdf", body: new Uint8Array(pdf) };
+};
+
+/**
+ * One certificate as its signed credential (JSON), its printable A4 PDF or its QR code (PNG),
+ * for its holder's citizen or an API client of its tenant; not found for anyone else. Every
+ * download is in the audit log of the certificate's tenant: who, which certificate, which form.
+ */
+export const getCertificateFile = async ({
+  reader,
+  certificateId,
+  kind,
+}: GetCertificateFileOptions): Promise<TCertificateFile> => {
+  const certificate = await findReadableCertificate(reader, certificateId);
+  const file = await certificateFile(certificate, kind);
+  await recordAudit(prisma, reader.type === "CITIZEN" ? citizenActor(reader.mobile) : reader.actor, {
+    tenantId: certificate.tenantId,
+    action: "certificate.downloaded",
+    entityType: "Certificate",
+    entityId: certificate.id,
+    after: { certificateId: certificate.certificateId, file: kind },
+  });
+  return file;
 };

@@ -3,10 +3,11 @@ import { AppError } from "../errors";
 const inWords = (retryAt: Date, now: Date): string => {
   const seconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
   if (seconds < 120) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  return `${Math.ceil(seconds / 60)} minutes`;
+  if (seconds < 120 * 60) return `${Math.ceil(seconds / 60)} minutes`;
+  return `${Math.ceil(seconds / 3600)} hours`;
 };
 
-/** A code asked for too soon or too often; says when the next one can be asked for. */
+/** A code asked for, or codes tried, too soon or too often; says when to try again (an HTTP answer's Retry-After). */
 export class CodeRequestLimitError extends AppError {
   readonly retryAt: Date;
 
@@ -25,10 +26,24 @@ export const numberLimitError = (retryAt: Date, now: Date, hourlyShareUsed: bool
     retryAt,
   );
 
+/** Refusal for a number that has had its daily share of codes. */
+export const numberDayLimitError = (retryAt: Date, now: Date) =>
+  new CodeRequestLimitError(
+    `This number has been sent 10 codes in the last 24 hours. You can ask for a new code in ${inWords(retryAt, now)}.`,
+    retryAt,
+  );
+
 /** Refusal for a client address that asked for codes for too many numbers. */
 export const addressLimitError = (retryAt: Date, now: Date) =>
   new CodeRequestLimitError(
     `Too many codes were asked for from your network. You can ask for a new code in ${inWords(retryAt, now)}.`,
+    retryAt,
+  );
+
+/** Refusal of a sign-in from a client address that has tried too many wrong codes, across numbers. */
+export const addressSignInLimitError = (retryAt: Date, now: Date) =>
+  new CodeRequestLimitError(
+    `Too many wrong codes were tried from your network. You can try again in ${inWords(retryAt, now)}.`,
     retryAt,
   );
 

@@ -15,3 +15,15 @@ export const CODES_WINDOW_MS = 60 * 60_000;
 
 /** Codes one client address may ask for in {@link CODES_WINDOW_MS}, across numbers (SMS pumping). */
 export const MAX_CODES_PER_ADDRESS = 30;
+
+/** Codes one number may be sent in {@link CODES_DAY_MS}, however they are spread over the hours. */
+export const MAX_CODES_PER_DAY = 10;
+
+/** The window {@link MAX_CODES_PER_DAY} counts in. */
+export const CODES_DAY_MS = 24 * 60 * 60_000;
+
+/** Wrong codes one client address may try in {@link WRONG_CODES_WINDOW_MS}, across numbers, before it must wait. */
+export const MAX_WRONG_CODES_PER_ADDRESS = 30;
+
+/** The window {@link MAX_WRONG_CODES_PER_ADDRESS} counts in, and how long the address waits after it. */
+export const WRONG_CODES_WINDOW_MS = 60 * 60_000;

@@ -1,4 +1,6 @@
 import { randomBytes, randomInt } from "node:crypto";
+import { requireKeyEncryptionKey } from "@vax/config/env";
+import { openSecret } from "@vax/credentials/keys";
 import { prisma } from "@vax/db";
 import { afterAll, describe, expect, it } from "vitest";
 import { rejection } from "../testing/rejection";
@@ -10,14 +12,15 @@ const freshMobile = () => `9${String(randomInt(0, 1_000_000_000)).padStart(9, "0
 const freshIp = () => `10.${randomBytes(3).join(".")}`;
 const at = (start: Date, ms: number) => new Date(start.getTime() + ms);
 
+// Outside demo mode the code waits sealed beside the message; the test opens it as the sender would.
 const codeFromOutbox = async (mobile: string) => {
   const sms = await prisma.notification.findFirstOrThrow({
     where: { to: mobile, channel: "SMS" },
     orderBy: { createdAt: "desc" },
+    omit: { secret: false },
   });
-  const code = /\b(\d{6})\b/.exec(sms.body)?.[1];
-  if (!code) throw new Error(`No code in the SMS: ${sms.body}`);
-  return code;
+  if (!sms.secret) throw new Error(`No code kept with the SMS: ${sms.body}`);
+  return openSecret(sms.secret, requireKeyEncryptionKey(), "notification-secret");
 };
 
 const wrongCodeFor = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
@@ -90,6 +93,23 @@ describe("asking for a one-time code", () => {
 
     await requestOneTimeCode({ mobile, ip, now: at(start, 61 * MINUTE) });
     expect(await prisma.oneTimeCode.count({ where: { mobile } })).toBe(6);
+  });
+
+  it("sends a number at most ten codes in 24 hours, however they are spread over the hours", async () => {
+    const mobile = freshMobile();
+    const start = new Date();
+    for (const minute of [0, 1, 2, 3, 4, 61, 62, 63, 64, 65]) {
+      await requestOneTimeCode({ mobile, ip: freshIp(), now: at(start, minute * MINUTE) });
+    }
+    const eleventh = await rejection(requestOneTimeCode({ mobile, ip: freshIp(), now: at(start, 180 * MINUTE) }));
+    expect(eleventh).toMatchObject({ code: "RATE_LIMITED", retryAt: at(start, 24 * 60 * MINUTE) });
+    expect(eleventh.message).toBe(
+      "This number has been sent 10 codes in the last 24 hours. You can ask for a new code in 21 hours.",
+    );
+    expect(await prisma.oneTimeCode.count({ where: { mobile } })).toBe(10);
+    expect(await prisma.notification.count({ where: { to: mobile } })).toBe(10);
+    await requestOneTimeCode({ mobile, ip: freshIp(), now: at(start, 24 * 60 * MINUTE) });
+    expect(await prisma.oneTimeCode.count({ where: { mobile } })).toBe(11);
   });
 
   it("lets only one of two requests at the same moment through", async () => {
@@ -183,6 +203,38 @@ describe("signing in with a one-time code", () => {
     await expect(signInWithOneTimeCode({ mobile, code })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
+  it("lets one address try 30 wrong codes an hour across numbers, then refuses even a right code from it", async () => {
+    const ip = freshIp();
+    const start = new Date();
+    for (let number = 0; number < 6; number++) {
+      const mobile = freshMobile();
+      await requestOneTimeCode({ mobile, ip: freshIp(), now: start });
+      const wrong = wrongCodeFor(await codeFromOutbox(mobile));
+      for (let tries = 0; tries < 5; tries++) {
+        await expect(signInWithOneTimeCode({ mobile, code: wrong, ip, now: start })).rejects.toMatchObject({
+          message: expect.stringMatching(/^Wrong code/),
+        });
+      }
+    }
+    const mobile = freshMobile();
+    await requestOneTimeCode({ mobile, ip: freshIp(), now: start });
+    const code = await codeFromOutbox(mobile);
+    const refused = await rejection(signInWithOneTimeCode({ mobile, code, ip, now: at(start, MINUTE) }));
+    expect(refused).toMatchObject({ code: "RATE_LIMITED", retryAt: at(start, 60 * MINUTE) });
+    expect(refused.message).toBe("Too many wrong codes were tried from your network. You can try again in 59 minutes.");
+    // The refusal did not use up the code's tries: from another address it works.
+    expect(await signInWithOneTimeCode({ mobile, code, ip: freshIp(), now: at(start, MINUTE) })).toEqual({ mobile });
+  });
+
+  it("does not count right codes against the address", async () => {
+    const ip = freshIp();
+    for (let number = 0; number < 32; number++) {
+      const mobile = freshMobile();
+      await requestOneTimeCode({ mobile, ip: freshIp() });
+      expect(await signInWithOneTimeCode({ mobile, code: await codeFromOutbox(mobile), ip })).toEqual({ mobile });
+    }
+  });
+
   it("stops an older code working once a newer one is sent", async () => {
     const mobile = freshMobile();
     const ip = freshIp();
@@ -197,6 +249,42 @@ describe("signing in with a one-time code", () => {
       });
     }
     expect(await signInWithOneTimeCode({ mobile, code: second, now: at(start, MINUTE) })).toEqual({ mobile });
+  });
+
+  it("writes code requests and compared codes to the audit log, the number masked and never the code", async () => {
+    const mobile = freshMobile();
+    const ip = freshIp();
+    await requestOneTimeCode({ mobile, ip });
+    const code = await codeFromOutbox(mobile);
+    await signInWithOneTimeCode({ mobile, code: wrongCodeFor(code), ip }).catch(() => undefined);
+    await signInWithOneTimeCode({ mobile, code, ip });
+    const stored = await prisma.oneTimeCode.findFirstOrThrow({ where: { mobile } });
+    const events = await prisma.auditEvent.findMany({
+      where: { entityType: "OneTimeCode", entityId: stored.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    const label = `citizen +91 ${mobile.slice(0, 2)}xxx xx${mobile.slice(7)}`;
+    expect(
+      events.map(({ tenantId, actorType, actorLabel, action, after }) => ({
+        tenantId,
+        actorType,
+        actorLabel,
+        action,
+        after,
+      })),
+    ).toEqual([
+      { tenantId: null, actorType: "CITIZEN", actorLabel: label, action: "citizen.code-requested", after: { ip } },
+      {
+        tenantId: null,
+        actorType: "CITIZEN",
+        actorLabel: label,
+        action: "citizen.sign-in-failed",
+        after: { ip, reason: "wrong-code", triesLeft: 4 },
+      },
+      { tenantId: null, actorType: "CITIZEN", actorLabel: label, action: "citizen.signed-in", after: { ip } },
+    ]);
+    expect(JSON.stringify(events)).not.toContain(code);
+    expect(JSON.stringify(events)).not.toContain(mobile);
   });
 
   it("refuses a number that was never sent a code, and a code that is not six digits", async () => {

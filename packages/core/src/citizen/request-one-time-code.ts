@@ -1,19 +1,28 @@
 import { prisma } from "@vax/db";
+import { deliverSms } from "../notification/deliver-sms";
+import { fillMessage, keepSecret, SECRET_PLACEHOLDER } from "../notification/outbox-secret";
+import { smsDelivery, type TSmsDelivery } from "../notification/sms-delivery";
 import { ZRequestOneTimeCodeInput } from "../schemas/citizen";
+import { recordAudit } from "../shared/audit";
 import { claimCodeRequest } from "./claim-code-request";
-import { displayMobile } from "./mobile-number";
-import { addressLimitError, numberLimitError } from "./one-time-code-errors";
+import { citizenActor, displayMobile } from "./mobile-number";
+import { addressLimitError, numberDayLimitError, numberLimitError } from "./one-time-code-errors";
 import {
   CODE_LIFETIME_MS,
+  CODES_DAY_MS,
   CODES_WINDOW_MS,
   MAX_CODES_PER_ADDRESS,
+  MAX_CODES_PER_DAY,
   MAX_CODES_PER_WINDOW,
   RESEND_INTERVAL_MS,
 } from "./one-time-code-rules";
 import { hashOneTimeCode, newOneTimeCode } from "./one-time-code-secret";
 
-/** Options for {@link requestOneTimeCode}: the number as typed, and the client's address. */
-export type RequestOneTimeCodeOptions = { mobile: string; ip?: string; now?: Date };
+/**
+ * Options for {@link requestOneTimeCode}: the number as typed, and the client's address; `delivery`
+ * is the deployment's own unless a test gives another.
+ */
+export type RequestOneTimeCodeOptions = { mobile: string; ip?: string; now?: Date; delivery?: TSmsDelivery };
 
 /** What the citizen is told once a code is on its way. */
 export type TOneTimeCodeSent = {
@@ -24,38 +33,59 @@ export type TOneTimeCodeSent = {
   resendAt: string;
 };
 
-const smsBody = (code: string) =>
-  `${code} is your code to see your vaccination certificates. It expires in 5 minutes. Never share it: no one from the programme will ask for it.`;
+const SMS_TEXT = `${SECRET_PLACEHOLDER} is your code to see your vaccination certificates. It expires in 5 minutes. Never share it: no one from the programme will ask for it.`;
+
+// The answer waits this long for the SMS to be handed over; a slower gateway finishes in the background.
+const SEND_WAIT_MS = 2_000;
 
 /**
- * Sends a six-digit sign-in code to a mobile number: only its hash is stored, it expires in five
- * minutes, and the SMS goes into the notification outbox in the same transaction (and to the
- * server log, which is how a demo reads it). A number is sent a code whether or not anyone is
- * registered on it, so the answer never tells. Rate limited per number (one a minute, five an
- * hour) and per client address.
+ * Sends a six-digit sign-in code to a mobile number: only its keyed hash is kept for checking, and
+ * it expires in five minutes. The SMS goes into the notification outbox in the same transaction as
+ * the code, its text with `{code}` where the code goes and the code itself beside it, sealed
+ * outside demo mode; right after the commit it is handed to the SMS sender, which drops the code
+ * once sent. Only in demo mode is the message written to the log. A number is sent a code whether
+ * or not anyone is registered on it, so the answer never tells. Rate limited per number (one a
+ * minute, five an hour, ten a day) and per client address. The request is audited, never the code.
  */
 export const requestOneTimeCode = async ({
   mobile: typed,
   ip = "unknown",
   now = new Date(),
+  delivery = smsDelivery(),
 }: RequestOneTimeCodeOptions): Promise<TOneTimeCodeSent> => {
   const { mobile } = ZRequestOneTimeCodeInput.parse({ mobile: typed });
   const code = newOneTimeCode();
   const expiresAt = new Date(now.getTime() + CODE_LIFETIME_MS);
-  const body = smsBody(code);
   const perNumber = { max: MAX_CODES_PER_WINDOW, windowMs: CODES_WINDOW_MS, intervalMs: RESEND_INTERVAL_MS };
+  const perNumberDay = { max: MAX_CODES_PER_DAY, windowMs: CODES_DAY_MS, intervalMs: 0 };
   const perAddress = { max: MAX_CODES_PER_ADDRESS, windowMs: CODES_WINDOW_MS, intervalMs: 0 };
-  await prisma.$transaction(async (tx) => {
+  const sms = await prisma.$transaction(async (tx) => {
     const byNumber = await claimCodeRequest(tx, `one-time-code:mobile:${mobile}`, perNumber, now);
     if (!byNumber.allowed) throw numberLimitError(byNumber.retryAt, now, byNumber.windowFull);
+    const byNumberDay = await claimCodeRequest(tx, `one-time-code:mobile-day:${mobile}`, perNumberDay, now);
+    if (!byNumberDay.allowed) throw numberDayLimitError(byNumberDay.retryAt, now);
     const byAddress = await claimCodeRequest(tx, `one-time-code:ip:${ip}`, perAddress, now);
     if (!byAddress.allowed) throw addressLimitError(byAddress.retryAt, now);
-    await tx.oneTimeCode.create({
+    const stored = await tx.oneTimeCode.create({
       data: { mobile, codeHash: hashOneTimeCode(mobile, code), expiresAt, createdAt: now },
     });
-    await tx.notification.create({ data: { channel: "SMS", to: mobile, body, createdAt: now } });
+    await recordAudit(tx, citizenActor(mobile), {
+      action: "citizen.code-requested",
+      entityType: "OneTimeCode",
+      entityId: stored.id,
+      after: { ip },
+    });
+    return tx.notification.create({
+      data: { channel: "SMS", to: mobile, body: SMS_TEXT, secret: keepSecret(code, delivery), createdAt: now },
+    });
   });
-  console.info(`[outbox] SMS to ${displayMobile(mobile)}: ${body}`);
+  if (delivery.demo) console.info(`[outbox] SMS to ${displayMobile(mobile)}: ${fillMessage(SMS_TEXT, code)}`);
+  if (delivery.sender) {
+    const sending = deliverSms({ id: sms.id, delivery, now }).catch((error: unknown) =>
+      console.error(`[sms] Could not send message ${sms.id}`, error),
+    );
+    await Promise.race([sending, new Promise((resolve) => setTimeout(resolve, SEND_WAIT_MS).unref())]);
+  }
   return {
     sentTo: displayMobile(mobile),
     expiresAt: expiresAt.toISOString(),

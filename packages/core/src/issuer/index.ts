@@ -1,3 +1,4 @@
+export { platformDscList, type TDscListEntry } from "./dsc-list";
 export { issuerDidDocument, platformJwks, publicVaccinationContext } from "./issuer-documents";
 export { publicBaseUrl, statusListUrl, tenantBaseUrl, tenantDid } from "./issuer-urls";
 export { type StatusListCredentialOptions, statusListCredential } from "./status-list-credential";

@@ -6,14 +6,17 @@ import { publishedKeys } from "./published-keys";
 
 /** The did:web DID document of a tenant's issuer, listing its VC keys that still verify. */
 export const issuerDidDocument = async ({ slug }: { slug: string }): Promise<DidWebDocument> => {
-  const [found] = await publishedKeys({ slug, use: "VC" });
+  const [found] = await publishedKeys({ slug, uses: ["VC"] });
   if (!found) throw new AppError("NOT_FOUND", `No issuer ${slug}`);
   return didWebDocument({ publicBaseUrl: tenantBaseUrl(found.tenant.slug), keys: found.keys });
 };
 
-/** The platform's JSON Web Key Set: every tenant's keys that still verify, of every use. */
+/**
+ * The platform's JSON Web Key Set: every active tenant's W3C and SMART Health Card keys that still
+ * verify. The EU DCC keys are published as certificates, in the DSC list.
+ */
 export const platformJwks = async (): Promise<{ keys: PublicJwk[] }> => {
-  const tenants = await publishedKeys();
+  const tenants = await publishedKeys({ uses: ["VC", "SHC"] });
   return jwks({ keys: tenants.flatMap(({ keys }) => keys) });
 };
 

@@ -1,25 +1,46 @@
-import type { TrustedIssuer, TrustKey, TrustList } from "@vax/credentials/verify";
+import type { RevokedKey, TrustedIssuer, TrustKey, TrustList } from "@vax/credentials/verify";
 import { prisma } from "@vax/db";
-import { tenantDid } from "./issuer-urls";
-import { publishedKeys } from "./published-keys";
+import { tenantBaseUrl, tenantDid } from "./issuer-urls";
+import { publishedKeys, type TPublishedTenantKey } from "./published-keys";
+
+// A DSC is listed as base64 DER, the form DCC trust lists carry.
+const derOf = (pem: string) => pem.replace(/-----(BEGIN|END) CERTIFICATE-----|\s+/g, "");
+
+const trustKey = (key: TPublishedTenantKey): TrustKey[] => {
+  if (key.use === "VC") return [{ kid: key.kid, publicKeyMultibase: key.kid }];
+  if (key.use === "SHC") return [{ kid: key.kid, publicKeyJwk: { ...key.publicJwk, kid: key.kid } }];
+  if (key.use === "EU_DCC" && key.certificatePem) return [{ kid: key.kid, certificate: derOf(key.certificatePem) }];
+  return [];
+};
+
+const revokedKey = (key: TPublishedTenantKey): RevokedKey => ({
+  kid: key.kid,
+  reason: key.statusReason ?? "No reason was given",
+  ...(key.revokedAt ? { revokedAt: key.revokedAt.toISOString() } : {}),
+});
 
 /**
  * The trust list the verifier checks against: the platform's own tenants, always trusted, with
- * their Ed25519 VC keys, then the issuers the admins trust.
+ * their W3C, SMART Health Card and EU DCC keys, the keys they revoked (so a verifier can say why a
+ * certificate fails) and, for a deactivated tenant, since when; then the issuers the admins trust.
  */
 export const platformTrustList = async (): Promise<TrustList> => {
   const [tenants, trusted] = await Promise.all([
-    publishedKeys({ use: "VC" }),
+    publishedKeys({ uses: ["VC", "SHC", "EU_DCC"], withRevoked: true, withDeactivatedTenants: true }),
     prisma.trustedIssuer.findMany({ where: { active: true }, orderBy: { name: "asc" } }),
   ]);
-  const own: TrustedIssuer[] = tenants.map(({ tenant, keys }) => ({
-    name: tenant.name,
-    country: tenant.country,
-    ids: [tenantDid(tenant.slug)],
-    keys: keys
-      .filter((key) => key.algorithm === "ED25519")
-      .map((key): TrustKey => ({ kid: key.kid, publicKeyMultibase: key.kid })),
-  }));
+  const own: TrustedIssuer[] = tenants.map(({ tenant, keys }) => {
+    const revoked = keys.filter((key) => key.status === "REVOKED");
+    return {
+      name: tenant.name,
+      country: tenant.country,
+      // The DID names W3C issuers; the base URL is a SMART Health Card's `iss`.
+      ids: [tenantDid(tenant.slug), tenantBaseUrl(tenant.slug)],
+      keys: keys.filter((key) => key.status !== "REVOKED").flatMap(trustKey),
+      ...(revoked.length ? { revokedKeys: revoked.map(revokedKey) } : {}),
+      ...(tenant.active ? {} : { deactivatedAt: (tenant.deactivatedAt ?? new Date(0)).toISOString() }),
+    };
+  });
   const others: TrustedIssuer[] = trusted.map((issuer) => ({
     name: issuer.name,
     ...(issuer.country ? { country: issuer.country } : {}),

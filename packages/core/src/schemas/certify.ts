@@ -3,6 +3,13 @@ import { z } from "zod";
 /** The most certification requests one certify call may carry. */
 export const CERTIFY_BATCH_LIMIT = 1000;
 
+/**
+ * The largest certify body, in bytes. A thousand typical DIVOC requests weigh 0.6 MB (0.9 MB
+ * pretty-printed), a thousand with every text field at its longest 1.8 MB: 5 MB leaves room for
+ * long contact lists and comorbidities, and still bounds what one call makes the server hold.
+ */
+export const CERTIFY_BODY_LIMIT = 5 * 1024 * 1024;
+
 const text = (label: string, max = 200) =>
   z
     .string({ error: `${label} is required` })

@@ -1,3 +1,4 @@
+export * from "./account";
 export * from "./api-client";
 export * from "./audit";
 export * from "./certificate-search";
@@ -11,6 +12,8 @@ export * from "./list-query";
 export * from "./masking";
 export * from "./programme";
 export * from "./recipient";
+export * from "./signing-key";
+export * from "./tenant";
 export * from "./user";
 export * from "./vaccine";
 export * from "./verhoeff";

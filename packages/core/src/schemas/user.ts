@@ -16,14 +16,15 @@ export const roleNeedsFacility = (role: string): boolean => role === "FACILITY_A
 
 const PASSWORD_MESSAGE = "Password must be at least 10 characters and contain a letter and a digit";
 
-// bcrypt reads at most 72 bytes; a longer password would be cut silently.
-const password = (label: string) =>
+/** A password a person chooses; bcrypt reads at most 72 bytes, so a longer one would be cut silently. */
+export const passwordField = (label: string) =>
   z
     .string({ error: `${label} is required` })
     .refine((value) => value.length >= 10 && /\p{L}/u.test(value) && /\d/.test(value), PASSWORD_MESSAGE)
     .refine((value) => new TextEncoder().encode(value).length <= 72, `${label} is at most 72 bytes`);
 
-const email = z
+/** An e-mail address, trimmed and lower-cased as accounts are stored. */
+export const emailField = z
   .string({ error: "E-mail is required" })
   .trim()
   .toLowerCase()
@@ -51,7 +52,7 @@ const mobile = z
 
 const userFields = {
   name: requiredText("Name"),
-  email,
+  email: emailField,
   role: ZUserRole,
   facilityId,
   licenceNumber: z.string().trim().max(40, "Licence number is at most 40 characters").default(""),
@@ -74,7 +75,7 @@ const keepFacilityForRole = <T extends TFacilityFields>(value: T): T => ({
 
 /** A new user account as an admin creates it; a vaccinator also gets its vaccinator record. */
 export const ZUserCreateInput = z
-  .object({ ...userFields, password: password("Password") })
+  .object({ ...userFields, password: passwordField("Password") })
   .superRefine(requireFacility)
   .transform(keepFacilityForRole);
 
@@ -91,7 +92,7 @@ export const ZUserUpdateInput = z
       .string()
       .nullish()
       .transform((value) => value || null)
-      .pipe(password("New password").nullable()),
+      .pipe(passwordField("New password").nullable()),
   })
   .superRefine(requireFacility)
   .transform(keepFacilityForRole);

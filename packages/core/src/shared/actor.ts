@@ -1,14 +1,16 @@
 import type { Role } from "@vax/db";
 import { AppError } from "../errors";
 
-/** Who is asking: a signed-in user, an API client or the system itself. */
+/** Who is asking: a signed-in user, an API client, a citizen signed in with their number, or the system itself. */
 export type TActor = {
-  type: "USER" | "API_CLIENT" | "SYSTEM";
+  type: "USER" | "API_CLIENT" | "CITIZEN" | "SYSTEM";
   id: string | null;
   label: string;
   tenantId: string | null;
   role: Role | null;
   facilityId: string | null;
+  /** A user signed in with a one-time password, who must choose their own before anything else. */
+  mustChangePassword?: boolean;
 };
 
 /** The tenant an actor changes things in; platform admins, who belong to none, are refused. */

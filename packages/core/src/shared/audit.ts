@@ -3,6 +3,8 @@ import type { TActor } from "./actor";
 
 /** What changed, for the audit log. */
 export type TAuditEntry = {
+  /** The tenant the event belongs to, when not the actor's own: a citizen belongs to none, their certificate does. */
+  tenantId?: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -14,7 +16,7 @@ const asJson = (value: unknown) =>
   value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
 const auditRow = (actor: TActor, entry: TAuditEntry) => ({
-  tenantId: actor.tenantId,
+  tenantId: entry.tenantId ?? actor.tenantId,
   actorType: actor.type,
   actorId: actor.type === "USER" ? actor.id : null,
   actorLabel: actor.label,

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import { strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
+import { readVector } from "../verify/vectors.ts";
 import { mangleDivocQr, readDivocQr, writeDivocQr } from "./qr.ts";
 import { verifyDivocCredential } from "./verify.ts";
 
-const testdata = new URL("../../../../../shared/testdata/divoc/", import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, testdata), "utf8");
+const read = (name: string) => readVector(`divoc/${name}`);
 const credential = JSON.parse(read("rsa-signed.json"));
 const keys = [{ id: "did:india", publicKeyPem: read("rsa-public.pem") }];
 

@@ -1,7 +1,7 @@
 import { createPrivateKey, sign } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { Ed25519Signature2020 } from "@digitalbazaar/ed25519-signature-2020";
 import { describe, expect, it } from "vitest";
+import { readVector } from "../verify/vectors.ts";
 import { decodeBase58 } from "./base58.ts";
 import { buildDivocCredential, type DivocCertificationRequest } from "./credential.ts";
 import { createDivocDocumentLoader } from "./document-loader.ts";
@@ -10,8 +10,7 @@ import { ED25519_2020_URL } from "./keys.ts";
 import { type DivocSigningKey, issueDivocCertificate, signDivocCredential } from "./sign.ts";
 import { verifyDivocCredential } from "./verify.ts";
 
-const testdata = new URL("../../../../../shared/testdata/divoc/", import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, testdata), "utf8");
+const read = (name: string) => readVector(`divoc/${name}`);
 const [request] = JSON.parse(read("certify.json")) as DivocCertificationRequest[];
 if (!request) throw new Error("certify.json holds no request");
 const edPair = JSON.parse(read("ed25519-keys.json")) as { publicKeyBase58: string; privateKeyBase58: string };

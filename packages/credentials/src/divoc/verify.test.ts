@@ -1,12 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readVector } from "../verify/vectors.ts";
 import ownCredentialsV1 from "./contexts/context-credentials-v1.json";
 import { CREDENTIALS_V1_URL, createDivocDocumentLoader } from "./document-loader.ts";
 import type { DivocPublicKey } from "./keys.ts";
 import { verifyDivocCredential } from "./verify.ts";
 
-const testdata = new URL("../../../../../shared/testdata/divoc/", import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, testdata), "utf8");
+const read = (name: string) => readVector(`divoc/${name}`);
 const json = (name: string) => JSON.parse(read(name)) as Record<string, unknown>;
 
 const rsaKey: DivocPublicKey = { id: "did:india", publicKeyPem: read("rsa-public.pem") };

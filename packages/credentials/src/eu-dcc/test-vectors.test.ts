@@ -1,16 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { decodeBase45 } from "../codecs/base45.ts";
 import { inflate } from "../codecs/zlib.ts";
 import { readQrPng } from "../qr/read-qr-png.ts";
+import { vectorPath } from "../verify/vectors.ts";
 import { type DccCheckName, verifyDcc } from "./verify-dcc.ts";
 
-// The vectors live outside the repository, beside it: <repo>/../shared/testdata.
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-const vectorDir = path.resolve(repoRoot, "../shared/testdata/eu-dcc/common");
+const vectorDir = vectorPath("eu-dcc/common");
 
 type Vector = {
   JSON?: unknown;

@@ -16,7 +16,15 @@ export {
   publicMembers,
   type SigningKey,
 } from "./generate-signing-key.ts";
+export {
+  type CertifyingCsca,
+  type GenerateIssuerKeyOptions,
+  generateIssuerKey,
+  type IssuerKey,
+  type IssuerKeyKind,
+} from "./issuer-key.ts";
 export { jwks } from "./jwks.ts";
 export { canSign, canVerify, type KeyStatus } from "./key-status.ts";
 export type { PublishedKey } from "./published-key.ts";
 export { openPrivateKey, SealedKeyError, sealPrivateKey } from "./seal-private-key.ts";
+export { isSealedSecret, openSecret, sealSecret } from "./seal-secret.ts";

@@ -19,7 +19,8 @@ const base64 = (text: string, what: string): Uint8Array => {
   }
 };
 
-const parseKek = (kek: string | Uint8Array): Uint8Array => {
+/** The 32 bytes of a key encryption key given in base64 (or as bytes); a SealedKeyError says what is wrong with it. */
+export const parseKek = (kek: string | Uint8Array): Uint8Array => {
   const bytes = typeof kek === "string" ? base64(kek.trim(), "The key encryption key (VAX_KEY_ENCRYPTION_KEY)") : kek;
   if (bytes.length !== 32) {
     throw new SealedKeyError(

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { deflateSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { vectorPath } from "../verify/vectors.ts";
 import { decodeBase64Url, encodeBase64Url } from "./base64url.ts";
 import { buildShcPayload, issueShc, SHC_COVID19_IMMUNIZATION_TYPES } from "./issue-shc.ts";
 import { decodeShcQr } from "./numeric-qr.ts";
@@ -9,7 +9,7 @@ import { computeShcRid, generateShcKey, type ShcSigningKey } from "./shc-keys.ts
 import { buildVaccinationBundle, type ShcVaccinationRecord } from "./vaccination-bundle.ts";
 import { type ShcJwks, verifyShc } from "./verify-shc.ts";
 
-const dir = fileURLToPath(new URL("../../../../../shared/testdata/shc/", import.meta.url));
+const dir = vectorPath("shc/");
 const issuer = "https://vax.example/issuer";
 const record: ShcVaccinationRecord = {
   patient: { family: "Anyperson", given: ["John", "B."], birthDate: "1951-01-20" },

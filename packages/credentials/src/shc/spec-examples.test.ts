@@ -1,14 +1,13 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { vectorPath } from "../verify/vectors.ts";
 import { decodeShc } from "./decode-shc.ts";
 import { type FhirBundle, minifyFhirBundle } from "./fhir-bundle.ts";
 import { decodeShcQr, encodeShcQr } from "./numeric-qr.ts";
 import { shcKid } from "./shc-keys.ts";
 import { type ShcCrl, type ShcJwks, verifyShc } from "./verify-shc.ts";
 
-// The vectors live beside the project (../shared/testdata from its root), never copied in.
-const dir = fileURLToPath(new URL("../../../../../shared/testdata/shc/", import.meta.url));
+const dir = vectorPath("shc/");
 const read = (name: string): string => readFileSync(dir + name, "utf8");
 const jwks = JSON.parse(read("issuer/.well-known/jwks.json")) as ShcJwks;
 const crl = JSON.parse(read("issuer/.well-known/crl/3Kfdg-XwP-7gXyywtUfUADwBumDOPKMQx-iELL11W9s.json")) as ShcCrl;

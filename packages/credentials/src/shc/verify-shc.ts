@@ -37,6 +37,8 @@ export type ShcVerification = {
   verified: boolean;
   format: "shc";
   issuer?: string;
+  /** The kid of the key the card says signed it. */
+  kid?: string;
   subject?: { name: string; birthDate?: string };
   checks: ShcCheck[];
   payload?: unknown;
@@ -157,7 +159,8 @@ const verifyDecoded = async (decoded: DecodedShc, options: VerifyShcOptions): Pr
   checks.push(checkValidity(view, options.now ?? new Date()), checkRevocation(view, options));
   const verified =
     checks.every((c) => c.status !== "failed") && checks.some((c) => c.name === "signature" && c.status === "passed");
-  return { verified, format: "shc", issuer: view.iss, subject: view.subject, checks, payload: decoded.payload };
+  const { iss: issuer, kid, subject } = view;
+  return { verified, format: "shc", issuer, ...(kid ? { kid } : {}), subject, checks, payload: decoded.payload };
 };
 
 const allSkipped = ["format", "issuerTrusted", "keyStatus", "signature", "validityPeriod", "revocation"] as const;

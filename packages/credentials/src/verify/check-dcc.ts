@@ -1,5 +1,7 @@
+import { encodeBase64 } from "../divoc/encoding.ts";
 import { type DccCheck, type DccCheckName, verifyDcc } from "../eu-dcc/verify-dcc.ts";
 import { asRecord, asText, createCheckList } from "./checks.ts";
+import { checkStanding } from "./standing.ts";
 import { checkStatus } from "./status.ts";
 import { dccSubject } from "./subject.ts";
 import { dccTrust, describeIssuer } from "./trust.ts";
@@ -16,11 +18,18 @@ const GROUPS: [CheckName, DccCheckName[]][] = [
   ["schema", ["schema", "value sets"]],
 ];
 
+// Browser-safe (no Buffer): the verify side runs in the checker's page.
+const fromHex = (hex: string): Uint8Array =>
+  Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
+
 /** Verifies an `HC1:` EU Digital COVID Certificate through the DCC module, in the shared check names. */
 export const checkDcc = async (text: string, options: VerifyOptions): Promise<VerifyResult> => {
   const list = createCheckList();
   const { store, byKid } = await dccTrust(options.trust);
   const outcome = await verifyDcc(text, { trustStore: store, now: options.now ?? new Date() });
+  // The DCC module names kids in hex; trust lists name them in base64, as DCC gateways do.
+  const kid = outcome.kid ? encodeBase64(fromHex(outcome.kid)) : undefined;
+  checkStanding(list, options.trust, { issuer: outcome.kid ? byKid.get(outcome.kid) : undefined, kid });
   for (const [name, parts] of GROUPS) {
     const checks = parts
       .map((part) => outcome.checks.find((check) => check.name === part))

@@ -1,5 +1,6 @@
 import { type ShcCheck, verifyShc } from "../shc/verify-shc.ts";
 import { asRecord, asText, createCheckList, sentence } from "./checks.ts";
+import { checkStanding } from "./standing.ts";
 import { checkStatus } from "./status.ts";
 import { shcSubject } from "./subject.ts";
 import { describeIssuer, findIssuer, shcIssuers } from "./trust.ts";
@@ -24,6 +25,7 @@ export const checkShc = async (
 ): Promise<VerifyResult> => {
   const list = createCheckList();
   const outcome = await verifyShc(input, { issuers: shcIssuers(options.trust), now: options.now ?? new Date() });
+  checkStanding(list, options.trust, { issuerId: outcome.issuer, kid: outcome.kid });
   for (const check of outcome.checks) {
     const name = NAMES[check.name];
     if (!name) continue;

@@ -2,6 +2,7 @@
 import { createDocumentLoader } from "../w3c/document-loader.ts";
 import { verifyW3cCredential } from "../w3c/verify-w3c-credential.ts";
 import { asRecord, asText, checkJsonValidity, createCheckList } from "./checks.ts";
+import { checkStanding } from "./standing.ts";
 import { checkStatus } from "./status.ts";
 import { w3cSubject } from "./subject.ts";
 import { describeIssuer, findIssuer, w3cDocuments } from "./trust.ts";
@@ -36,6 +37,7 @@ export const checkW3c = async (
   list.set("decode", "passed", `The certificate was read from ${how}.`);
   const issuerId = asText(credential.issuer) ?? asText(asRecord(credential.issuer)?.id);
   const method = asText(asRecord(credential.proof)?.verificationMethod);
+  checkStanding(list, options.trust, { issuerId, kid: method?.split("#")[1] ?? method });
   const problem = method ? trustProblem(options.trust, issuerId, method) : undefined;
   const issuer = describeIssuer(issuerId, problem ? undefined : findIssuer(options.trust, issuerId));
   const documentLoader = createDocumentLoader({

@@ -14,6 +14,7 @@ export type {
   CredentialFormat,
   Dose,
   Issuer,
+  RevokedKey,
   StatusLookup,
   StatusQuery,
   Subject,

@@ -41,7 +41,7 @@ export type Subject = { name?: string; birthDate?: string; doses: Dose[] };
 /** The issuer the certificate names, with the trust list's name for it when trusted. */
 export type Issuer = { id: string; name?: string; country?: string };
 
-/** The verification result, in the shape of the Verify route of DESIGN.md. */
+/** The verification result, in the shape of the verify API in docs/architecture.md. */
 export type VerifyResult = {
   verified: boolean;
   format: CredentialFormat;
@@ -57,10 +57,23 @@ export type TrustKey =
   | { kid?: string; publicKeyMultibase: string }
   | { kid?: string; certificate: string };
 
-/** One trusted issuer: the identifiers a credential may name for it and its public keys. */
-export type TrustedIssuer = { name: string; country?: string; ids: string[]; keys: TrustKey[] };
+/** A key its issuer revoked: what it signed fails the "key status" check with this reason. */
+export type RevokedKey = { kid: string; reason: string; revokedAt?: string };
 
-/** The trust list of DESIGN.md's contracts. */
+/**
+ * One trusted issuer: the identifiers a credential may name for it and its public keys; the keys
+ * it revoked, and when it was deactivated (its certificates then no longer count), if it was.
+ */
+export type TrustedIssuer = {
+  name: string;
+  country?: string;
+  ids: string[];
+  keys: TrustKey[];
+  revokedKeys?: RevokedKey[];
+  deactivatedAt?: string;
+};
+
+/** The trust list of the contracts in docs/architecture.md. */
 export type TrustList = { issuers: TrustedIssuer[] };
 
 /** What the status callback is asked: is this certificate's revocation or suspension bit set? */

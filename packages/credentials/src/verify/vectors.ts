@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { TrustList } from "./types.ts";
 
-// Test-only: the public vectors live beside the project (../shared/testdata from its root), never copied in.
-const testdata = new URL("../../../../../shared/testdata/", import.meta.url);
+// Tests and benches only: the public test vectors kept in the repository's testdata/ (sources, licences: its README).
+const testdata = new URL("../../../../testdata/", import.meta.url);
 
-/** Absolute path of a vector file. */
-export const vectorPath = (name: string): string => new URL(name, testdata).pathname;
+/** Absolute path of a file or folder under the repository's testdata/, e.g. `vectorPath("shc/")`. */
+export const vectorPath = (name: string): string => fileURLToPath(new URL(name, testdata));
 /** A vector file as text. */
 export const readVector = (name: string): string => readFileSync(new URL(name, testdata), "utf8");
 /** A vector file as parsed JSON. */

@@ -3,12 +3,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import jsonld from "jsonld";
 import { describe, expect, it } from "vitest";
+import { vectorPath } from "../verify/vectors.ts";
 import { createW3cSigner } from "./create-w3c-signer.ts";
 import { createDocumentLoader } from "./document-loader.ts";
 import { signW3cCredential } from "./sign-w3c-credential.ts";
 import { verifyW3cCredential } from "./verify-w3c-credential.ts";
 
-const vectors = join(import.meta.dirname, "../../../../../shared/testdata/w3c");
+const vectors = vectorPath("w3c");
 const text = (path: string) => readFileSync(join(vectors, path), "utf8");
 const json = (path: string) => JSON.parse(text(path)) as Record<string, unknown>;
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");

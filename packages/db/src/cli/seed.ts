@@ -6,6 +6,11 @@ import { startEmbeddedPostgres } from "../embedded/start-embedded-postgres";
 import { repositoryRoot } from "../migrate/paths";
 import { seedDemoData } from "../seed/seed-demo-data";
 
+if (env.NODE_ENV === "production") {
+  console.error("Not seeding: NODE_ENV=production, and production never has demo data (its sign-ins are public).");
+  process.exit(2);
+}
+
 // The key npm start sealed the embedded database's keys with, so a later start can open what this seeds.
 const secretsFile = path.join(repositoryRoot, ".data/secrets.json");
 const keyEncryptionKey =

@@ -53,10 +53,13 @@ describe("seedDemoData", () => {
     expect(verifyApiSecret(demoCredentials.apiClient.secret, apiClient?.secretHash ?? "")).toBe(true);
 
     const keys = await prisma.signingKey.findMany({ where: { tenantId }, omit: { encryptedPrivateKey: false } });
-    expect(keys.map(({ algorithm, use, status }) => ({ algorithm, use, status }))).toEqual([
-      { algorithm: "ED25519", use: "VC", status: "ACTIVE" },
+    expect(keys.map(({ algorithm, use, status }) => `${use}:${algorithm}:${status}`).sort()).toEqual([
+      "CSCA:P256:ACTIVE",
+      "EU_DCC:P256:ACTIVE",
+      "SHC:P256:ACTIVE",
+      "VC:ED25519:ACTIVE",
     ]);
-    const [key] = keys;
+    const key = keys.find(({ use }) => use === "VC");
     const privateJwk = openPrivateKey(key?.encryptedPrivateKey ?? "", env.VAX_KEY_ENCRYPTION_KEY as string);
     expect(privateJwk).toMatchObject({
       kty: "OKP",

@@ -1,7 +1,7 @@
 import { createApiToken } from "../api-token";
 import type { Database } from "../client";
 import { hashPassword } from "../password";
-import { newSealedSigningKey } from "../signing-key";
+import { createTenantSigningKeys } from "../signing-key";
 import { demoFacilities, demoProgrammes } from "./demo-catalogue";
 import { demoCredentials } from "./demo-credentials";
 import { demoRecipients } from "./demo-recipients";
@@ -17,7 +17,7 @@ export type SeedDemoDataOptions = {
 
 /**
  * Seeds the demo ministry once: two programmes with real vaccine codes, three facilities, a tenant admin, a facility admin, two vaccinators, a
- * monitoring user, an API client, an Ed25519 signing key and twenty recipients. All in one
+ * monitoring user, an API client, its first signing keys (W3C, SHC, EU DCC) and twenty recipients. All in one
  * transaction; returns false when the demo tenant already exists.
  */
 export const seedDemoData = async (db: Database, { keyEncryptionKey }: SeedDemoDataOptions): Promise<boolean> => {
@@ -38,8 +38,11 @@ export const seedDemoData = async (db: Database, { keyEncryptionKey }: SeedDemoD
         data: { slug: DEMO_TENANT_SLUG, name: "Demo Ministry of Health", country: "IN" },
       });
       const tenantId = tenant.id;
-      await tx.signingKey.create({
-        data: await newSealedSigningKey({ tenantId, algorithm: "ED25519", use: "VC", keyEncryptionKey }),
+      await createTenantSigningKeys(tx, {
+        tenantId,
+        country: tenant.country,
+        issuerName: tenant.name,
+        keyEncryptionKey,
       });
       const programmes = [];
       for (const { vaccines, ...programme } of demoProgrammes) {

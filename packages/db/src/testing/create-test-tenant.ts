@@ -30,9 +30,11 @@ export const createTestTenant = async (db: Database, { country = "IN" }: { count
     await db.signingKey.create({
       data: await newSealedSigningKey({
         tenantId: tenant.id,
-        algorithm: "ED25519",
-        use: "VC",
+        kind: "VC",
+        country,
+        issuerName: tenant.name,
         keyEncryptionKey: env.VAX_KEY_ENCRYPTION_KEY,
+        status: "ACTIVE",
       }),
     });
   }

@@ -1,7 +1,7 @@
 "use client";
 
 import type { TApiClientView, TCreatedApiClient } from "@vax/core";
-import { apiScopes, type TApiClientInput, ZApiClientInput } from "@vax/core/schemas";
+import { apiScopes, type TApiClientCreateInput, ZApiClientCreateInput, ZApiClientInput } from "@vax/core/schemas";
 import { ReadyForm, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -10,15 +10,18 @@ import { useResourceForm } from "@/lib/use-resource-form";
 import { ApiClientToken } from "./api-client-token";
 import { scopeDescriptions } from "./scope-labels";
 
-const valuesOf = (client?: TApiClientView): TApiClientInput =>
-  client ? { name: client.name, scopes: client.scopes as TApiClientInput["scopes"] } : { name: "", scopes: [] };
+const valuesOf = (client?: TApiClientView): TApiClientCreateInput =>
+  client
+    ? { name: client.name, scopes: client.scopes as TApiClientCreateInput["scopes"] }
+    : { name: "", scopes: [], expiresAt: "" };
 
-/** Creates an API client and shows its token once, or edits the one given. */
+/** Creates an API client, with an optional expiry, and shows its token once; or edits the one given. */
 export const ApiClientForm = ({ client }: { client?: TApiClientView }) => {
   const router = useRouter();
   const [created, setCreated] = useState<TCreatedApiClient | null>(null);
-  const { form, submit, formError } = useResourceForm<TApiClientInput>({
-    schema: ZApiClientInput,
+  const { form, submit, formError } = useResourceForm<TApiClientCreateInput>({
+    // The token's expiry is set when it is made (or rotated), so only a new client has the field.
+    schema: client ? ZApiClientInput : ZApiClientCreateInput,
     resource: "api-clients",
     id: client?.id,
     defaultValues: valuesOf(client),
@@ -32,7 +35,9 @@ export const ApiClientForm = ({ client }: { client?: TApiClientView }) => {
       setCreated(saved as unknown as TCreatedApiClient);
     },
   });
-  if (created) return <ApiClientToken name={created.client.name} token={created.token} />;
+  if (created) {
+    return <ApiClientToken name={created.client.name} token={created.token} expiresAt={created.client.expiresAt} />;
+  }
   const { register, formState } = form;
   const scopesError = formState.errors.scopes?.message ?? formState.errors.scopes?.root?.message;
   return (
@@ -71,6 +76,15 @@ export const ApiClientForm = ({ client }: { client?: TApiClientView }) => {
           </p>
         ) : null}
       </fieldset>
+      {client ? null : (
+        <TextField
+          label="Expires on"
+          type="date"
+          hint="Optional. The token works until the end of this day (UTC) and is refused after it; leave empty for a token that does not expire."
+          {...register("expiresAt")}
+          error={formState.errors.expiresAt?.message}
+        />
+      )}
       <FormActions formError={formError} pending={formState.isSubmitting} cancelHref="/api-clients" />
     </ReadyForm>
   );

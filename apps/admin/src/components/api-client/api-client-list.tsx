@@ -25,6 +25,7 @@ export const ApiClientList = ({ canEdit }: { canEdit: boolean }) => (
         label: "Scopes",
         render: (c) => <span className="font-mono text-xs">{c.scopes.join(", ")}</span>,
       },
+      { key: "expiresAt", label: "Expires", render: (c) => formatDateTime(c.expiresAt, "Never") },
       { key: "lastUsedAt", label: "Last used", sortable: true, render: (c) => formatDateTime(c.lastUsedAt, "Never") },
       { key: "active", label: "Status", render: (c) => <StatusBadge active={c.active} /> },
     ]}

@@ -2,10 +2,26 @@
 
 import { Button } from "@vax/ui";
 import Link from "next/link";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
+import { formatDateTime } from "@/lib/format-date-time";
 
-/** The new client's whole token, shown once after creating it: only its hash is kept. */
-export const ApiClientToken = ({ name, token }: { name: string; token: string }) => {
+/** Props of {@link ApiClientToken}: the client's name, its whole token, when it expires, and what else to say. */
+export type ApiClientTokenProps = {
+  name: string;
+  token: string;
+  expiresAt: Date | string | null;
+  heading?: string;
+  children?: ReactNode;
+};
+
+/** A client's whole token, shown once after it is made (by creating the client or rotating it): only its hash is kept. */
+export const ApiClientToken = ({
+  name,
+  token,
+  expiresAt,
+  heading = "Copy this token now",
+  children,
+}: ApiClientTokenProps) => {
   const [copied, setCopied] = useState(false);
   // The clipboard is only there on https or localhost; elsewhere the token is still selectable by hand.
   const copy = () =>
@@ -19,12 +35,17 @@ export const ApiClientToken = ({ name, token }: { name: string; token: string })
       className="flex max-w-2xl flex-col gap-3 rounded-lg border border-amber-300 bg-amber-50 p-6"
     >
       <h2 id="api-token-heading" className="text-lg font-semibold text-amber-900">
-        Copy this token now
+        {heading}
       </h2>
       <p className="font-medium text-amber-900">It will not be shown again</p>
+      {children ?? (
+        <p className="text-sm text-amber-900">
+          The API client “{name}” is ready. Keep its token in the calling system&apos;s secret store; it sends it in the
+          Authorization header as a Bearer token. If it is lost or leaks, rotate the token on the client&apos;s page.
+        </p>
+      )}
       <p className="text-sm text-amber-900">
-        The API client “{name}” is ready. Keep its token in the calling system&apos;s secret store; it sends it in the
-        Authorization header as a Bearer token. If it is lost, deactivate this client and create a new one.
+        {expiresAt ? `The token expires ${formatDateTime(expiresAt)}.` : "The token does not expire."}
       </p>
       <div className="flex flex-col gap-1">
         <span className="text-sm font-medium text-amber-900">API token</span>

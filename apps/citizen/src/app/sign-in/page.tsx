@@ -1,3 +1,4 @@
+import { safeReturnPath } from "@vax/auth/safe-return-path";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInFlow } from "@/components/sign-in-flow";
@@ -7,7 +8,7 @@ import { getCitizen } from "@/lib/citizen-session";
 export const metadata: Metadata = { title: "Sign in" };
 
 /** Sign-in with a mobile number and a one-time code. */
-const SignInPage = async ({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) => {
+const SignInPage = async ({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) => {
   const { callbackUrl } = await searchParams;
   if (await getCitizen()) redirect("/");
   return (
@@ -19,7 +20,7 @@ const SignInPage = async ({ searchParams }: { searchParams: Promise<{ callbackUr
           <p className="mt-1 mb-6 text-sm text-slate-600">
             Sign in with your mobile number to see and download the certificates of everyone registered on it.
           </p>
-          <SignInFlow callbackUrl={callbackUrl ?? "/"} />
+          <SignInFlow callbackUrl={safeReturnPath(callbackUrl)} />
         </div>
         <p className="mt-6 text-center text-xs text-slate-500">
           We never ask for your code by phone or message. Do not share it with anyone.

@@ -1,13 +1,14 @@
+import { safeReturnPath } from "@vax/auth/safe-return-path";
 import { SignInForm } from "@vax/auth/sign-in-form";
 
 /** Sign-in to the facility app. */
-const SignInPage = async ({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) => {
+const SignInPage = async ({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) => {
   const { callbackUrl } = await searchParams;
   return (
     <main className="mx-auto mt-24 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <h1 className="mb-1 text-xl font-semibold">Facility app</h1>
       <p className="mb-6 text-sm text-slate-600">Vaccinators sign in here to record doses and issue certificates.</p>
-      <SignInForm callbackUrl={callbackUrl ?? "/"} />
+      <SignInForm callbackUrl={safeReturnPath(callbackUrl)} />
     </main>
   );
 };

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { didWebBaseOnOrigin } from "./did-web";
 import { fetchKeptJson, type KeptJson, keptUrls } from "./issuer-data-cache";
 
-/** Where the verify app publishes the trust list (DESIGN.md's trust-list JSON). */
+/** Where the verify app publishes the trust list (the trust-list JSON of docs/architecture.md). */
 export const TRUST_LIST_PATH = "/api/v1/trust-list";
 const PURPOSES = ["revocation", "suspension"] as const;
 // Far more lists than a tenant fills (each holds 131,072 certificates); only a guard against a server that never 404s.

@@ -2,12 +2,13 @@ import { getApiClient } from "@vax/core";
 import { PageHeader, StatusBadge } from "@vax/ui";
 import { ActiveToggle } from "@/components/active-toggle";
 import { ApiClientForm } from "@/components/api-client/api-client-form";
+import { RotateToken } from "@/components/api-client/rotate-token";
+import { TokenFacts } from "@/components/api-client/token-facts";
 import { Forbidden } from "@/components/forbidden";
-import { formatDateTime } from "@/lib/format-date-time";
 import { guardPage } from "@/lib/guard";
 import { loadOr404 } from "@/lib/load-or-404";
 
-/** Edits an API client's name and scopes, or deactivates it, which revokes its token. */
+/** An API client: its token's expiry and rotation, its name and scopes to edit, rotating its token, deactivating it. */
 const EditApiClientPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const { actor, allowed } = await guardPage("api-client:write", `/api-clients/${id}`);
@@ -17,10 +18,12 @@ const EditApiClientPage = async ({ params }: { params: Promise<{ id: string }> }
     <>
       <PageHeader
         title={client.name}
-        description={`Token vax_${client.tokenPrefix}_… · last used ${formatDateTime(client.lastUsedAt, "never")}`}
+        description="A system that calls the API with this client's bearer token."
         actions={<StatusBadge active={client.active} />}
       />
       <div className="flex flex-col gap-6">
+        <TokenFacts client={client} now={new Date()} />
+        <RotateToken id={client.id} name={client.name} />
         <ApiClientForm client={client} />
         <div className="max-w-2xl">
           <ActiveToggle resource="api-clients" id={client.id} active={client.active} noun="API client" />

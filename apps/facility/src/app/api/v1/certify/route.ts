@@ -1,7 +1,7 @@
 import { parseBody } from "@vax/auth";
 import { withApiClient } from "@vax/auth/with-api-client";
 import { certifyBatch } from "@vax/core";
-import { ZCertifyBatch } from "@vax/core/schemas";
+import { CERTIFY_BODY_LIMIT, ZCertifyBatch } from "@vax/core/schemas";
 import { z } from "zod";
 
 export const dynamic = "force-dynamic";
@@ -16,6 +16,6 @@ const ZIdempotencyKey = z
 // POST /api/v1/certify – DIVOC certification requests in, their signed certificates out, synchronously
 export const POST = withApiClient("certificate:issue", async ({ request, actor }) => {
   const idempotencyKey = ZIdempotencyKey.parse(request.headers.get("idempotency-key"));
-  const requests = await parseBody(request, ZCertifyBatch);
+  const requests = await parseBody(request, ZCertifyBatch, { maxBytes: CERTIFY_BODY_LIMIT });
   return { certificates: await certifyBatch({ actor, requests, idempotencyKey }) };
 });

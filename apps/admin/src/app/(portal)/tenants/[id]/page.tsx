@@ -1,0 +1,51 @@
+import { can } from "@vax/auth/permissions";
+import { getTenant } from "@vax/core";
+import { PageHeader, StatusBadge } from "@vax/ui";
+import { ConfirmAction } from "@/components/confirm-action";
+import { Forbidden } from "@/components/forbidden";
+import { KeyManager } from "@/components/key/key-manager";
+import { TenantEditForm } from "@/components/tenant/tenant-edit-form";
+import { guardPage } from "@/lib/guard";
+import { loadOr404 } from "@/lib/load-or-404";
+
+/** One tenant: its details, whether it works, and its signing keys. */
+const TenantPage = async ({ params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  const { actor, allowed } = await guardPage("tenant:read", `/tenants/${id}`);
+  if (!allowed) return <Forbidden />;
+  const tenant = await loadOr404(() => getTenant({ actor, id }));
+  const canWrite = can(actor.role, "tenant:write");
+  return (
+    <>
+      <PageHeader
+        title={tenant.name}
+        description={`Slug ${tenant.slug}: it names the tenant's issuer in every certificate, so it never changes.`}
+        actions={<StatusBadge active={tenant.active} />}
+      />
+      <div className="flex flex-col gap-8">
+        {canWrite ? <TenantEditForm tenant={tenant} /> : null}
+        {canWrite ? (
+          tenant.active ? (
+            <ConfirmAction
+              label="Deactivate tenant"
+              consequence="Its users will not be able to sign in, its API tokens will be refused, and verifiers will say its certificates come from a deactivated issuer. Nothing is deleted; you can reactivate it."
+              url={`/api/v1/tenants/${tenant.id}/deactivate`}
+              variant="danger"
+              invalidates={["tenants"]}
+            />
+          ) : (
+            <ConfirmAction
+              label="Reactivate tenant"
+              consequence="Its users, API tokens and certificates will work again."
+              url={`/api/v1/tenants/${tenant.id}/reactivate`}
+              invalidates={["tenants"]}
+            />
+          )
+        ) : null}
+        <KeyManager tenantId={tenant.id} canWrite={can(actor.role, "key:write")} />
+      </div>
+    </>
+  );
+};
+
+export default TenantPage;

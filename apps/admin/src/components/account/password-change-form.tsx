@@ -1,0 +1,55 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type TPasswordChangeInput, ZPasswordChangeInput } from "@vax/core/schemas";
+import { Alert, Button, ReadyForm, TextField } from "@vax/ui";
+import { useState } from "react";
+import { type Path, useForm } from "react-hook-form";
+import { ApiError, fetchJson } from "@/lib/fetch-json";
+
+/** The current and the new password; once saved, the portal opens. */
+export const PasswordChangeForm = () => {
+  const form = useForm<TPasswordChangeInput>({
+    resolver: zodResolver(ZPasswordChangeInput),
+    defaultValues: { currentPassword: "", newPassword: "" },
+    mode: "onTouched",
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await fetchJson("/api/v1/account/password", { method: "POST", body: JSON.stringify(values) });
+      window.location.assign("/");
+    } catch (error) {
+      if (!(error instanceof ApiError)) return setFormError("Could not reach the server. Try again.");
+      for (const detail of error.body.error.details) {
+        if (detail.path) form.setError(detail.path as Path<TPasswordChangeInput>, { message: detail.message });
+      }
+      setFormError(error.body.error.message);
+    }
+  });
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <ReadyForm onSubmit={submit} className="flex flex-col gap-4">
+      <TextField
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        {...form.register("currentPassword")}
+        error={errors.currentPassword?.message}
+      />
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters, with a letter and a digit"
+        {...form.register("newPassword")}
+        error={errors.newPassword?.message}
+      />
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : "Save password"}
+      </Button>
+    </ReadyForm>
+  );
+};

@@ -1,0 +1,83 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, TextAreaField } from "@vax/ui";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { fetchJson } from "@/lib/fetch-json";
+
+/** Props of {@link ConfirmAction}. */
+export type ConfirmActionProps = {
+  /** The button's words, such as "Revoke". */
+  label: string;
+  /** What will happen, shown before the person confirms. */
+  consequence: string;
+  /** The POST route that does it. */
+  url: string;
+  variant?: "primary" | "secondary" | "danger";
+  /** When given, a reason must be written, and is sent as `{ reason }`. */
+  reasonLabel?: string;
+  /** The list queries to refresh once done. */
+  invalidates?: string[];
+};
+
+/**
+ * A button for a step that is hard or impossible to undo: it first says what will happen (and asks
+ * why, when a reason is kept), and only a second, explicit confirmation does it.
+ */
+export const ConfirmAction = ({
+  label,
+  consequence,
+  url,
+  variant = "secondary",
+  reasonLabel,
+  invalidates = [],
+}: ConfirmActionProps) => {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const mutation = useMutation({
+    mutationFn: () => fetchJson(url, { method: "POST", body: JSON.stringify(reasonLabel ? { reason } : {}) }),
+    onSuccess: async () => {
+      setOpen(false);
+      setReason("");
+      await Promise.all(invalidates.map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+      router.refresh();
+    },
+  });
+  if (!open) {
+    return (
+      <Button variant={variant} onClick={() => setOpen(true)}>
+        {label}
+      </Button>
+    );
+  }
+  return (
+    <fieldset className="flex max-w-md flex-col gap-3 rounded-md border border-slate-300 bg-slate-50 p-4">
+      <legend className="sr-only">{label}</legend>
+      <p className="text-sm text-slate-800">{consequence}</p>
+      {reasonLabel ? (
+        <TextAreaField
+          label={reasonLabel}
+          rows={2}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      ) : null}
+      {mutation.error ? <Alert tone="error">{mutation.error.message}</Alert> : null}
+      <div className="flex gap-2">
+        <Button
+          variant={variant === "secondary" ? "primary" : variant}
+          disabled={mutation.isPending || (reasonLabel !== undefined && reason.trim() === "")}
+          onClick={() => mutation.mutate()}
+        >
+          {mutation.isPending ? "Working…" : `Yes, ${label.toLowerCase()}`}
+        </Button>
+        <Button variant="secondary" onClick={() => setOpen(false)} disabled={mutation.isPending}>
+          Cancel
+        </Button>
+      </div>
+    </fieldset>
+  );
+};

@@ -1,0 +1,60 @@
+import { createPrismaClient } from "@vax/db";
+import { DEMO_TENANT_SLUG, demoCredentials } from "@vax/db/seed";
+import type { TSampleName } from "./route-rules";
+
+/** The value of every sample the route rules name. */
+export type TSamples = Record<TSampleName, string>;
+
+/** A write's parameters: an id no record has, so an allowed caller gets a 4xx and nothing changes. */
+export const UNKNOWN_ID = "00000000-0000-7000-8000-000000000000";
+
+const required = <T>(value: T | null | undefined, what: string): T => {
+  if (value === null || value === undefined) throw new Error(`The route matrix found no ${what} in the demo data`);
+  return value;
+};
+
+/**
+ * Looks up the samples in the database the e2e run's platform uses: records of the demo tenant
+ * every role that may read them can see (the facility admin's own facility and its vaccinator),
+ * and the certificate the matrix's citizen holds.
+ */
+export const loadSamples = async (
+  databaseUrl: string,
+  { citizenMobile, certificateId }: { citizenMobile: string; certificateId: string },
+): Promise<TSamples> => {
+  const db = createPrismaClient(databaseUrl, 1);
+  try {
+    const tenant = required(await db.tenant.findUnique({ where: { slug: DEMO_TENANT_SLUG } }), "demo tenant");
+    const inTenant = { where: { tenantId: tenant.id }, orderBy: { createdAt: "asc" as const } };
+    const facilityAdmin = required(
+      await db.user.findUnique({ where: { email: demoCredentials.facilityAdmin.email } }),
+      "facility admin",
+    );
+    const vaccinator = required(
+      await db.user.findUnique({ where: { email: demoCredentials.vaccinators[0].email } }),
+      "vaccinator",
+    );
+    const certificate = required(await db.certificate.findUnique({ where: { certificateId } }), "citizen certificate");
+    const apiClient = required(
+      await db.apiClient.findUnique({ where: { tokenPrefix: demoCredentials.apiClient.prefix } }),
+      "demo API client",
+    );
+    return {
+      tenantId: tenant.id,
+      tenantSlug: tenant.slug,
+      programmeId: required(await db.programme.findFirst(inTenant), "programme").id,
+      vaccineId: required(await db.vaccine.findFirst(inTenant), "vaccine").id,
+      facilityId: required(facilityAdmin.facilityId, "facility of the facility admin"),
+      userId: vaccinator.id,
+      apiClientId: apiClient.id,
+      certificateId,
+      recipientId: certificate.recipientId,
+      citizenMobile,
+      statusPurpose: "revocation",
+      statusListNumber: String(required(certificate.statusListNumber, "status list of the citizen certificate")),
+      nextAuthAction: "session",
+    };
+  } finally {
+    await db.$disconnect();
+  }
+};

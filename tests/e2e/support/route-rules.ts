@@ -1,0 +1,189 @@
+import type { TPermission } from "@vax/auth/permissions";
+import type { TApiScope } from "@vax/core/schemas";
+import type { TAccess } from "./route-access";
+
+/**
+ * The real values the route matrix fills parameters and queries with, so that an allowed read
+ * answers 200: records of the demo tenant, a certificate the matrix's citizen holds, and a few
+ * fixed words. The spec looks them up before it calls anything.
+ */
+export const sampleNames = [
+  "tenantId",
+  "tenantSlug",
+  "programmeId",
+  "vaccineId",
+  "facilityId",
+  "userId",
+  "apiClientId",
+  "certificateId",
+  "recipientId",
+  "citizenMobile",
+  "statusPurpose",
+  "statusListNumber",
+  "nextAuthAction",
+] as const;
+
+/** One of {@link sampleNames}. */
+export type TSampleName = (typeof sampleNames)[number];
+
+/**
+ * A route's rule: how it is protected, and for a read (GET or page) the sample that fills each
+ * parameter and query field. A write's parameters default to an id that exists nowhere and its body
+ * is `{}`, so an allowed caller is refused with a 4xx and the matrix changes nothing.
+ */
+export type TRouteRule = {
+  access: TAccess;
+  params?: Record<string, TSampleName>;
+  query?: Record<string, TSampleName>;
+};
+
+type TSamplesOf = Pick<TRouteRule, "params" | "query">;
+
+/** Anyone may call it. */
+const open = (samples: TSamplesOf = {}): TRouteRule => ({ access: { kind: "public" }, ...samples });
+
+/** A user signed in to the route's app with the permission (null: any signed-in user). */
+const session = (permission: TPermission | null, samples: TSamplesOf = {}): TRouteRule => ({
+  access: { kind: "session", permission },
+  ...samples,
+});
+
+/** A signed-in citizen. */
+const citizen = (samples: TSamplesOf = {}): TRouteRule => ({ access: { kind: "citizen" }, ...samples });
+
+/** An API client's token with the scope, and, where the route also takes them, a user session or a citizen session. */
+const token = (
+  scope: TApiScope,
+  also: { session?: TPermission | null; citizen?: boolean } = {},
+  samples: TSamplesOf = {},
+): TRouteRule => ({ access: { kind: "token", scope, ...also }, ...samples });
+
+const id = (sample: TSampleName): TSamplesOf => ({ params: { id: sample } });
+const nextAuth: TSamplesOf = { params: { nextauth: "nextAuthAction" } };
+const certificateFile: TSamplesOf = { params: { certificateId: "certificateId" } };
+
+/**
+ * How every route of every app is protected, keyed `<app> <METHOD> <path pattern>` (pages as
+ * `<app> PAGE <path>`). The route matrix derives each caller's answer from these and the permission
+ * table; a route without a rule here, or a rule without a route, fails it.
+ */
+export const routeRules: Record<string, TRouteRule> = {
+  // Admin portal: API
+  "admin GET /api/auth/{...nextauth}": open(nextAuth),
+  "admin POST /api/auth/{...nextauth}": open(nextAuth),
+  "admin GET /api/health": open(),
+  "admin POST /api/v1/account/password": session(null),
+  "admin GET /api/v1/api-clients": session("api-client:read"),
+  "admin POST /api/v1/api-clients": session("api-client:write"),
+  "admin GET /api/v1/api-clients/{id}": session("api-client:read", id("apiClientId")),
+  "admin PUT /api/v1/api-clients/{id}": session("api-client:write"),
+  "admin POST /api/v1/api-clients/{id}/deactivate": session("api-client:write"),
+  "admin POST /api/v1/api-clients/{id}/reactivate": session("api-client:write"),
+  "admin POST /api/v1/api-clients/{id}/rotate": session("api-client:write"),
+  "admin GET /api/v1/audit-events": session("audit:read"),
+  "admin GET /api/v1/certificates": session("certificate:read"),
+  "admin GET /api/v1/certificates/{id}": session("certificate:read", id("certificateId")),
+  "admin GET /api/v1/facilities": session("facility:read"),
+  "admin POST /api/v1/facilities": session("facility:write"),
+  "admin GET /api/v1/facilities/{id}": session("facility:read", id("facilityId")),
+  "admin PUT /api/v1/facilities/{id}": session("facility:write"),
+  "admin POST /api/v1/facilities/{id}/deactivate": session("facility:write"),
+  "admin POST /api/v1/facilities/{id}/reactivate": session("facility:write"),
+  "admin GET /api/v1/keys": session("key:read", { query: { tenantId: "tenantId" } }),
+  "admin POST /api/v1/keys": session("key:write"),
+  "admin POST /api/v1/keys/{id}/activate": session("key:write"),
+  "admin POST /api/v1/keys/{id}/retire": session("key:write"),
+  "admin POST /api/v1/keys/{id}/revoke": session("key:write"),
+  "admin GET /api/v1/programmes": session("programme:read"),
+  "admin POST /api/v1/programmes": session("programme:write"),
+  "admin GET /api/v1/programmes/{id}": session("programme:read", id("programmeId")),
+  "admin PUT /api/v1/programmes/{id}": session("programme:write"),
+  "admin POST /api/v1/programmes/{id}/deactivate": session("programme:write"),
+  "admin POST /api/v1/programmes/{id}/reactivate": session("programme:write"),
+  "admin GET /api/v1/tenants": session("tenant:read"),
+  "admin POST /api/v1/tenants": session("tenant:write"),
+  "admin GET /api/v1/tenants/{id}": session("tenant:read", id("tenantId")),
+  "admin PUT /api/v1/tenants/{id}": session("tenant:write"),
+  "admin POST /api/v1/tenants/{id}/deactivate": session("tenant:write"),
+  "admin POST /api/v1/tenants/{id}/reactivate": session("tenant:write"),
+  "admin GET /api/v1/users": session("user:read"),
+  "admin POST /api/v1/users": session("user:write"),
+  "admin GET /api/v1/users/{id}": session("user:read", id("userId")),
+  "admin PUT /api/v1/users/{id}": session("user:write"),
+  "admin POST /api/v1/users/{id}/deactivate": session("user:write"),
+  "admin POST /api/v1/users/{id}/reactivate": session("user:write"),
+  "admin GET /api/v1/vaccines": session("vaccine:read"),
+  "admin POST /api/v1/vaccines": session("vaccine:write"),
+  "admin GET /api/v1/vaccines/{id}": session("vaccine:read", id("vaccineId")),
+  "admin PUT /api/v1/vaccines/{id}": session("vaccine:write"),
+  "admin POST /api/v1/vaccines/{id}/deactivate": session("vaccine:write"),
+  "admin POST /api/v1/vaccines/{id}/reactivate": session("vaccine:write"),
+
+  // Admin portal: pages (the portal's layout also needs admin-portal:access, which its sign-in does)
+  "admin PAGE /": session("admin-portal:access"),
+  "admin PAGE /sign-in": open(),
+  "admin PAGE /account/password": session(null),
+  "admin PAGE /api-clients": session("api-client:read"),
+  "admin PAGE /api-clients/new": session("api-client:write"),
+  "admin PAGE /api-clients/{id}": session("api-client:write", id("apiClientId")),
+  "admin PAGE /audit": session("audit:read"),
+  "admin PAGE /certificates": session("certificate:read"),
+  "admin PAGE /certificates/{id}": session("certificate:read", id("certificateId")),
+  "admin PAGE /facilities": session("facility:read"),
+  "admin PAGE /facilities/new": session("facility:write"),
+  "admin PAGE /facilities/{id}": session("facility:write", id("facilityId")),
+  "admin PAGE /keys": session("key:read"),
+  "admin PAGE /programmes": session("programme:read"),
+  "admin PAGE /programmes/new": session("programme:write"),
+  "admin PAGE /programmes/{id}": session("programme:write", id("programmeId")),
+  "admin PAGE /tenants": session("tenant:read"),
+  "admin PAGE /tenants/new": session("tenant:write"),
+  "admin PAGE /tenants/{id}": session("tenant:read", id("tenantId")),
+  "admin PAGE /users": session("user:read"),
+  "admin PAGE /users/new": session("user:write"),
+  "admin PAGE /users/{id}": session("user:write", id("userId")),
+  "admin PAGE /vaccines": session("vaccine:read"),
+  "admin PAGE /vaccines/new": session("vaccine:write"),
+  "admin PAGE /vaccines/{id}": session("vaccine:write", id("vaccineId")),
+
+  // Facility app
+  "facility GET /api/auth/{...nextauth}": open(nextAuth),
+  "facility POST /api/auth/{...nextauth}": open(nextAuth),
+  "facility GET /api/health": open(),
+  "facility POST /api/v1/certify": token("certificate:issue"),
+  "facility POST /api/v1/doses": session("facility-app:access"),
+  "facility GET /api/v1/recipients": session("facility-app:access", { query: { q: "citizenMobile" } }),
+  "facility POST /api/v1/recipients": session("facility-app:access"),
+  "facility GET /api/v1/recipients/{id}/doses": session("facility-app:access", id("recipientId")),
+  "facility PAGE /": session("facility-app:access"),
+  "facility PAGE /offline": open(),
+  "facility PAGE /sign-in": open(),
+
+  // Citizen portal
+  "citizen GET /api/auth/{...nextauth}": open(nextAuth),
+  "citizen POST /api/auth/{...nextauth}": open(nextAuth),
+  "citizen GET /api/health": open(),
+  "citizen POST /api/v1/one-time-codes": open(),
+  "citizen GET /api/v1/certificates/{certificateId}": token("certificate:read", { citizen: true }, certificateFile),
+  "citizen GET /api/v1/certificates/{certificateId}/pdf": token("certificate:read", { citizen: true }, certificateFile),
+  "citizen GET /api/v1/certificates/{certificateId}/qr.png": token(
+    "certificate:read",
+    { citizen: true },
+    certificateFile,
+  ),
+  "citizen PAGE /": citizen(),
+  "citizen PAGE /sign-in": open(),
+
+  // Verify app: everything is public
+  "verify GET /.well-known/jwks.json": open(),
+  "verify GET /api/health": open(),
+  "verify GET /api/v1/dsc-list": open(),
+  "verify GET /api/v1/trust-list": open(),
+  "verify POST /api/v1/verify": open(),
+  "verify GET /credentials/vaccination/v1": open(),
+  "verify GET /tenants/{slug}/did.json": open({ params: { slug: "tenantSlug" } }),
+  "verify GET /tenants/{slug}/status/{purpose}/{number}": open({
+    params: { slug: "tenantSlug", purpose: "statusPurpose", number: "statusListNumber" },
+  }),
+  "verify PAGE /": open(),
+};
