@@ -111,6 +111,10 @@ test.describe("the facility app, online", () => {
     await page.getByRole("button", { name: "Find this recipient" }).click();
     await expect(page.getByRole("button", { name: `Open ${name}` })).toBeVisible();
     await expect(page.getByRole("button", { name: "Open Someone Else" })).toHaveCount(0);
+    // A list of results shows the numbers masked but for their last digits.
+    const results = page.getByRole("region", { name: "Search results" });
+    await expect(results).toContainText(`Aadhaar XXXX XXXX ${aadhaar.slice(-4)} · Mobile +91 98XXX XX399`);
+    await expect(results).not.toContainText("9845012399");
   });
 
   test("refuses a dose beyond the schedule and a future date, with the reason beside the field", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { AppError, httpStatusOf } from "@vax/core";
+import { AppError, httpStatusOf, RateLimitedError } from "@vax/core";
 import type { TErrorBody } from "@vax/core/schemas";
 import { ZodError } from "zod";
 
@@ -12,9 +12,13 @@ export const errorResponse = (error: unknown): Response => {
     );
   }
   if (error instanceof AppError) {
+    const retryAfter =
+      error instanceof RateLimitedError
+        ? { "Retry-After": String(Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 1000))) }
+        : undefined;
     return Response.json(
       { error: { code: error.code, message: error.message, details: error.details } } satisfies TErrorBody,
-      { status: httpStatusOf[error.code] },
+      { status: httpStatusOf[error.code], headers: retryAfter },
     );
   }
   console.error(error);

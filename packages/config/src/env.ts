@@ -24,6 +24,8 @@ export const env = createEnv({
     VAX_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
     VAX_SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     VAX_SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+    /** Certificates (rows of its batches) one API client may ask the certify API for in a minute; more gets 429. */
+    VAX_CERTIFY_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(10_000),
     /** AES-256 key (base64) that seals signing keys at rest; `npm start` makes one into .data/secrets.json. */
     VAX_KEY_ENCRYPTION_KEY: z.string().min(1).optional(),
     /**

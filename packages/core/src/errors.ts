@@ -54,3 +54,14 @@ export class AppError extends Error {
     this.details = details;
   }
 }
+
+/** A RATE_LIMITED refusal that says when to come back; the error mapping sends it as `Retry-After`. */
+export class RateLimitedError extends AppError {
+  readonly retryAt: Date;
+
+  constructor(message: string, retryAt: Date) {
+    super("RATE_LIMITED", message);
+    this.name = "RateLimitedError";
+    this.retryAt = retryAt;
+  }
+}

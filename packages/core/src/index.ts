@@ -6,7 +6,14 @@ export * from "./certificate";
 export * from "./certification";
 export * from "./citizen";
 export { issueDemoCertificates } from "./demo/issue-demo-certificates";
-export { AppError, AppErrorCode, httpStatusOf, type TAppErrorCode, type TErrorDetail } from "./errors";
+export {
+  AppError,
+  AppErrorCode,
+  httpStatusOf,
+  RateLimitedError,
+  type TAppErrorCode,
+  type TErrorDetail,
+} from "./errors";
 export * from "./facility";
 export { checkDatabase } from "./health/check-database";
 export * from "./issuer";

@@ -107,6 +107,7 @@ export const RecipientSearch = ({
                 <li key={recipient.id} className="rounded-lg border border-slate-200 bg-white p-4">
                   <RecipientCard
                     recipient={recipient}
+                    masked
                     action={
                       <Button onClick={() => onOpen(recipient)} aria-label={`Open ${recipient.name}`}>
                         Open

@@ -24,4 +24,14 @@ describe("how the facility app shows a recipient", () => {
     expect(describeIdentity({ identityType: "PASSPORT", identityNumber: "K1234567" })).toBe("Passport K1234567");
     expect(describeIdentity({ identityType: "RATION_CARD", identityNumber: "RC/44" })).toBe("RATION_CARD RC/44");
   });
+
+  it("masks every document in a list of search results but for its last digits", () => {
+    const masked = { masked: true };
+    expect(describeIdentity({ identityType: "AADHAAR", identityNumber: "234567890123" }, masked)).toBe(
+      "Aadhaar XXXX XXXX 0123",
+    );
+    expect(describeIdentity({ identityType: "PASSPORT", identityNumber: "K1234567" }, masked)).toBe(
+      "Passport XXXX 4567",
+    );
+  });
 });

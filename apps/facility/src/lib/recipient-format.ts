@@ -1,5 +1,5 @@
 import type { TRecipientView } from "@vax/core";
-import { identityTypeLabels, type TIdentityType } from "@vax/core/schemas";
+import { identityTypeLabels, maskIdentityNumber, type TIdentityType } from "@vax/core/schemas";
 
 const genderLabels: Record<TRecipientView["gender"], string> = { MALE: "Male", FEMALE: "Female", OTHER: "Other" };
 
@@ -24,12 +24,18 @@ export const describePerson = (
 
 /**
  * The identity document as the app shows it. Aadhaar numbers are shown masked but for the last
- * four digits, as UIDAI asks of everyone who displays them; other documents in full, so the
- * vaccinator can compare them with the card in front of them.
+ * four digits, as UIDAI asks of everyone who displays them; other documents in full on the opened
+ * recipient, so the vaccinator can compare them with the card in front of them, and masked in a
+ * list of search results (`masked`), which may hold a whole family.
  */
-export const describeIdentity = (recipient: Pick<TRecipientView, "identityType" | "identityNumber">): string => {
+export const describeIdentity = (
+  recipient: Pick<TRecipientView, "identityType" | "identityNumber">,
+  { masked = false }: { masked?: boolean } = {},
+): string => {
   const label = identityTypeLabels[recipient.identityType as TIdentityType] ?? recipient.identityType;
   const number =
-    recipient.identityType === "AADHAAR" ? `XXXX XXXX ${recipient.identityNumber.slice(-4)}` : recipient.identityNumber;
+    masked || recipient.identityType === "AADHAAR"
+      ? maskIdentityNumber(recipient.identityNumber)
+      : recipient.identityNumber;
   return `${label} ${number}`;
 };

@@ -1,11 +1,18 @@
 import type { CertificateStatus, Prisma } from "@vax/db";
+import { maskIdentityNumber, maskMobile } from "../schemas/masking";
 
-/** One certificate as a search result lists it. */
+/** One certificate as a search result lists it, the recipient's numbers masked. */
 export type TCertificateSummary = {
   id: string;
   certificateId: string;
   recipientId: string;
   recipientName: string;
+  /** The recipient's identity document type, e.g. AADHAAR. */
+  recipientIdentityType: string;
+  /** Their identity number masked but for its last digits (`XXXX XXXX 3412`). */
+  recipientIdentity: string;
+  /** Their mobile number masked but for its first and last digits (`+91 98XXX XX210`). */
+  recipientMobile: string;
   programmeName: string;
   dose: number;
   totalDoses: number;
@@ -21,7 +28,7 @@ export const certificateSummarySelect = {
   dose: true,
   status: true,
   issuedAt: true,
-  recipient: { select: { name: true } },
+  recipient: { select: { name: true, identityType: true, identityNumber: true, mobile: true } },
   programme: { select: { name: true } },
   vaccinationEvent: { select: { totalDoses: true } },
 } satisfies Prisma.CertificateSelect;
@@ -34,6 +41,9 @@ export const certificateSummary = (row: TSummaryRow): TCertificateSummary => ({
   certificateId: row.certificateId,
   recipientId: row.recipientId,
   recipientName: row.recipient.name,
+  recipientIdentityType: row.recipient.identityType,
+  recipientIdentity: maskIdentityNumber(row.recipient.identityNumber),
+  recipientMobile: maskMobile(row.recipient.mobile),
   programmeName: row.programme.name,
   dose: row.dose,
   totalDoses: row.vaccinationEvent.totalDoses,

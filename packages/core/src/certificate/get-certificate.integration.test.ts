@@ -3,6 +3,7 @@ import { decodeNativeQr } from "@vax/credentials/qr";
 import { prisma } from "@vax/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { certifyBatch, newCertificateId } from "../certification";
+import { apiClientActor } from "../testing/api-client-actor";
 import { aadhaar, certificateFamily, type TCertificateFamily } from "../testing/certificate-family";
 import { divocCertificationRequest } from "../testing/divoc-certification-request";
 import { daysAgo } from "../testing/issuance-fixture";
@@ -98,15 +99,9 @@ describe("getCertificate", () => {
 
   it("shows a dose certified through the certify API with its source and the vaccinator named in the request", async () => {
     const { catalogue } = family.home;
+    const client = await apiClientActor(family.home.admin);
     const [certified] = await certifyBatch({
-      actor: {
-        type: "API_CLIENT",
-        id: null,
-        label: "certify test",
-        tenantId: family.home.tenantId,
-        role: null,
-        facilityId: null,
-      },
+      actor: client,
       idempotencyKey: null,
       requests: [
         divocCertificationRequest({
@@ -128,7 +123,7 @@ describe("getCertificate", () => {
     expect(details.doses).toEqual([
       expect.objectContaining({ source: "CERTIFY_API", vaccinatorName: "Sooraj Singh", batch: "MB3428BX" }),
     ]);
-    expect(details.auditEvents.map(({ actorLabel }) => actorLabel)).toEqual(["certify test"]);
+    expect(details.auditEvents.map(({ actorLabel }) => actorLabel)).toEqual([client.label]);
   });
 
   it("shows a corrected certificate's versions, oldest first, from either end of the chain", async () => {

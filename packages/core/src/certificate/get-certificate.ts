@@ -4,10 +4,11 @@ import { auditEventSelect } from "../audit/list-audit-events";
 import { identifierOf } from "../certification/certificate-credential";
 import { normaliseCertificateId } from "../certification/certificate-id";
 import { AppError } from "../errors";
-import { type TActor, tenantFilter } from "../shared/actor";
+import type { TActor } from "../shared/actor";
 import type { TCertificateDetails } from "./certificate-details";
 import { certificateDoses } from "./certificate-doses";
 import { certificateVersions } from "./certificate-versions";
+import { readableCertificates } from "./readable-certificates";
 
 const certificateInclude = {
   programme: { select: { id: true, name: true } },
@@ -31,14 +32,15 @@ const certificateInclude = {
 export type GetCertificateOptions = { actor: TActor; id: string };
 
 /**
- * One certificate of the actor's tenant with everything an admin checks: its status and signing
- * slot, the recipient, the doses behind it, its versions, its audit events, the credential and its
- * QR text. NOT_FOUND when it is not in the tenant.
+ * One certificate the actor may read with everything an admin checks: its status and signing
+ * slot, the recipient (the mobile number in full, the identity as the certificate shows it), the
+ * doses behind it, its versions, its audit events, the credential and its QR text. NOT_FOUND when
+ * it is not in the tenant or, for facility staff, not issued for a dose at their facility.
  */
 export const getCertificate = async ({ actor, id }: GetCertificateOptions): Promise<TCertificateDetails> => {
   const certificateId = normaliseCertificateId(id);
   const row = await prisma.certificate.findFirst({
-    where: { ...tenantFilter(actor), ...(certificateId ? { certificateId } : { id }) },
+    where: { AND: [readableCertificates(actor), certificateId ? { certificateId } : { id }] },
     include: certificateInclude,
   });
   if (!row) throw new AppError("NOT_FOUND", "No certificate with this id");

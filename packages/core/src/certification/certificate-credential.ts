@@ -1,5 +1,7 @@
+import { requireKeyEncryptionKey } from "@vax/config/env";
+import { signCredentialsOnPool, type TSignedCredential } from "@vax/credentials/signing-pool";
 import { statusEntry } from "@vax/credentials/status";
-import { issueVaccinationCredential, type VaccinationDose } from "@vax/credentials/w3c";
+import { buildVaccinationCredential, type VaccinationDose } from "@vax/credentials/w3c";
 import type { Facility, Gender, Vaccine } from "@vax/db";
 import { publicBaseUrl, statusListUrl } from "../issuer/issuer-urls";
 import type { TTenantIssuer } from "../issuer/tenant-issuer";
@@ -15,8 +17,8 @@ export type TCredentialDose = {
   vaccinatedAt: Date;
 };
 
-/** Options for {@link signCertificateCredential}. */
-export type SignCertificateCredentialOptions = {
+/** What the credential of one certificate says, before it is signed. */
+export type TCertificateCredentialFields = {
   issuer: TTenantIssuer;
   certificateId: string;
   recipient: {
@@ -56,8 +58,8 @@ const credentialDose = (dose: TCredentialDose): VaccinationDose => ({
   },
 });
 
-/** Builds and signs the native W3C credential of one certificate, pointing at its status-list slot. */
-export const signCertificateCredential = ({
+/** Builds the unsigned native W3C credential of one certificate, pointing at its status-list slot. */
+const certificateCredential = ({
   issuer,
   certificateId,
   recipient,
@@ -65,16 +67,13 @@ export const signCertificateCredential = ({
   slot,
   validUntil,
   issuedAt,
-}: SignCertificateCredentialOptions): Promise<Record<string, unknown>> =>
-  issueVaccinationCredential({
+}: TCertificateCredentialFields): Record<string, unknown> =>
+  buildVaccinationCredential({
     issuer: issuer.did,
-    signer: issuer.signer,
-    documentLoader: issuer.documentLoader,
     publicUrl: publicBaseUrl(),
     id: `urn:vax:certificate:${certificateId}`,
     validFrom: issuedAt,
     ...(validUntil ? { validUntil } : {}),
-    created: issuedAt,
     recipient: {
       name: recipient.name,
       ...(recipient.dateOfBirth ? { birthDate: recipient.dateOfBirth.toISOString().slice(0, 10) } : {}),
@@ -89,4 +88,28 @@ export const signCertificateCredential = ({
         purpose: purpose === "REVOCATION" ? "revocation" : "suspension",
       }),
     ),
+  });
+
+/** Options for {@link signCertificateCredentials}. */
+export type SignCertificateCredentialsOptions = {
+  issuer: TTenantIssuer;
+  issuedAt: Date;
+  certificates: Array<Omit<TCertificateCredentialFields, "issuer" | "issuedAt">>;
+};
+
+/**
+ * Builds and signs the native W3C credentials of a batch of certificates, each with its QR text,
+ * in the order given. Signing runs on the credentials package's worker pool, off the caller's
+ * event loop, so a large batch does not stall the requests the app answers meanwhile.
+ */
+export const signCertificateCredentials = ({
+  issuer,
+  issuedAt,
+  certificates,
+}: SignCertificateCredentialsOptions): Promise<TSignedCredential[]> =>
+  signCredentialsOnPool({
+    key: issuer.sealedKey,
+    keyEncryptionKey: requireKeyEncryptionKey(),
+    created: issuedAt,
+    credentials: certificates.map((fields) => certificateCredential({ ...fields, issuer, issuedAt })),
   });

@@ -3,9 +3,11 @@ import { verify } from "@vax/credentials/verify";
 import { prisma } from "@vax/db";
 import { createTestCatalogue, createTestTenant, type TestCatalogue } from "@vax/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
+import { actorOfUser } from "../auth/actor-of-user";
 import { platformStatusLookup, platformTrustList } from "../issuer";
 import type { TCertificationRequest } from "../schemas/certify";
 import type { TActor } from "../shared/actor";
+import { apiClientActor } from "../testing/api-client-actor";
 import { divocCertificationRequest } from "../testing/divoc-certification-request";
 import { rejection } from "../testing/rejection";
 import { certifyBatch } from "./certify-batch";
@@ -33,10 +35,10 @@ describe("certifyBatch", () => {
   let tenantId: string;
 
   beforeAll(async () => {
-    const { tenant } = await createTestTenant(prisma);
+    const { tenant, admin } = await createTestTenant(prisma);
     tenantId = tenant.id;
     catalogue = await createTestCatalogue(prisma, tenant.id);
-    actor = { type: "API_CLIENT", id: null, label: "API client test", tenantId, role: null, facilityId: null };
+    actor = await apiClientActor(actorOfUser(admin));
   });
 
   it("certifies a batch, finding the programme by vaccine name, and each credential verifies", async () => {

@@ -3,6 +3,7 @@ import type { TErrorDetail } from "../errors";
 import type { TCertificationRequest } from "../schemas/certify";
 import { divocCountry, divocEmail, divocGender, divocIdentity, divocMobile } from "./divoc-identity";
 import type { TDoseRequest } from "./dose-request";
+import { certificationRequestHash } from "./request-hash";
 
 const endOfDay = (date: string) => new Date(`${date}T23:59:59Z`);
 const lower = (text: string) => text.trim().toLowerCase();
@@ -29,13 +30,27 @@ export const loadCertifyCatalogue = async (tenantId: string, requests: TCertific
 
 type TCatalogue = Awaited<ReturnType<typeof loadCertifyCatalogue>>;
 
+/** The stored key of row `index` sent under an API client's `Idempotency-Key`: keys are the client's own. */
+export const clientRowKey = (apiClientId: string, idempotencyKey: string, index: number): string =>
+  `certify:${apiClientId}:${idempotencyKey}:${index}`;
+
+/** Options for {@link divocDoseRequest}. */
+export type DivocDoseRequestOptions = {
+  catalogue: TCatalogue;
+  request: TCertificationRequest;
+  index: number;
+  apiClientId: string;
+  idempotencyKey: string | null;
+};
+
 /** Maps one DIVOC request onto the tenant's programme, vaccine and facility, or says what is unknown. */
-export const divocDoseRequest = (
-  catalogue: TCatalogue,
-  request: TCertificationRequest,
-  index: number,
-  idempotencyKey: string | null,
-): { dose: TDoseRequest } | { problems: TErrorDetail[] } => {
+export const divocDoseRequest = ({
+  catalogue,
+  request,
+  index,
+  apiClientId,
+  idempotencyKey,
+}: DivocDoseRequestOptions): { dose: TDoseRequest } | { problems: TErrorDetail[] } => {
   const problems: TErrorDetail[] = [];
   const problem = (path: string, message: string) => problems.push({ path: `${index}.${path}`, message });
   const vaccineName = lower(request.vaccination.name);
@@ -90,18 +105,32 @@ export const divocDoseRequest = (
   if (problems.length || !programme || !vaccine || !facility || !gender || !mobile) return { problems };
   const preEnrolment = request.preEnrollmentCode ? catalogue.preEnrolments.get(request.preEnrollmentCode) : undefined;
   const address = recipient.address;
+  const dateOfBirth = recipient.dob ? new Date(`${recipient.dob}T00:00:00Z`) : null;
   return {
     dose: {
       idempotencyKey: idempotencyKey
-        ? `certify:${idempotencyKey}:${index}`
-        : `certify:${identityType}:${identityNumber}:${programme.id}:${request.vaccination.dose}`,
+        ? clientRowKey(apiClientId, idempotencyKey, index)
+        : `certify:${apiClientId}:${identityType}:${identityNumber}:${programme.id}:${request.vaccination.dose}`,
+      caller: {
+        apiClientId,
+        requestHash: certificationRequestHash(request),
+        keyFromCaller: idempotencyKey !== null,
+        claimed: {
+          name: recipient.name,
+          dateOfBirth,
+          age: dateOfBirth ? null : age,
+          gender,
+          identityType,
+          identityNumber,
+        },
+      },
       recipient: preEnrolment
         ? { id: preEnrolment.recipientId }
         : {
             details: {
               name: recipient.name,
-              dateOfBirth: recipient.dob ? new Date(`${recipient.dob}T00:00:00Z`) : null,
-              age: recipient.dob ? null : age,
+              dateOfBirth,
+              age: dateOfBirth ? null : age,
               gender,
               nationality: recipient.nationality,
               identityType,

@@ -18,11 +18,30 @@ export type TRecipientDetails = {
   country: string;
 };
 
+/** Who a certify API row says the recipient is: what must agree with a recipient already stored. */
+export type TClaimedIdentity = Pick<
+  TRecipientDetails,
+  "name" | "dateOfBirth" | "age" | "gender" | "identityType" | "identityNumber"
+>;
+
+/** The API client behind a certify API row, which alone may be answered with what the row stored. */
+export type TDoseCaller = {
+  apiClientId: string;
+  /** SHA-256 of the row as sent: a replay under the same key must carry the same row. */
+  requestHash: string;
+  /** Whether the key came from the caller (Idempotency-Key), so that another body under it is a conflict. */
+  keyFromCaller: boolean;
+  /** The identity the row gives, checked against the stored recipient it is matched to. */
+  claimed: TClaimedIdentity;
+};
+
 /** One dose to record and certify, with every reference already resolved to an id of the tenant. */
 export type TDoseRequest = {
   /** The caller's key: a retry with the same key returns the first answer. */
   idempotencyKey: string;
   recipient: { id: string } | { details: TRecipientDetails };
+  /** Set for the certify API: repeats are answered only to the same client and the same identity. */
+  caller?: TDoseCaller;
   programmeId: string;
   vaccineId: string;
   facilityId: string;

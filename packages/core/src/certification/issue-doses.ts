@@ -2,7 +2,7 @@ import type { EventSource } from "@vax/db";
 import { tenantIssuer } from "../issuer/tenant-issuer";
 import { type TActor, tenantOf } from "../shared/actor";
 import { isUniqueViolation } from "../shared/unique-violation";
-import { signCertificateCredential, type TCredentialDose } from "./certificate-credential";
+import { signCertificateCredentials, type TCredentialDose } from "./certificate-credential";
 import { newCertificateId } from "./certificate-id";
 import type { TCertificateView } from "./certificate-view";
 import type { TDoseProblem, TDoseRequest } from "./dose-request";
@@ -20,8 +20,11 @@ export type IssueDosesOptions = {
   now?: Date;
 };
 
-/** Either a certificate for every request, in order, or the problems and nothing written. */
-export type TIssueDosesResult = { certificates: TCertificateView[] } | { problems: TDoseProblem[] };
+/**
+ * Either a certificate for every request, in order, or the problems and nothing written; `conflict`
+ * when the problems are rows sent under a used Idempotency-Key with another body.
+ */
+export type TIssueDosesResult = { certificates: TCertificateView[] } | { problems: TDoseProblem[]; conflict?: true };
 
 const DAY_MS = 86_400_000;
 
@@ -53,31 +56,48 @@ const validUntilOf = (planned: TPlannedDose): Date | null => {
   return days ? new Date(planned.request.vaccinatedAt.getTime() + days * DAY_MS) : null;
 };
 
-const attempt = async ({ actor, requests, source, repeatedDose, now = new Date() }: IssueDosesOptions) => {
+const attempt = async ({
+  actor,
+  requests,
+  source,
+  repeatedDose,
+  now = new Date(),
+}: IssueDosesOptions): Promise<TIssueDosesResult> => {
   const tenantId = tenantOf(actor);
   const context = await loadIssuanceContext(tenantId, requests);
   const plan = planIssuance(context, requests, repeatedDose, now);
+  if (plan.conflicts.length) {
+    const problems = plan.conflicts.map((index) => ({
+      index,
+      field: "idempotencyKey",
+      message: "This row differs from the row first sent under this Idempotency-Key",
+    }));
+    return { problems: problems.sort((a, b) => a.index - b.index), conflict: true as const };
+  }
   if (plan.problems.length) return { problems: plan.problems };
   const issued = new Map(plan.existing);
   if (plan.fresh.length) {
     const issuer = await tenantIssuer(tenantId);
     const slots = await allocateStatusSlots(tenantId, plan.fresh.length);
-    const signed: TSignedDose[] = [];
-    for (const [position, planned] of plan.fresh.entries()) {
-      const certificateId = newCertificateId();
-      const slot = slots[position] as (typeof slots)[number];
-      const details = "details" in planned.recipient ? planned.recipient.details : planned.recipient;
-      const credential = await signCertificateCredential({
-        issuer,
-        certificateId,
-        recipient: details,
+    const certificateIds = plan.fresh.map(() => newCertificateId());
+    const credentials = await signCertificateCredentials({
+      issuer,
+      issuedAt: now,
+      certificates: plan.fresh.map((planned, position) => ({
+        certificateId: certificateIds[position] as string,
+        recipient: "details" in planned.recipient ? planned.recipient.details : planned.recipient,
         doses: dosesOf(planned, plan.fresh),
-        slot,
+        slot: slots[position] as (typeof slots)[number],
         validUntil: validUntilOf(planned),
-        issuedAt: now,
-      });
-      signed.push({ ...planned, certificateId, credential, slot, totalDoses: planned.vaccine.dosesInSchedule });
-    }
+      })),
+    });
+    const signed: TSignedDose[] = plan.fresh.map((planned, position) => ({
+      ...planned,
+      certificateId: certificateIds[position] as string,
+      ...(credentials[position] as (typeof credentials)[number]),
+      slot: slots[position] as (typeof slots)[number],
+      totalDoses: planned.vaccine.dosesInSchedule,
+    }));
     const written = await writeIssuedDoses({
       actor,
       tenantId,
@@ -94,8 +114,8 @@ const attempt = async ({ actor, requests, source, repeatedDose, now = new Date()
 
 /**
  * Records doses and issues their certificates: every request is checked on its own, and when any
- * is refused nothing is written and every problem is returned. Otherwise new doses are signed
- * (outside any transaction, so a batch never holds the database) and stored in one transaction;
+ * is refused nothing is written and every problem is returned. Otherwise new doses are signed on
+ * the worker pool (outside any transaction, so a batch never holds the database) and stored in one transaction;
  * a request already answered (same key, or with `return-existing` the same recipient, programme
  * and dose) gets the certificate issued the first time. When a concurrent request stores the same
  * thing first, the whole batch is planned again and answers with what that request stored.

@@ -1,4 +1,5 @@
-import type { EventSource, Prisma, TBulkColumn } from "@vax/db";
+import { type EventSource, type Prisma, type TBulkColumn, uuid7 } from "@vax/db";
+import type { TActor } from "../shared/actor";
 import type { TNewRecipient, TSignedDose, TStoredDose } from "./write-issued-doses";
 
 // Each map is checked against Prisma's create input, so a renamed or dropped column fails to compile.
@@ -45,6 +46,8 @@ export const eventColumns = (
     vaccinatorId: ["text", ({ dose }) => vaccinatorIdOf(dose)],
     source: ['"EventSource"', () => source],
     idempotencyKey: ["text", ({ dose }) => dose.request.idempotencyKey],
+    apiClientId: ["text", ({ dose }) => dose.request.caller?.apiClientId ?? null],
+    requestHash: ["text", ({ dose }) => dose.request.caller?.requestHash ?? null],
   }) satisfies Partial<Record<keyof Prisma.VaccinationEventCreateManyInput, TBulkColumn<TStoredDose>>>;
 
 /** The Certificate columns of a batch's doses. */
@@ -66,3 +69,26 @@ export const certificateColumns = (tenantId: string, signingKeyId: string, now: 
     issuedAt: ["timestamp(3)", () => now],
     updatedAt: ["timestamp(3)", () => now],
   }) satisfies Partial<Record<keyof Prisma.CertificateCreateManyInput, TBulkColumn<TStoredDose>>>;
+
+/**
+ * The AuditEvent columns of a batch's "certificate.issued" events, as `recordAudits` would write
+ * them (the actor's id only for a user): Prisma's createMany spent some 0.5 ms a row on the
+ * request's thread, half a second for a thousand-row batch.
+ */
+export const issuedAuditColumns = (actor: TActor, source: EventSource, now: string) =>
+  ({
+    id: ["text", () => uuid7()],
+    tenantId: ["text", () => actor.tenantId],
+    actorType: ['"ActorType"', () => actor.type],
+    actorId: ["text", () => (actor.type === "USER" ? actor.id : null)],
+    actorLabel: ["text", () => actor.label],
+    action: ["text", () => "certificate.issued"],
+    entityType: ["text", () => "Certificate"],
+    entityId: ["text", ({ certificateRowId }) => certificateRowId],
+    after: [
+      "jsonb",
+      ({ dose, recipientId }) =>
+        JSON.stringify({ certificateId: dose.certificateId, recipientId, dose: dose.request.dose, source }),
+    ],
+    createdAt: ["timestamp(3)", () => now],
+  }) satisfies Partial<Record<keyof Prisma.AuditEventCreateManyInput, TBulkColumn<TStoredDose>>>;

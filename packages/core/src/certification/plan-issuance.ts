@@ -1,5 +1,6 @@
 import { certificateView, type TCertificateView } from "./certificate-view";
-import type { TDoseProblem, TDoseRequest, TRecipientDetails } from "./dose-request";
+import type { TClaimedIdentity, TDoseProblem, TDoseRequest, TRecipientDetails } from "./dose-request";
+import { contradictedFields, contradictionMessage } from "./identity-claims";
 import { identityKey, type TIssuanceContext, type TPriorEvent } from "./load-issuance-context";
 
 /** What to do with a dose already recorded for the recipient: answer with its certificate, or refuse. */
@@ -29,7 +30,12 @@ export type TIssuancePlan = {
   fresh: TPlannedDose[];
   /** Requests that repeat another request of the same batch: index → the fresh dose's index. */
   sameAs: Map<number, number>;
+  /** Requests whose caller's Idempotency-Key was used before for another body. */
+  conflicts: number[];
 };
+
+const alreadyCertified = (dose: number, programme: string) =>
+  `Dose ${dose} of ${programme} is already certified for this recipient; only the API client that asked for it is answered with its certificate`;
 
 // Device clocks drift; a dose recorded a few minutes "ahead" is not a future dose.
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -40,10 +46,26 @@ const currentCertificate = (event: { certificates: Parameters<typeof certificate
   return certificate ? certificateView(certificate) : undefined;
 };
 
+type TStoredBy = { apiClientId: string | null; requestHash: string | null };
+
+// A request is answered with what a stored event under its key issued when it repeats that request:
+// for the certify API the same client with the same row; elsewhere (the facility app's queue entry
+// ids, the demo seed) the key alone.
+const isReplayOf = (event: TStoredBy, request: TDoseRequest) =>
+  !request.caller ||
+  (event.apiClientId === request.caller.apiClientId && event.requestHash === request.caller.requestHash);
+
+// A recorded dose is answered again only to the API client that asked for it.
+const answersCaller = (event: TStoredBy, request: TDoseRequest) =>
+  !request.caller || event.apiClientId === request.caller.apiClientId;
+
 /**
  * Applies the dose rules to each request on its own and decides what to issue: a vaccine outside
  * the programme, a dose beyond the vaccine's schedule, a future date, a date before birth and a
  * dose already recorded (when refused) are problems reported per request; nothing is written.
+ * Certify API rows (`caller`) are answered with a stored certificate only for their own client:
+ * under its key with the same row, or for the same dose with an identity that agrees; another
+ * row under a used key is a conflict, and their problems never quote the stored recipient.
  */
 export const planIssuance = (
   context: TIssuanceContext,
@@ -51,17 +73,28 @@ export const planIssuance = (
   repeatedDose: TRepeatedDose,
   now = new Date(),
 ): TIssuancePlan => {
-  const plan: TIssuancePlan = { problems: [], existing: new Map(), fresh: [], sameAs: new Map() };
+  const plan: TIssuancePlan = { problems: [], existing: new Map(), fresh: [], sameAs: new Map(), conflicts: [] };
   const slots = new Map<string, number>();
+  // Who each new recipient of the batch is, as its first row said: later rows must agree.
+  const batchClaims = new Map<string, TClaimedIdentity>();
+  const newUnderCallerKey: number[] = [];
+  let repliedUnderCallerKey = false;
   // Answers the request's problem, or undefined once it is planned or answered.
   const consider = (request: TDoseRequest, index: number): Omit<TDoseProblem, "index"> | undefined => {
     const problem = (field: string, message: string) => ({ field, message });
     const keyed = context.eventsByKey.get(request.idempotencyKey);
-    const keyedCertificate = keyed && currentCertificate(keyed);
-    if (keyedCertificate) {
-      plan.existing.set(index, keyedCertificate);
+    if (keyed && isReplayOf(keyed, request)) {
+      const keyedCertificate = currentCertificate(keyed);
+      if (keyedCertificate) {
+        if (request.caller?.keyFromCaller) repliedUnderCallerKey = true;
+        plan.existing.set(index, keyedCertificate);
+        return;
+      }
+    } else if (keyed && request.caller?.keyFromCaller) {
+      plan.conflicts.push(index);
       return;
     }
+    if (!keyed && request.caller?.keyFromCaller) newUnderCallerKey.push(index);
     const programme = context.programmes.get(request.programmeId);
     const vaccine = context.vaccines.get(request.vaccineId);
     const facility = context.facilities.get(request.facilityId);
@@ -100,28 +133,41 @@ export const planIssuance = (
       return problem("recipientId", "This recipient does not exist in your tenant");
     const details = stored ?? ("details" in request.recipient ? request.recipient.details : undefined);
     if (!details) return problem("recipientId", "This recipient does not exist in your tenant");
+    const recipientKey = stored ? stored.id : identityKey(details.identityType, details.identityNumber);
+    // Checked before any rule whose message names the stored recipient, so a caller learns nothing
+    // of a recipient whose identity they cannot give.
+    if (request.caller) {
+      const known = stored ?? batchClaims.get(recipientKey);
+      const contradicted = known ? contradictedFields(request.caller.claimed, known, request.vaccinatedAt) : [];
+      if (contradicted.length) return problem(contradicted[0] as string, contradictionMessage(contradicted));
+      if (!known) batchClaims.set(recipientKey, request.caller.claimed);
+    }
     if (details.dateOfBirth && request.vaccinatedAt < details.dateOfBirth) {
+      if (request.caller) return problem("date", "The vaccination date is before the recipient's date of birth");
       return problem(
         "date",
         `The vaccination date is before ${details.name}'s date of birth (${day(details.dateOfBirth)})`,
       );
     }
-    const recipientKey = stored ? stored.id : identityKey(details.identityType, details.identityNumber);
     const earlier = stored
       ? context.priorEvents.filter((event) => event.recipientId === stored.id && event.programmeId === programme.id)
       : [];
     const repeated = earlier.find((event) => event.dose === request.dose);
     if (repeated) {
       const issued = currentCertificate(repeated);
-      if (repeatedDose === "return-existing" && issued) {
+      if (repeatedDose === "return-existing" && issued && answersCaller(repeated, request)) {
         plan.existing.set(index, issued);
         return;
       }
+      if (request.caller) return problem("dose", alreadyCertified(request.dose, programme.name));
       return problem(
         "dose",
         `Dose ${request.dose} of ${programme.name} was already recorded for ${details.name} on ${day(repeated.vaccinatedAt)} at ${repeated.facility.name}`,
       );
     }
+    // The key was used for this recipient's dose by the same client with another row, and that
+    // dose is recorded for someone else (a pre-enrolment pointing elsewhere): not a new dose.
+    if (keyed) return problem("dose", alreadyCertified(request.dose, programme.name));
     const slot = `${recipientKey}|${programme.id}|${request.dose}`;
     const first = slots.get(slot);
     if (first !== undefined) {
@@ -150,5 +196,7 @@ export const planIssuance = (
     const refused = consider(request, index);
     if (refused) plan.problems.push({ index, ...refused });
   }
+  // A used key answers only the body it was first sent with: rows it did not hold are another body.
+  if (repliedUnderCallerKey || plan.conflicts.length) plan.conflicts.push(...newUnderCallerKey);
   return plan;
 };

@@ -1,9 +1,8 @@
 import { bulkInsert, type DatabaseTransaction, type EventSource, prisma, uuid7 } from "@vax/db";
 import type { TActor } from "../shared/actor";
-import { recordAudits } from "../shared/audit";
-import { type TCertificateView, withQr } from "./certificate-view";
+import type { TCertificateView } from "./certificate-view";
 import type { TRecipientDetails } from "./dose-request";
-import { certificateColumns, eventColumns, recipientColumns } from "./issued-dose-columns";
+import { certificateColumns, eventColumns, issuedAuditColumns, recipientColumns } from "./issued-dose-columns";
 import type { TPlannedDose } from "./plan-issuance";
 import type { TStatusSlot } from "./status-allocation";
 
@@ -11,6 +10,8 @@ import type { TStatusSlot } from "./status-allocation";
 export type TSignedDose = TPlannedDose & {
   certificateId: string;
   credential: Record<string, unknown>;
+  /** The credential's native QR text, encoded where it was signed. */
+  qr: string;
   slot: TStatusSlot;
   totalDoses: number;
 };
@@ -99,20 +100,11 @@ export const writeIssuedDoses = ({ actor, tenantId, signingKeyId, source, issued
           data: { status: "USED" },
         });
       }
-      await recordAudits(
-        tx,
-        actor,
-        stored.map(({ dose, certificateRowId, recipientId }) => ({
-          action: "certificate.issued",
-          entityType: "Certificate",
-          entityId: certificateRowId,
-          after: { certificateId: dose.certificateId, recipientId, dose: dose.request.dose, source },
-        })),
-      );
+      await bulkInsert(tx, "AuditEvent", issuedAuditColumns(actor, source, now), stored);
       return new Map(
         stored.map(({ dose, certificateRowId, recipientId }) => [
           dose.index,
-          withQr({
+          {
             id: certificateRowId,
             certificateId: dose.certificateId,
             recipientId,
@@ -123,7 +115,8 @@ export const writeIssuedDoses = ({ actor, tenantId, signingKeyId, source, issued
             status: "ACTIVE",
             issuedAt: now,
             credential: dose.credential,
-          }),
+            qr: dose.qr,
+          },
         ]),
       );
     },

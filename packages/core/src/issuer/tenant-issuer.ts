@@ -1,5 +1,6 @@
 import { requireKeyEncryptionKey } from "@vax/config/env";
 import { openPrivateKey } from "@vax/credentials/keys";
+import type { TSealedSigningKey } from "@vax/credentials/signing-pool";
 import {
   createDocumentLoader,
   createW3cSignerFromJwk,
@@ -20,6 +21,8 @@ export type TTenantIssuer = {
   signingKeyId: string;
   signer: W3cSigner;
   documentLoader: DocumentLoader;
+  /** The same key as stored, for the signing pool's workers to open themselves. */
+  sealedKey: TSealedSigningKey;
 };
 
 // Opening a sealed key and warming a loader cost milliseconds; a signing key never changes, so each is done once.
@@ -64,6 +67,13 @@ export const tenantIssuer = async (tenantId: string): Promise<TTenantIssuer> => 
       privateJwk: openPrivateKey(sealed.encryptedPrivateKey, requireKeyEncryptionKey()),
     }),
     documentLoader: createDocumentLoader({ publicUrl: publicBaseUrl(), documents: issuerDocuments(did, method) }),
+    sealedKey: {
+      id: key.id,
+      did,
+      kid: key.kid,
+      sealedPrivateKey: sealed.encryptedPrivateKey,
+      publicUrl: publicBaseUrl(),
+    },
   };
   issuers.set(key.id, issuer);
   return issuer;

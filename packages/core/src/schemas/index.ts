@@ -9,6 +9,7 @@ export * from "./error-body";
 export * from "./facility";
 export * from "./fields";
 export * from "./list-query";
+export * from "./masking";
 export * from "./programme";
 export * from "./recipient";
 export * from "./signing-key";

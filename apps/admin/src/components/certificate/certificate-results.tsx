@@ -1,4 +1,5 @@
-import type { TCertificateSearchResult } from "@vax/core";
+import type { TCertificateSearchResult, TCertificateSummary } from "@vax/core";
+import { identityTypeLabels, type TIdentityType } from "@vax/core/schemas";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format-date-time";
 import { searchKindLabels } from "./certificate-labels";
@@ -12,6 +13,13 @@ const caption = (q: string, result: TCertificateSearchResult) => {
     return "Not a certificate id, a 10-digit mobile, an identity number or a name: nothing to look for";
   }
   return `Certificates matching “${q}” as a ${result.searchedBy.map((kind) => searchKindLabels[kind]).join(" or ")}`;
+};
+
+// Masked, as every list shows them: enough of each number to tell two people of one name apart.
+const recipientNumbers = (certificate: TCertificateSummary) => {
+  const type =
+    identityTypeLabels[certificate.recipientIdentityType as TIdentityType] ?? certificate.recipientIdentityType;
+  return `${type} ${certificate.recipientIdentity} · Mobile ${certificate.recipientMobile}`;
 };
 
 /** A page of found certificates, each opening its details, with links to the pages around it. */
@@ -44,7 +52,12 @@ export const CertificateResults = ({ q, result }: { q: string; result: TCertific
                     {certificate.certificateId}
                   </Link>
                 </td>
-                <td className="px-4 py-2">{certificate.recipientName}</td>
+                <td className="px-4 py-2">
+                  <span className="block">{certificate.recipientName}</span>
+                  <span className="block whitespace-nowrap text-xs text-slate-500">
+                    {recipientNumbers(certificate)}
+                  </span>
+                </td>
                 <td className="px-4 py-2">{certificate.programmeName}</td>
                 <td className="whitespace-nowrap px-4 py-2">
                   {certificate.dose} of {certificate.totalDoses}
