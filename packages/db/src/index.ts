@@ -12,11 +12,6 @@ export {
   takeRateLimitSlot,
 } from "./rate-limit-slot";
 export {
-  type TakeFromRateWindowOptions,
-  type TRateWindowAnswer,
-  takeFromRateWindow,
-} from "./rate-limit-window";
-export {
   type CreateTenantSigningKeysOptions,
   createTenantSigningKeys,
   type NewSealedSigningKeyOptions,

@@ -32,6 +32,20 @@ describe("rate limit slots", () => {
     expect(await takeRateLimitSlot(db, key, window, at(start, 1000 + 10 * MINUTE))).toEqual({ taken: true, count: 1 });
   });
 
+  it("takes a batch's amount only when it fits in what is left, and nothing when it does not", async () => {
+    const key = freshKey();
+    const start = new Date("2030-01-01T10:00:00Z");
+    const batch = { max: 1000, windowMs: MINUTE };
+    expect(await takeRateLimitSlot(db, key, batch, start, 1001)).toMatchObject({ taken: false });
+    expect(await takeRateLimitSlot(db, key, batch, start, 600)).toEqual({ taken: true, count: 600 });
+    expect(await takeRateLimitSlot(db, key, batch, at(start, 1000), 600)).toEqual({
+      taken: false,
+      until: at(start, MINUTE),
+    });
+    expect(await takeRateLimitSlot(db, key, batch, at(start, 2000), 400)).toEqual({ taken: true, count: 1000 });
+    expect(await takeRateLimitSlot(db, key, batch, at(start, MINUTE), 700)).toEqual({ taken: true, count: 700 });
+  });
+
   it("refuses a blocked key until its block ends, and gives back a released slot", async () => {
     const key = freshKey();
     const start = new Date("2030-01-01T10:00:00Z");

@@ -11,28 +11,31 @@ export type TRateLimitSlot = { taken: true; count: number } | { taken: false; un
 const at = (date: Date) => date.toISOString();
 
 /**
- * Takes one attempt from a key's allowance in a single INSERT … ON CONFLICT DO UPDATE … WHERE, so
- * Postgres counts it under the row's lock: however many callers arrive at once, no more than `max`
- * are given a slot in a window. A key whose window has passed, or whose block has ended, starts
- * again at 1; a blocked key, or one with no slot left, is refused with the time it may try again.
+ * Takes `amount` (one attempt, or a batch's rows) from a key's allowance in a single INSERT … ON
+ * CONFLICT DO UPDATE … WHERE, so Postgres counts it under the row's lock: however many callers
+ * arrive at once, no more than `max` is handed out in a window, and nothing is taken from an
+ * allowance it does not fit in. A key whose window has passed, or whose block has ended, starts
+ * again; a blocked key, or one with too little left, is refused with the time it may try again.
  */
 export const takeRateLimitSlot = async (
   db: DatabaseTransaction,
   key: string,
   { max, windowMs }: TRateLimitWindow,
   now: Date,
+  amount = 1,
 ): Promise<TRateLimitSlot> => {
   const time = Prisma.sql`${at(now)}::timestamp(3)`;
   const windowOpenedBefore = Prisma.sql`${at(new Date(now.getTime() - windowMs))}::timestamp(3)`;
   const fresh = Prisma.sql`("RateLimitBucket"."windowStart" <= ${windowOpenedBefore} OR "RateLimitBucket"."blockedUntil" <= ${time})`;
   const rows = await db.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitBucket" ("key", "count", "windowStart", "blockedUntil") VALUES (${key}, 1, ${time}, NULL)
+    INSERT INTO "RateLimitBucket" ("key", "count", "windowStart", "blockedUntil")
+    SELECT ${key}, ${amount}::int4, ${time}, NULL WHERE ${amount}::int4 <= ${max}::int4
     ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN ${fresh} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "count" = CASE WHEN ${fresh} THEN EXCLUDED."count" ELSE "RateLimitBucket"."count" + EXCLUDED."count" END,
       "windowStart" = CASE WHEN ${fresh} THEN ${time} ELSE "RateLimitBucket"."windowStart" END,
       "blockedUntil" = CASE WHEN ${fresh} THEN NULL ELSE "RateLimitBucket"."blockedUntil" END
     WHERE ("RateLimitBucket"."blockedUntil" IS NULL OR "RateLimitBucket"."blockedUntil" <= ${time})
-      AND (${fresh} OR "RateLimitBucket"."count" < ${max})
+      AND (${fresh} OR "RateLimitBucket"."count" + EXCLUDED."count" <= ${max}::int4)
     RETURNING "count"`;
   const [row] = rows;
   if (row) return { taken: true, count: Number(row.count) };

@@ -1,5 +1,5 @@
 import { env } from "@vax/config/env";
-import { prisma, takeFromRateWindow } from "@vax/db";
+import { prisma, takeRateLimitSlot } from "@vax/db";
 import { AppError, RateLimitedError } from "../errors";
 
 const MINUTE_MS = 60_000;
@@ -21,18 +21,13 @@ export const takeCertifyAllowance = async ({ apiClientId, rows, now = new Date()
       `An API client may ask for at most ${max} certificates a minute: send at most ${max} rows in one call`,
     );
   }
-  const answer = await takeFromRateWindow(prisma, {
-    key: `certify:${apiClientId}`,
-    amount: rows,
-    max,
-    windowMs: MINUTE_MS,
-    now,
-  });
+  const answer = await takeRateLimitSlot(prisma, `certify:${apiClientId}`, { max, windowMs: MINUTE_MS }, now, rows);
   if (!answer.taken) {
-    const seconds = Math.max(1, Math.ceil((answer.retryAt.getTime() - now.getTime()) / 1000));
+    const retryAt = new Date(Math.max(answer.until.getTime(), now.getTime() + 1_000));
+    const seconds = Math.ceil((retryAt.getTime() - now.getTime()) / 1000);
     throw new RateLimitedError(
       `This API client has asked for as many certificates as it may in a minute (${max}); send the batch again in ${seconds} s`,
-      answer.retryAt,
+      retryAt,
     );
   }
 };
