@@ -33,6 +33,9 @@ const failed = (format: CredentialFormat, name: "decode" | "format", reason: str
   return list.result(format, null, null);
 };
 
+/** True when verify() refused the input unread for its size, rather than finding it damaged or not valid. */
+export const isInputTooLarge = (result: VerifyResult): boolean => result.tooLarge === true;
+
 const dispatch = (found: Exclude<Detected, { format: "unknown" }>, options: VerifyOptions): Promise<VerifyResult> => {
   if (found.format === "eu-dcc") return checkDcc(found.text, options);
   if (found.format === "shc") return checkShc(found.input, found.how, options);
@@ -51,7 +54,10 @@ export const verify = async (input: unknown, options: VerifyOptions): Promise<Ve
     now: options?.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date(),
   };
   const found = detect(input);
-  if (found.format === "unknown") return failed("unknown", "decode", found.reason);
+  if (found.format === "unknown") {
+    const result = failed("unknown", "decode", found.reason);
+    return found.tooLarge ? { ...result, tooLarge: true } : result;
+  }
   if (!globalThis.crypto?.subtle) {
     // Browsers hide Web Crypto on plain-http pages; without it no signature can be checked.
     const reason = "Signatures cannot be checked on this page: open the checker over https (Web Crypto is missing).";

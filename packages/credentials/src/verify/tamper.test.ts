@@ -12,6 +12,7 @@ import { createCsca, createDsc } from "../eu-dcc/certificates.ts";
 import { decodeCbor, decodeCoseSign1, encodeCoseSign1 } from "../eu-dcc/cose.ts";
 import { createDccSigner, issueDcc } from "../eu-dcc/issue-dcc.ts";
 import { buildVaccinationPayload } from "../eu-dcc/payload.ts";
+import { MAX_DCC_INFLATED_BYTES } from "../limits.ts";
 import { decodeBase64Url, encodeBase64Url } from "../shc/base64url.ts";
 import { issueShc } from "../shc/issue-shc.ts";
 import { generateShcKey } from "../shc/shc-keys.ts";
@@ -202,7 +203,8 @@ const dcc = async () => {
   });
   const certificate = Buffer.from(dsc.der).toString("base64");
   const trust: TrustList = { issuers: [{ name: "Tamper DCC", ids: ["IN"], keys: [{ certificate }] }] };
-  const cose = decodeCoseSign1(inflate(decodeBase45(qr.slice("HC1:".length))));
+  const compressed = decodeBase45(qr.slice("HC1:".length));
+  const cose = decodeCoseSign1(inflate(compressed, { maxBytes: MAX_DCC_INFLATED_BYTES, what: "The DCC" }));
   return { qr, trust, cose, claims: decodeCbor(cose.payload) as Map<unknown, unknown> };
 };
 
