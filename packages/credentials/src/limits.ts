@@ -70,10 +70,10 @@ export const MAX_JSON_DEPTH = 32;
 export const MAX_JSON_VALUES = 20_000;
 
 /**
- * The most bytes a W3C status list may inflate to: 16 MiB is 134 million entries, a thousand times the
- * 131,072 the spec asks for and our lists hold.
+ * The most bytes a W3C status list may inflate to: 2 MiB is 16.7 million entries, 128 times the 131,072 the
+ * spec asks for and our lists hold.
  */
-export const MAX_STATUS_LIST_BYTES = 16 * 1024 * KiB;
+export const MAX_STATUS_LIST_BYTES = 2 * 1024 * KiB;
 
 /** How long one revocation or suspension lookup may take before the check says it could not be made. */
 export const STATUS_LOOKUP_TIMEOUT_MS = 15_000;

@@ -67,6 +67,9 @@ export const inflateRaw = (bytes: Uint8Array, limit: InflateLimit): Uint8Array =
 
 /** Decompresses GZIP (RFC 1952), refusing with an InputTooLargeError as soon as the output passes the limit. */
 export const gunzip = (bytes: Uint8Array, limit: InflateLimit): Uint8Array => {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b || bytes[2] !== 8) {
+    throw new Error("Invalid GZIP data: the bytes do not start with a GZIP header, so they are not compressed");
+  }
   try {
     return inflateBounded(Gunzip as unknown as StreamClass, bytes, limit);
   } catch (error) {
