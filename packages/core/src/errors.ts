@@ -14,6 +14,8 @@ export const AppErrorCode = {
   RATE_LIMITED: "RATE_LIMITED",
   /** The request is well formed but breaks a business rule. */
   UNPROCESSABLE: "UNPROCESSABLE",
+  /** The request, or the certificate in it, is larger than accepted (a body cap, or a decoder's size limit). */
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   /** Something failed on our side. */
   INTERNAL: "INTERNAL",
 } as const;
@@ -33,6 +35,7 @@ export const httpStatusOf: Record<TAppErrorCode, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   UNPROCESSABLE: 422,
+  PAYLOAD_TOO_LARGE: 413,
   INTERNAL: 500,
 };
 

@@ -1,7 +1,7 @@
 import { deflateSync, strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readDivocQr, writeDivocQr } from "../divoc/qr.ts";
-import { deflateBomb, lyingZip, zipOf } from "../testing/hostile-inputs.ts";
+import { deflateBomb, lyingZip, zipOf } from "../fuzz/hostile-inputs.ts";
 import { expectRefusedFast } from "../testing/refused-fast.ts";
 import { readZipEntry } from "./zip.ts";
 

@@ -155,7 +155,15 @@ const verifyDecoded = async (decoded: DecodedShc, options: VerifyShcOptions): Pr
   const { issuerCheck, keyCheck, key } = findKey(view, options);
   checks.push(issuerCheck, keyCheck);
   checks.push(
-    key ? await checkSignature(decoded, key) : check("signature", "skipped", "no trusted key to check it with"),
+    key
+      ? await checkSignature(decoded, key)
+      : check(
+          "signature",
+          "skipped",
+          issuerCheck.status === "failed"
+            ? "not checked: the issuer is not on the trust list"
+            : "no trusted key to check it with",
+        ),
   );
   checks.push(checkValidity(view, options.now ?? new Date()), checkRevocation(view, options));
   const verified =

@@ -7,6 +7,7 @@ import { type Detected, detect } from "./detect.ts";
 import type { CredentialFormat, VerifyOptions, VerifyResult } from "./types.ts";
 
 export type { FetchStatusList } from "../status/check-credential-status.ts";
+export { couldNotCheckStatus, isStatusUnchecked } from "./status.ts";
 export { createStatusListLookup, type StatusListLookupOptions } from "./status-list-lookup.ts";
 export type {
   CheckName,

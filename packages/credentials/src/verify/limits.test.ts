@@ -1,6 +1,6 @@
 import { encode } from "cborg";
 import { describe, expect, it } from "vitest";
-import { dccAround, deepJson, lyingZip, nativeQrBomb, shcBomb } from "../testing/hostile-inputs.ts";
+import { dccAround, deepJson, lyingZip, nativeQrBomb, shcBomb } from "../fuzz/hostile-inputs.ts";
 import { isInputTooLarge, type VerifyResult, verify } from "./index.ts";
 import { vectorTrust } from "./vectors.ts";
 

@@ -3,7 +3,7 @@ import { encodeBase45 } from "../codecs/base45.ts";
 import { deflate } from "../codecs/zlib.ts";
 import { encodeBase64Url } from "../shc/base64url.ts";
 
-// Test-only: inputs built by hand to claim or expand to far more than any certificate, for the limit tests
+// Inputs built by hand to claim or expand to far more than any certificate, for the limit tests
 // and the fuzzer's seeds of hostile shapes.
 
 const u16 = (n: number) => [n & 0xff, (n >>> 8) & 0xff];
