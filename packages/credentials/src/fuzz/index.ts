@@ -1,1 +1,16 @@
+export { createFuzzCorpus, FUZZ_NOW, type FuzzCorpus, type FuzzSeed, type SeedKind } from "./corpus.ts";
 export * from "./hostile-inputs.ts";
+export { createRng, mutantRng, type Rng } from "./prng.ts";
+export {
+  BLOW_UP_BYTES,
+  describeFinding,
+  type FuzzFinding,
+  type FuzzSummary,
+  type FuzzVerifyOptions,
+  fuzzVerify,
+  HANG_MS,
+  type Mutant,
+  mutantAt,
+  seedContents,
+} from "./run-fuzz.ts";
+export { signedContentOf } from "./signed-content.ts";
