@@ -1,5 +1,4 @@
 import { generateKeyPairSync } from "node:crypto";
-import { existsSync } from "node:fs";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import { encode } from "cborg";
 import { strFromU8 } from "fflate";
@@ -54,13 +53,18 @@ export const FUZZ_NOW = new Date("2025-06-01T00:00:00Z");
 const W3C_ISSUER = "did:web:fuzz.example:tenants:demo";
 const DIVOC_METHOD = "did:fuzz-divoc";
 const SHC_ISSUER = "https://fuzz.example/shc";
-const testdata = new URL("../../../../../shared/testdata/", import.meta.url);
 
 const latin1 = (bytes: Uint8Array) => strFromU8(bytes, true);
 
 const jsonSeeds = (name: string, format: "w3c" | "divoc", credential: Record<string, unknown>, now: Date) => [
   { name: `${name} object`, kind: "json-object", format, input: credential, now },
   { name: `${name} JSON`, kind: "json-text", format, input: JSON.stringify(credential), now },
+];
+
+/** Seeds of a W3C credential issued elsewhere (by the platform, for the route): as JSON, JSON text and native QR. */
+export const w3cCredentialSeeds = (name: string, credential: Record<string, unknown>, now = new Date()): FuzzSeed[] => [
+  ...(jsonSeeds(name, "w3c", credential, now) as FuzzSeed[]),
+  { name: `${name} native QR`, kind: "native-qr", format: "w3c", input: encodeNativeQr(credential), now },
 ];
 
 const divocCarriers = (name: string, credential: Record<string, unknown>, now: Date): FuzzSeed[] => {
@@ -232,10 +236,14 @@ const shcSeeds = async (): Promise<{ seeds: FuzzSeed[]; issuer: TrustedIssuer }>
   };
 };
 
-// The public test vectors beside the repository, when they are there (they are in development and CI).
+// The public test vectors, when they are where the tests read them (they are in development and CI).
 const vectorSeeds = async (): Promise<{ seeds: FuzzSeed[]; issuers: TrustedIssuer[] }> => {
-  if (!existsSync(testdata)) return { seeds: [], issuers: [] };
-  const vectors = await import("../verify/vectors.ts");
+  let vectors: typeof import("../verify/vectors.ts");
+  try {
+    vectors = await import("../verify/vectors.ts");
+  } catch {
+    return { seeds: [], issuers: [] };
+  }
   const w3c = vectors.readJsonVector("w3c/eddsa-rdfc-2022/signedDataInt.json");
   const edKeys = vectors.readJsonVector<{ publicKeyBase58: string }>("divoc/ed25519-keys.json");
   const text = (name: string) => vectors.readVector(name).trim();

@@ -1,4 +1,11 @@
-export { createFuzzCorpus, FUZZ_NOW, type FuzzCorpus, type FuzzSeed, type SeedKind } from "./corpus.ts";
+export {
+  createFuzzCorpus,
+  FUZZ_NOW,
+  type FuzzCorpus,
+  type FuzzSeed,
+  type SeedKind,
+  w3cCredentialSeeds,
+} from "./corpus.ts";
 export * from "./hostile-inputs.ts";
 export { createRng, mutantRng, type Rng } from "./prng.ts";
 export {
@@ -13,4 +20,5 @@ export {
   mutantAt,
   seedContents,
 } from "./run-fuzz.ts";
+export { type FuzzRouteOptions, fuzzRoute, type PostVerify, type RouteFuzzSummary } from "./run-route-fuzz.ts";
 export { signedContentOf } from "./signed-content.ts";
