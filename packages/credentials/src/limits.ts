@@ -5,8 +5,8 @@
 const KiB = 1024;
 
 /**
- * The largest text or byte input verify() reads at all. The largest real input is a SMART Health Card file
- * of three QR chunks' worth (example 02: 3.3 KB); certificate JSON is 1.5-3 KB. 128 KiB is 40 times that.
+ * The largest text or byte input verify() reads at all. The largest real input is the SMART Health Card of
+ * three QR chunks (spec example 02: 6.6 K digits, its file 3.3 KB); certificate JSON is 0.8-1.9 KB.
  */
 export const MAX_INPUT_CHARS = 128 * KiB;
 
@@ -18,25 +18,25 @@ export const MAX_QR_TEXT_CHARS = 16 * KiB;
 
 /**
  * The most a native QR (PixelPass: zlib of the credential JSON) may inflate to. Our two-dose credential is
- * about 2.2 KB of JSON; a QR's 2,953 bytes of zlib could hold perhaps 15 KB of JSON. Four times that.
+ * 1.9 KB of JSON (a 1,191-character QR); a full QR's zlib could hold perhaps 15 KB of JSON. Four times that.
  */
 export const MAX_NATIVE_QR_INFLATED_BYTES = 64 * KiB;
 
 /**
- * The most an EU DCC's zlib may inflate to (the COSE_Sign1 message). Real DCCs are 250-450 bytes of CBOR
- * (the EU vectors' largest is under 700); a full version 40 QR could not carry much more than 10 KB.
+ * The most an EU DCC's zlib may inflate to (the COSE_Sign1 message). Real DCCs are 350-400 bytes of CBOR
+ * (ours 354, the EU vector CO3 393); a full version 40 QR could not carry much more than 10 KB.
  */
 export const MAX_DCC_INFLATED_BYTES = 32 * KiB;
 
 /**
- * The most a SMART Health Card payload (`zip: DEF`) may inflate to. The spec's largest example (02, a
- * full FHIR bundle with a 20 KB photo) inflates to 30 KB; cards in a QR are 1-3 KB. Eight times the largest.
+ * The most a SMART Health Card payload (`zip: DEF`) may inflate to. The spec's largest example (02, a lab
+ * report of 50 observations in three QR chunks) inflates to 30 KB; vaccination cards are 1.1-1.4 KB.
  */
 export const MAX_SHC_INFLATED_BYTES = 256 * KiB;
 
 /**
- * The most a DIVOC QR's `certificate.json` may claim or inflate to. DIVOC certificates are 1.5-3 KB of JSON
- * and the QR holds at most 2,953 bytes of ZIP. Twenty times the largest.
+ * The most a DIVOC QR's `certificate.json` may claim or inflate to. DIVOC certificates are 1.5-1.9 KB of JSON
+ * (0.9-1.2 KB of ZIP) and the QR holds at most 2,953 bytes of ZIP. Thirty times the largest.
  */
 export const MAX_ZIP_ENTRY_BYTES = 64 * KiB;
 
@@ -50,7 +50,7 @@ export const MAX_CBOR_BYTES = MAX_DCC_INFLATED_BYTES;
 
 /**
  * How deep CBOR may nest. A DCC's claims are 5 deep (CWT map, hcert map, v1 map, the `v` array, a dose);
- * the decoder recurses per level, so depth also bounds its stack.
+ * cborg recurses per level, so depth also bounds its stack.
  */
 export const MAX_CBOR_DEPTH = 16;
 
@@ -58,14 +58,14 @@ export const MAX_CBOR_DEPTH = 16;
 export const MAX_CBOR_ITEMS = 4_096;
 
 /**
- * How deep certificate JSON may nest. Our credential is 5 deep, a DIVOC certificate 4, an SHC FHIR bundle 9;
+ * How deep certificate JSON may nest. Our credential is 6 deep, a DIVOC certificate 5, an SHC payload 10-12;
  * JSON-LD processing, structured cloning and JSON.stringify recurse per level.
  */
 export const MAX_JSON_DEPTH = 32;
 
 /**
- * The most values (objects, arrays and leaves) certificate JSON may hold. Our credential has about 60; the
- * SHC example 02 bundle, the largest real one, about 700.
+ * The most values (objects, arrays and leaves) certificate JSON may hold. Our credential has 71, a DIVOC
+ * certificate about 60; the largest real one, the SHC example 02 lab report, 1,709.
  */
 export const MAX_JSON_VALUES = 20_000;
 
