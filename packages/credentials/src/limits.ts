@@ -75,6 +75,25 @@ export const MAX_JSON_VALUES = 20_000;
  */
 export const MAX_STATUS_LIST_BYTES = 2 * 1024 * KiB;
 
+/**
+ * The longest signature value (`proofValue`, `signatureValue`, `jws`) a proof may carry. An Ed25519 signature
+ * is 88 base58 characters, an RSA-4096 one 683 base64url characters plus a JWS header; base58 decoding takes
+ * time growing with the square of the length (a 67,000-character proofValue took 3.7 s), so a value longer
+ * than any signature is refused before it is decoded.
+ */
+export const MAX_SIGNATURE_CHARS = 2_048;
+
+/** Why a proof's signature value is too long to be a signature, or undefined when none is. */
+export const signatureValueProblem = (proof: Record<string, unknown>): string | undefined => {
+  for (const key of ["proofValue", "signatureValue", "jws"]) {
+    const value = proof[key];
+    if (typeof value === "string" && value.length > MAX_SIGNATURE_CHARS) {
+      return `The proof's ${key} is ${formatCount(value.length)} characters long, more than any signature (at most ${formatCount(MAX_SIGNATURE_CHARS)}), so it is not one.`;
+    }
+  }
+  return undefined;
+};
+
 /** How long one revocation or suspension lookup may take before the check says it could not be made. */
 export const STATUS_LOOKUP_TIMEOUT_MS = 15_000;
 

@@ -1,5 +1,6 @@
 import { Ed25519Signature2018 } from "@digitalbazaar/ed25519-signature-2018";
 import { Ed25519Signature2020 } from "@digitalbazaar/ed25519-signature-2020";
+import { signatureValueProblem } from "../limits.ts";
 import type { DivocCredential } from "./credential.ts";
 import { CREDENTIALS_V1_URL, createDivocDocumentLoader } from "./document-loader.ts";
 import { assertionPurpose, jsigs } from "./jsigs.ts";
@@ -77,7 +78,7 @@ const formatProblem = (credential: Record<string, unknown>): string | undefined 
     return `Its proof type "${String(proof.type)}" is not one DIVOC used (${Object.keys(KEY_KIND).join(", ")}).`;
   }
   if (typeof proof.verificationMethod !== "string") return "Its proof names no verification method.";
-  return undefined;
+  return signatureValueProblem(proof);
 };
 
 const suiteFor = (proofType: string) => {

@@ -2,7 +2,7 @@ import { encode } from "cborg";
 import { describe, expect, it } from "vitest";
 import { dccAround, deepJson, lyingZip, nativeQrBomb, shcBomb } from "../fuzz/hostile-inputs.ts";
 import { isInputTooLarge, type VerifyResult, verify } from "./index.ts";
-import { vectorTrust } from "./vectors.ts";
+import { readJsonVector, vectorTrust } from "./vectors.ts";
 
 const trust = vectorTrust();
 
@@ -75,5 +75,28 @@ describe("verify refuses oversized input before allocating it, and says so", () 
   it("refuses text far longer than any certificate before reading it", async () => {
     await refusedFast("A".repeat(5_000_000), /The input is too large \(5,000,000 characters, at most 131,072\)/);
     await refusedFast(`HC1:${"0".repeat(100_000)}`, /too large/);
+  });
+
+  it("fails a proof value longer than any signature at once, without base58-decoding it (found by the fuzzer)", async () => {
+    // The fuzzer's mutant 89145 of seed 1183766142: part of the W3C vector's proofValue repeated 1,000 times
+    // made a 67,000-character base58 value that took 3.7 s to decode.
+    const w3c = readJsonVector("w3c/eddsa-rdfc-2022/signedDataInt.json");
+    const proof = w3c.proof as Record<string, string>;
+    const divoc = readJsonVector("divoc/rsa-signed.json");
+    const divocProof = divoc.proof as Record<string, string>;
+    const inputs = [
+      { ...w3c, proof: { ...proof, proofValue: `${proof.proofValue}${"3j3ApHsF8kgP".repeat(5_000)}` } },
+      { ...divoc, proof: { ...divocProof, jws: `${divocProof.jws}${"A".repeat(60_000)}` } },
+    ];
+    for (const input of inputs) {
+      const started = performance.now();
+      const result = await verify(input, { trust });
+      // Decoding them took 2-4 s; refused, they take a millisecond (the margin is for a busy machine).
+      expect(performance.now() - started).toBeLessThan(500);
+      expect(result.checks.find((check) => check.status === "failed")).toMatchObject({
+        name: "format",
+        reason: expect.stringMatching(/characters long, more than any signature \(at most 2,048\)/),
+      });
+    }
   });
 });

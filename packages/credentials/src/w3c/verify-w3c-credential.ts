@@ -1,4 +1,5 @@
 import jsigs from "jsonld-signatures";
+import { signatureValueProblem } from "../limits.ts";
 import type { DocumentLoader } from "./document-loader.ts";
 import { shareContextDefinitions } from "./shared-context-clone.ts";
 import { getVerifyingSuites } from "./verifying-suites.ts";
@@ -29,7 +30,7 @@ export const w3cFormatProblem = (credential: unknown): string | undefined => {
   if (issuerOf(credential) === undefined) return "The credential names no issuer.";
   if (!isObject(credential.proof)) return "The credential carries no single proof object.";
   if (typeof credential.proof.verificationMethod !== "string") return "The proof names no verification method.";
-  return undefined;
+  return signatureValueProblem(credential.proof);
 };
 
 const issuerOf = (credential: Record<string, unknown>): string | undefined => {
