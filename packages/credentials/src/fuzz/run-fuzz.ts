@@ -116,6 +116,8 @@ export type FuzzVerifyOptions = {
   /** The first index, to run a slice of a run (one worker's share). */
   from?: number;
   contents?: Set<string>;
+  /** Told each mutant before it is verified: a process that dies outright (a fatal V8 error) leaves its index. */
+  onMutant?: (mutant: Mutant) => void;
 };
 
 /**
@@ -128,6 +130,7 @@ export const fuzzVerify = async ({
   count,
   from = 0,
   contents,
+  onMutant,
 }: FuzzVerifyOptions): Promise<FuzzSummary> => {
   const known = contents ?? (await seedContents(corpus));
   const summary: FuzzSummary = {
@@ -142,6 +145,7 @@ export const fuzzVerify = async ({
   const runStarted = performance.now();
   for (let index = from; index < from + count; index++) {
     const mutant = mutantAt(corpus, runSeed, index);
+    onMutant?.(mutant);
     const finding = (problem: string) =>
       summary.findings.push({
         index,
