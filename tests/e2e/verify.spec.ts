@@ -199,7 +199,8 @@ test.describe("the verify app", () => {
       await expect(page.getByRole("heading", { name: "Could not check", exact: true })).toBeVisible({
         timeout: 30_000,
       });
-      await expect(page.getByText("Revocation could not be checked — try again online.")).toBeVisible();
+      const result = page.getByRole("article", { name: "Check result" });
+      await expect(result.getByText("Revocation could not be checked — try again online.")).toBeVisible();
       await expect(page.getByRole("heading", { name: "Valid", exact: true })).toHaveCount(0);
       await expect(page.getByRole("heading", { name: "Not valid", exact: true })).toHaveCount(0);
       await expect(checkRow(page, "Revocation")).toContainText("Failed");
