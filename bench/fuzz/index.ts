@@ -3,9 +3,11 @@
 // {"bench":"fuzz","inputs":N,"crashes":0,"serverErrors":0,"inputsPerSec":N}; each half's figures and any
 // finding (with the seed and index that make its input again) go to stderr, and a finding fails the bench.
 import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import { createInterface } from "node:readline";
-import { describeFinding, type FuzzSummary } from "@vax/credentials/fuzz";
+import { createFuzzCorpus, describeFinding, type FuzzSummary, writeFuzzCorpus } from "@vax/credentials/fuzz";
 import { Piscina } from "piscina";
 import type { RouteFigures } from "./route.ts";
 import type { FuzzTask } from "./worker.ts";
@@ -19,7 +21,11 @@ const BENCH_VERIFY_PORT = "4103";
 // A new seed each run explores new mutants; it is printed, and FUZZ_SEED runs it again.
 // biome-ignore lint/suspicious/noUndeclaredEnvVars: the bench runs outside turbo, so no task cache depends on it
 const runSeed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
-console.error(`fuzz: seed ${runSeed} (FUZZ_SEED=${runSeed} npm run bench -- fuzz runs these mutants again)`);
+// Its signatures are randomised, so the corpus is made once, shared by every worker and the route, and kept.
+const corpusFile = path.resolve(import.meta.dirname, "../../test-results", `fuzz-corpus-${runSeed}.json`);
+mkdirSync(path.dirname(corpusFile), { recursive: true });
+writeFileSync(corpusFile, writeFuzzCorpus(await createFuzzCorpus()));
+console.error(`fuzz: seed ${runSeed}, corpus ${corpusFile}; a finding names the index that makes its input again`);
 
 const throughVerify = async (): Promise<{ summary: FuzzSummary; ms: number }> => {
   const threads = availableParallelism();
@@ -32,7 +38,7 @@ const throughVerify = async (): Promise<{ summary: FuzzSummary; ms: number }> =>
   let done = 0;
   try {
     const slices: FuzzTask[] = [];
-    for (let from = 0; from < VERIFY_INPUTS; from += SLICE) slices.push({ runSeed, from, count: SLICE });
+    for (let from = 0; from < VERIFY_INPUTS; from += SLICE) slices.push({ runSeed, from, count: SLICE, corpusFile });
     const results: FuzzSummary[] = await Promise.all(
       slices.map(async (task) => {
         const result: FuzzSummary = await pool.run(task);
@@ -64,7 +70,7 @@ const throughRoute = async (): Promise<{ summary: RouteFigures; ms: number }> =>
   const route = new URL("./route.ts", import.meta.url).pathname;
   const child = spawn(
     "flock",
-    ["-o", E2E_LOCK, process.execPath, ...process.execArgv, route, String(runSeed), String(ROUTE_INPUTS)],
+    ["-o", E2E_LOCK, process.execPath, ...process.execArgv, route, String(runSeed), String(ROUTE_INPUTS), corpusFile],
     {
       env: { ...process.env, VERIFY_PORT: BENCH_VERIFY_PORT },
       stdio: ["ignore", "pipe", "inherit"],
@@ -82,7 +88,9 @@ const throughRoute = async (): Promise<{ summary: RouteFigures; ms: number }> =>
 };
 
 const verifyHalf = await throughVerify();
-for (const finding of verifyHalf.summary.findings.slice(0, 20)) console.error(describeFinding(finding, runSeed));
+for (const finding of verifyHalf.summary.findings.slice(0, 20)) {
+  console.error(describeFinding(finding, runSeed, corpusFile));
+}
 const { findings: _, ...verifyFigures } = verifyHalf.summary;
 console.error(`fuzz: verify() ${JSON.stringify({ ...verifyFigures, findings: verifyHalf.summary.findings.length })}`);
 const routeHalf = await throughRoute();

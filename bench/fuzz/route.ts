@@ -3,12 +3,13 @@
 // platform certificate and of the fuzz corpus through POST /api/v1/verify. Prints one JSON line, {"route": …}.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
-  createFuzzCorpus,
   describeFinding,
   fuzzRoute,
   type RouteFuzzSummary,
+  readFuzzCorpus,
   seedContents,
   w3cCredentialSeeds,
 } from "@vax/credentials/fuzz";
@@ -28,6 +29,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const verifyApp = platformApps.find((app) => app.name === "verify") as (typeof platformApps)[3];
 const runSeed = Number(process.argv[2]);
 const count = Number(process.argv[3]);
+const corpusFile = process.argv[4] as string;
 
 const buildVerifyIfStale = async () => {
   const hash = await sourceHash(root);
@@ -85,7 +87,7 @@ try {
   ]);
   const base = `http://127.0.0.1:${portOf(verifyApp)}`;
   const trust = (await (await fetch(`${base}/api/v1/trust-list`)).json()) as TrustList;
-  const corpus = await createFuzzCorpus();
+  const corpus = readFuzzCorpus(readFileSync(corpusFile, "utf8"));
   const seeds = [...w3cCredentialSeeds("platform W3C", await platformCertificate(database.url)), ...corpus.seeds];
   const routeCorpus = { seeds, trust: corpus.trust };
   const contents = await seedContents({ seeds, trust });
@@ -99,6 +101,7 @@ try {
   };
   console.error(`fuzz: ${count} mutants through POST /api/v1/verify (seed ${runSeed})`);
   const summary = await fuzzRoute({ corpus: routeCorpus, trust, contents, post, runSeed, count, concurrency: 4 });
+  // The route's corpus adds the platform certificate in front of the saved one, so its indexes are its own.
   for (const finding of summary.findings.slice(0, 20)) console.error(describeFinding(finding, runSeed));
   const figures: RouteFigures = { ...summary, findings: summary.findings.length };
   process.stdout.write(`${JSON.stringify({ route: figures })}\n`);

@@ -3,6 +3,7 @@ import { encodeBase45 } from "../codecs/base45.ts";
 import { deflate } from "../codecs/zlib.ts";
 import { verify } from "../verify/index.ts";
 import { createFuzzCorpus, type FuzzCorpus, type FuzzSeed } from "./corpus.ts";
+import { readFuzzCorpus, writeFuzzCorpus } from "./corpus-file.ts";
 import { describeFinding, fuzzVerify, mutantAt, seedContents } from "./run-fuzz.ts";
 import { signedContentOf } from "./signed-content.ts";
 
@@ -33,6 +34,14 @@ describe("the fuzz corpus and its oracle", () => {
     const text = (index: number) => JSON.stringify(mutantAt(corpus, RUN_SEED, index).mutation);
     expect(text(17)).toBe(text(17));
     expect(new Set(Array.from({ length: 50 }, (_, index) => text(index))).size).toBeGreaterThan(40);
+  });
+
+  it("keeps a corpus as JSON that makes exactly the same mutants again, bytes included", () => {
+    const kept = readFuzzCorpus(writeFuzzCorpus(corpus));
+    expect(kept).toEqual(corpus);
+    for (const index of [0, 1, 2, 3, 5, 8, 13, 21, 34, 55]) {
+      expect(mutantAt(kept, RUN_SEED, index)).toEqual(mutantAt(corpus, RUN_SEED, index));
+    }
   });
 
   it("calls a re-spaced or re-compressed certificate the same signed content, and a changed one different", async () => {

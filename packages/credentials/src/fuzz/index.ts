@@ -6,6 +6,7 @@ export {
   type SeedKind,
   w3cCredentialSeeds,
 } from "./corpus.ts";
+export { readFuzzCorpus, writeFuzzCorpus } from "./corpus-file.ts";
 export * from "./hostile-inputs.ts";
 export { createRng, mutantRng, type Rng } from "./prng.ts";
 export {

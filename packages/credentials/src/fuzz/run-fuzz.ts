@@ -190,11 +190,16 @@ export const fuzzVerify = async ({
   return summary;
 };
 
-/** A finding as a paragraph that says how to make its input again. */
-export const describeFinding = (finding: FuzzFinding, runSeed: number): string =>
+/**
+ * A finding as a paragraph that says how to make its input again: the run's seed and the mutant's index, over
+ * the run's corpus (as writeFuzzCorpus saved it at `corpusFile`).
+ */
+export const describeFinding = (finding: FuzzFinding, runSeed: number, corpusFile?: string): string =>
   [
     `${finding.problem}`,
     `  seed ${runSeed}, mutant ${finding.index}: ${finding.seed}, ${finding.mutation}`,
-    `  reproduce: mutantAt(await createFuzzCorpus(), ${runSeed}, ${finding.index})`,
+    corpusFile
+      ? `  reproduce: mutantAt(readFuzzCorpus(readFileSync(${JSON.stringify(corpusFile)}, "utf8")), ${runSeed}, ${finding.index})`
+      : `  reproduce: mutantAt(<the run's corpus>, ${runSeed}, ${finding.index})`,
     `  input: ${finding.excerpt}`,
   ].join("\n");
