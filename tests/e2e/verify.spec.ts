@@ -180,4 +180,44 @@ test.describe("the verify app", () => {
     await expectValid(page);
     await expect(page.getByText("(offline copy)")).toBeVisible();
   });
+
+  test("says it could not check revocation, not valid, when the status lists cannot be fetched, and checks again", async ({
+    browser,
+    request,
+  }) => {
+    const certificate = await issueCertificate(request);
+    // A fresh context with no saved lists; without a service worker every request is the page's, so routable.
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    let unreachable = true;
+    await context.route("**/tenants/*/status/**", (route) =>
+      unreachable ? route.abort("internetdisconnected") : route.continue(),
+    );
+    try {
+      const page = await context.newPage();
+      await page.goto(urls.verify);
+      await expect(page.getByTestId("data-status")).toContainText("Trust list and 0 status lists refreshed", {
+        timeout: 30_000,
+      });
+      await pasteAndCheck(page, certificate.qr);
+      await expect(page.getByRole("heading", { name: "Could not check", exact: true })).toBeVisible({
+        timeout: 30_000,
+      });
+      const result = page.getByRole("article", { name: "Check result" });
+      await expect(result.getByText("Revocation could not be checked — try again online.")).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Valid", exact: true })).toHaveCount(0);
+      await expect(page.getByRole("heading", { name: "Not valid", exact: true })).toHaveCount(0);
+      await expect(checkRow(page, "Revocation")).toContainText("Failed");
+      await expect(checkRow(page, "Revocation")).toContainText(
+        "Could not check revocation: the issuer's status list could not be fetched",
+      );
+      await expect(checkRow(page, "Signature")).toContainText("Passed");
+      await expect(page.getByTestId("holder-name")).toHaveText(HOLDER);
+
+      unreachable = false;
+      await page.getByRole("button", { name: "Check again" }).click();
+      await expectValid(page);
+    } finally {
+      await context.close();
+    }
+  });
 });

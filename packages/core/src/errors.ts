@@ -14,7 +14,7 @@ export const AppErrorCode = {
   RATE_LIMITED: "RATE_LIMITED",
   /** The request is well formed but breaks a business rule. */
   UNPROCESSABLE: "UNPROCESSABLE",
-  /** The request body is larger than the route accepts; nothing was read past the limit. */
+  /** The request, or the certificate in it, is larger than accepted (a body cap, or a decoder's size limit). */
   PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   /** The request body is not of a type the route accepts (JSON, or multipart where a file is sent). */
   UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",

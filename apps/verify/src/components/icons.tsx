@@ -41,6 +41,14 @@ export const CrossIcon = (props: IconProps) => (
   </Icon>
 );
 
+/** A triangle with an exclamation mark, for a check that could not be made. */
+export const AlertIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M12 3 2 20h20z" />
+    <path d="M12 10v4M12 17h.01" />
+  </Icon>
+);
+
 /** A dash, for a check that was skipped. */
 export const DashIcon = (props: IconProps) => (
   <Icon {...props}>

@@ -1,13 +1,31 @@
-import type { VerifyResult } from "@vax/credentials/verify";
+import { couldNotCheckStatus, type VerifyResult } from "@vax/credentials/verify";
 import { CHECK_LABELS } from "./format";
+
+/** The verdict a check ends in: valid, not valid, or could not check (only the status lists were out of reach). */
+export type Verdict = "valid" | "could-not-check" | "not-valid";
+
+/** The verdict of a result: "could not check" only when everything but the revocation or suspension status held. */
+export const verdictOf = (result: VerifyResult): Verdict =>
+  result.verified ? "valid" : couldNotCheckStatus(result) ? "could-not-check" : "not-valid";
+
+/** The banner's heading for each verdict. */
+export const VERDICT_HEADINGS: Record<Verdict, string> = {
+  valid: "Valid",
+  "could-not-check": "Could not check",
+  "not-valid": "Not valid",
+};
 
 /** One sentence saying what the check found, for the banner and for screen readers. */
 export const resultSummary = (result: VerifyResult): string => {
+  const issuer = result.issuer?.name ?? result.issuer?.id;
   if (result.verified) {
-    const issuer = result.issuer?.name ?? result.issuer?.id;
     return `Certificate valid${result.subject?.name ? ` for ${result.subject.name}` : ""}${issuer ? `, issued by ${issuer}` : ""}.`;
   }
   const failed = result.checks.find((check) => check.status === "failed");
+  if (verdictOf(result) === "could-not-check" && failed) {
+    // Revocation first: a certificate that cannot be shown unrevoked is the one thing a checker must not assume.
+    return `${CHECK_LABELS[failed.name]} could not be checked — try again online. The signature${issuer ? ` of ${issuer}` : ""} holds, but whether the certificate has been ${failed.name === "revocation" ? "revoked" : "suspended"} is not known.`;
+  }
   if (!failed) return "Certificate not valid: it could not be confirmed by a trusted issuer's signature.";
   return `Certificate not valid: the ${CHECK_LABELS[failed.name].toLowerCase()} check failed. ${failed.reason}`;
 };

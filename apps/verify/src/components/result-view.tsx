@@ -6,16 +6,22 @@ import type { CertificateCheck } from "@/lib/browser/check-certificate";
 import { CheckList } from "./check-list";
 import { FORMAT_LABELS, formatMoment } from "./format";
 import { HolderDetails } from "./holder-details";
-import { CheckIcon, CrossIcon } from "./icons";
-import { resultSummary } from "./result-summary";
+import { AlertIcon, CheckIcon, CrossIcon } from "./icons";
+import { resultSummary, VERDICT_HEADINGS, type Verdict, verdictOf } from "./result-summary";
 
-const Banner = ({ verified, summary }: { verified: boolean; summary: string }) => {
+const BANNER_LOOK: Record<Verdict, { Icon: typeof CheckIcon; tone: string }> = {
+  valid: { Icon: CheckIcon, tone: "bg-green-700" },
+  "could-not-check": { Icon: AlertIcon, tone: "bg-amber-700" },
+  "not-valid": { Icon: CrossIcon, tone: "bg-red-700" },
+};
+
+const Banner = ({ verdict, summary }: { verdict: Verdict; summary: string }) => {
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving focus to the verdict puts keyboard and screen-reader users where the answer is.
   useEffect(() => heading.current?.focus(), []);
-  const Icon = verified ? CheckIcon : CrossIcon;
+  const { Icon, tone } = BANNER_LOOK[verdict];
   return (
-    <div className={`flex items-start gap-4 px-5 py-6 text-white ${verified ? "bg-green-700" : "bg-red-700"}`}>
+    <div className={`flex items-start gap-4 px-5 py-6 text-white ${tone}`}>
       <span className="flex h-12 w-12 shrink-0 items-center justify-center rounded-full bg-white/20">
         <Icon className="h-8 w-8" strokeWidth={3} />
       </span>
@@ -26,7 +32,7 @@ const Banner = ({ verified, summary }: { verified: boolean; summary: string }) =
           className="text-3xl font-bold uppercase tracking-wide focus:outline-none"
           data-testid="verdict"
         >
-          {verified ? "Valid" : "Not valid"}
+          {VERDICT_HEADINGS[verdict]}
         </h2>
         <p className="mt-1 text-sm text-white/90">{summary}</p>
       </div>
@@ -34,23 +40,36 @@ const Banner = ({ verified, summary }: { verified: boolean; summary: string }) =
   );
 };
 
-/** The answer to one check: the verdict, the holder (only when the signature proved them), the issuer and every check. */
-export const ResultView = ({ check, onDone }: { check: CertificateCheck; onDone: () => void }) => {
+/**
+ * The answer to one check: the verdict, the holder (only when the signature proved them), the issuer and every
+ * check; when only the status lists were out of reach, a way to check again.
+ */
+export const ResultView = ({
+  check,
+  onDone,
+  onRetry,
+}: {
+  check: CertificateCheck;
+  onDone: () => void;
+  onRetry: () => void;
+}) => {
   const { result, statusAsOf, statusFresh } = check;
+  const verdict = verdictOf(result);
   const signaturePassed = result.checks.some((item) => item.name === "signature" && item.status === "passed");
   return (
     <article
       aria-label="Check result"
       className="overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm"
     >
-      <Banner verified={result.verified} summary={resultSummary(result)} />
+      <Banner verdict={verdict} summary={resultSummary(result)} />
       <div className="space-y-6 px-5 py-5">
         {result.subject && signaturePassed ? (
           <>
             {result.verified ? null : (
               <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                These details were signed by a trusted issuer, but the certificate is not valid now: see the failed
-                checks below.
+                {verdict === "could-not-check"
+                  ? "These details were signed by a trusted issuer, but whether the certificate has since been revoked or suspended could not be checked: connect to the internet and check again."
+                  : "These details were signed by a trusted issuer, but the certificate is not valid now: see the failed checks below."}
               </p>
             )}
             <HolderDetails subject={result.subject} />
@@ -88,7 +107,16 @@ export const ResultView = ({ check, onDone }: { check: CertificateCheck; onDone:
             ? ` · status lists ${statusFresh ? "fetched" : "saved"} ${formatMoment(statusAsOf)}${statusFresh ? "" : " (offline copy)"}`
             : ""}
         </p>
-        <Button onClick={onDone} className="w-full py-3 text-base">
+        {verdict === "could-not-check" ? (
+          <Button onClick={onRetry} className="w-full py-3 text-base">
+            Check again
+          </Button>
+        ) : null}
+        <Button
+          onClick={onDone}
+          variant={verdict === "could-not-check" ? "secondary" : "primary"}
+          className="w-full py-3 text-base"
+        >
           Check another certificate
         </Button>
       </div>

@@ -11,7 +11,7 @@ import { useIssuerData } from "./use-issuer-data";
 type Stage =
   | { kind: "input" }
   | { kind: "checking" }
-  | { kind: "done"; check: CertificateCheck }
+  | { kind: "done"; check: CertificateCheck; text: string }
   | { kind: "failed"; message: string };
 
 /** The checker: take a certificate, check it in this browser against the kept trust and status data, show the answer. */
@@ -25,7 +25,7 @@ export const VerifyApp = () => {
       setStage({ kind: "checking" });
       try {
         const { trust } = await ready();
-        setStage({ kind: "done", check: await checkCertificate(text, trust) });
+        setStage({ kind: "done", check: await checkCertificate(text, trust), text });
       } catch (error) {
         setStage({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
       }
@@ -48,7 +48,11 @@ export const VerifyApp = () => {
         {announcement}
       </p>
       {stage.kind === "done" ? (
-        <ResultView check={stage.check} onDone={() => setStage({ kind: "input" })} />
+        <ResultView
+          check={stage.check}
+          onDone={() => setStage({ kind: "input" })}
+          onRetry={() => void check(stage.text)}
+        />
       ) : stage.kind === "checking" ? (
         <div className="flex items-center gap-3 rounded-2xl border border-slate-200 bg-white px-5 py-8 shadow-sm">
           <span

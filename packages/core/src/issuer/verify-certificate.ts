@@ -1,4 +1,5 @@
-import { type VerifyResult, verify } from "@vax/credentials/verify";
+import { isInputTooLarge, type VerifyResult, verify } from "@vax/credentials/verify";
+import { AppError } from "../errors";
 import { platformStatusLookup } from "./status-lookup";
 import { platformTrustList } from "./trust-list";
 
@@ -7,7 +8,19 @@ export type VerifyCertificateOptions = { input: string | Record<string, unknown>
 
 /**
  * Verifies a certificate on the server against the platform's trust list and status lists: the
- * same check, with the same answer, as the verify app runs in the browser.
+ * same check, with the same answer, as the verify app runs in the browser. Throws PAYLOAD_TOO_LARGE
+ * when the certificate is refused unread for its size (a ZIP, zlib or CBOR bomb, or JSON nested
+ * deeper than any certificate), so that the caller is told 413 rather than a verdict.
  */
-export const verifyCertificate = async ({ input, now }: VerifyCertificateOptions): Promise<VerifyResult> =>
-  verify(input, { trust: await platformTrustList(), status: platformStatusLookup(), ...(now ? { now } : {}) });
+export const verifyCertificate = async ({ input, now }: VerifyCertificateOptions): Promise<VerifyResult> => {
+  const result = await verify(input, {
+    trust: await platformTrustList(),
+    status: platformStatusLookup(),
+    ...(now ? { now } : {}),
+  });
+  if (isInputTooLarge(result)) {
+    const reason = result.checks.find((check) => check.status === "failed")?.reason ?? "The input is too large.";
+    throw new AppError("PAYLOAD_TOO_LARGE", reason, [{ path: "", message: reason }]);
+  }
+  return result;
+};

@@ -1,3 +1,5 @@
+import { assertWithinLimit, MAX_QR_TEXT_CHARS } from "../limits.ts";
+
 const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
 
 // A char-code lookup table keeps decoding linear without a Map lookup per character.
@@ -37,8 +39,12 @@ const valueAt = (text: string, index: number): number => {
   return value;
 };
 
-/** Decodes base45 text (RFC 9285) to bytes; throws an Error naming the bad character or group. */
-export const decodeBase45 = (text: string): Uint8Array => {
+/**
+ * Decodes base45 text (RFC 9285) to bytes; throws an Error naming the bad character or group, and an
+ * InputTooLargeError for text longer than a QR code holds (or `maxChars`), before allocating anything.
+ */
+export const decodeBase45 = (text: string, maxChars = MAX_QR_TEXT_CHARS): Uint8Array => {
+  assertWithinLimit("The base45 text", text.length, maxChars, "characters");
   if (text.length % 3 === 1) {
     throw new Error(
       `Invalid base45: length ${text.length} leaves a single trailing character; base45 comes in groups of 3 (or 2 at the end)`,

@@ -2,8 +2,8 @@ import { contexts as credentialsContexts } from "@digitalbazaar/credentials-cont
 import { contexts as securityContexts } from "@digitalbazaar/security-context";
 import { contexts as ed25519Contexts2018 } from "ed25519-signature-2018-context";
 import { contexts as ed25519Contexts2020 } from "ed25519-signature-2020-context";
-import vaccinationV1 from "./contexts/context-vaccination-v1.json";
-import vaccinationV2 from "./contexts/context-vaccination-v2.json";
+import vaccinationV1 from "./contexts/context-vaccination-v1.json" with { type: "json" };
+import vaccinationV2 from "./contexts/context-vaccination-v2.json" with { type: "json" };
 import { ED25519_2018_URL, ED25519_2020_URL, SECURITY_V2_URL } from "./keys.ts";
 
 /** What a JSON-LD document loader answers for one URL. */

@@ -1,4 +1,7 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, zipSync } from "fflate";
+import { parseJsonWithinLimits } from "../codecs/json-limits.ts";
+import { readZipEntry } from "../codecs/zip.ts";
+import { InputTooLargeError } from "../limits.ts";
 
 /** The one file a DIVOC QR's ZIP holds. */
 export const DIVOC_QR_FILE = "certificate.json";
@@ -30,17 +33,17 @@ const unmangle = (bytes: Uint8Array): Uint8Array | undefined => {
   return out;
 };
 
-// Throws a reason when the bytes are not a ZIP holding a JSON certificate.json.
+// Throws a reason when the bytes are not a ZIP holding a JSON certificate.json, an InputTooLargeError when too large.
 const unzipCertificate = (zip: Uint8Array): Record<string, unknown> => {
-  let files: Record<string, Uint8Array>;
+  let file: Uint8Array | undefined;
   try {
-    files = unzipSync(zip, { filter: (file) => file.name === DIVOC_QR_FILE });
+    file = readZipEntry(zip, DIVOC_QR_FILE);
   } catch (error) {
+    if (error instanceof InputTooLargeError) throw error;
     throw new Error(`the ZIP data is damaged (${error instanceof Error ? error.message : String(error)}).`);
   }
-  const file = files[DIVOC_QR_FILE];
   if (!file) throw new Error(`the ZIP holds no ${DIVOC_QR_FILE}.`);
-  const parsed: unknown = JSON.parse(strFromU8(file));
+  const parsed = parseJsonWithinLimits(strFromU8(file), DIVOC_QR_FILE);
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
     throw new Error(`${DIVOC_QR_FILE} is not a JSON object.`);
   return parsed as Record<string, unknown>;
@@ -50,20 +53,25 @@ const unzipCertificate = (zip: Uint8Array): Record<string, unknown> => {
 const textToBytes = (text: string): Uint8Array =>
   [...text].some((char) => char.charCodeAt(0) > 0xff) ? strToU8(text) : strToU8(text, true);
 
-/** Reads a DIVOC QR payload (bytes, or text with one character per byte), plain or UTF-8-mangled. */
+/**
+ * Reads a DIVOC QR payload (bytes, or text with one character per byte), plain or UTF-8-mangled; throws an
+ * InputTooLargeError when its ZIP or certificate is over the limits, an Error saying why it is not one otherwise.
+ */
 export const readDivocQr = (payload: Uint8Array | string): Record<string, unknown> => {
   const bytes = typeof payload === "string" ? textToBytes(payload) : payload;
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error("It is not a DIVOC QR: the payload is not a ZIP file.");
   try {
     return unzipCertificate(bytes);
   } catch (error) {
+    if (error instanceof InputTooLargeError) throw error;
     // Mangling leaves the ASCII "PK" signature intact, so only a failed read tells the two apart.
     const unmangled = unmangle(bytes);
     if (unmangled) {
       try {
         return unzipCertificate(unmangled);
-      } catch {
-        // the plain reading's reason is the one to report
+      } catch (inner) {
+        if (inner instanceof InputTooLargeError) throw inner;
+        // otherwise the plain reading's reason is the one to report
       }
     }
     throw new Error(`It is not a DIVOC QR: ${error instanceof Error ? error.message : String(error)}`);

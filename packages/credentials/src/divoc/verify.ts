@@ -1,5 +1,6 @@
 import { Ed25519Signature2018 } from "@digitalbazaar/ed25519-signature-2018";
 import { Ed25519Signature2020 } from "@digitalbazaar/ed25519-signature-2020";
+import { signatureValueProblem } from "../limits.ts";
 import type { DivocCredential } from "./credential.ts";
 import { CREDENTIALS_V1_URL, createDivocDocumentLoader } from "./document-loader.ts";
 import { assertionPurpose, jsigs } from "./jsigs.ts";
@@ -77,7 +78,7 @@ const formatProblem = (credential: Record<string, unknown>): string | undefined 
     return `Its proof type "${String(proof.type)}" is not one DIVOC used (${Object.keys(KEY_KIND).join(", ")}).`;
   }
   if (typeof proof.verificationMethod !== "string") return "Its proof names no verification method.";
-  return undefined;
+  return signatureValueProblem(proof);
 };
 
 const suiteFor = (proofType: string) => {
@@ -158,7 +159,11 @@ export const verifyDivocCredential = async (
         ? `The trusted key "${method}" is not an ${KEY_KIND[proofType] === "rsa" ? "RSA" : "Ed25519"} key, but the certificate is signed with ${proofType}.`
         : `No trusted issuer has a key for the verification method "${method}" (issuer ${issuer || "not named"}).`;
       checks.push({ name: "issuer trusted", status: "failed", reason });
-      checks.push({ name: "signature", ...skip("Not checked: there is no trusted key to check it with.") });
+      // Nothing is canonicalised for an issuer the trust list does not hold: that is where a check's work lies.
+      const notChecked = named.length
+        ? "Not checked: the trusted key is not of the kind the proof needs."
+        : "Not checked: the issuer is not on the trust list.";
+      checks.push({ name: "signature", ...skip(notChecked) });
       return done(found);
     }
     checks.push({

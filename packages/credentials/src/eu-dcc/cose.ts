@@ -1,4 +1,6 @@
 import { decode, encode } from "cborg";
+import { InputTooLargeError } from "../limits.ts";
+import { assertCborWithinLimits } from "./cbor-limits.ts";
 
 /** COSE algorithm identifiers (RFC 9053) that DCC issuers use, with their WebCrypto parameters. */
 export const COSE_ALGORITHMS = {
@@ -26,8 +28,14 @@ const COSE_SIGN1_TAG = 0xd2;
 // Tags 18 (COSE_Sign1) and 61 (CWT) only wrap the message; unwrapping keeps one decode path for tagged and bare input.
 const DECODE_OPTIONS = { useMaps: true, tags: { 18: (d: () => unknown) => d(), 61: (d: () => unknown) => d() } };
 
-/** Decodes CBOR with integer map keys kept as Map keys. */
-export const decodeCbor = (bytes: Uint8Array): unknown => decode(bytes, DECODE_OPTIONS as never);
+/**
+ * Decodes CBOR with integer map keys kept as Map keys; refuses with an InputTooLargeError data over the CBOR
+ * limits (bytes, claimed lengths, item count, depth) before decoding any of it.
+ */
+export const decodeCbor = (bytes: Uint8Array): unknown => {
+  assertCborWithinLimits(bytes);
+  return decode(bytes, DECODE_OPTIONS as never);
+};
 
 /** Turns decoded Maps whose keys are all strings into plain objects, recursively, as JSON would have them. */
 export const mapsToObjects = (value: unknown): unknown => {
@@ -43,12 +51,16 @@ export const mapsToObjects = (value: unknown): unknown => {
 
 const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
 
-/** Parses COSE_Sign1 bytes (tagged or not, optionally inside a CWT tag); throws with a reason on a wrong structure. */
+/**
+ * Parses COSE_Sign1 bytes (tagged or not, optionally inside a CWT tag); throws with a reason on a wrong structure,
+ * an InputTooLargeError on data over the CBOR limits.
+ */
 export const decodeCoseSign1 = (bytes: Uint8Array): CoseSign1 => {
   let message: unknown;
   try {
     message = decodeCbor(bytes);
   } catch (error) {
+    if (error instanceof InputTooLargeError) throw error;
     throw new Error(`the data is not valid CBOR (${(error as Error).message})`);
   }
   if (!Array.isArray(message) || message.length !== 4) {

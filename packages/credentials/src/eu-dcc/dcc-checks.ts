@@ -31,6 +31,8 @@ export type DccVerification = {
   expiresAt?: Date;
   /** Hex kid the message names. */
   kid?: string;
+  /** True when the certificate was refused for its size (a limit of limits.ts), not for being damaged. */
+  tooLarge?: boolean;
   checks: DccCheck[];
 };
 

@@ -1,11 +1,11 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import countries from "./data/country-2-codes.json";
-import schema from "./data/dcc-combined-schema.json";
-import diseases from "./data/disease-agent-targeted.json";
-import holders from "./data/vaccine-mah-manf.json";
-import products from "./data/vaccine-medicinal-product.json";
-import prophylaxis from "./data/vaccine-prophylaxis.json";
+import countries from "./data/country-2-codes.json" with { type: "json" };
+import schema from "./data/dcc-combined-schema.json" with { type: "json" };
+import diseases from "./data/disease-agent-targeted.json" with { type: "json" };
+import holders from "./data/vaccine-mah-manf.json" with { type: "json" };
+import products from "./data/vaccine-medicinal-product.json" with { type: "json" };
+import prophylaxis from "./data/vaccine-prophylaxis.json" with { type: "json" };
 
 /** The outcome of checking a payload: ok, or the reasons it is not. */
 export type PayloadValidation = { ok: true } | { ok: false; errors: string[] };

@@ -1,5 +1,6 @@
 import { decodeBase45 } from "../codecs/base45.ts";
 import { inflate } from "../codecs/zlib.ts";
+import { InputTooLargeError, MAX_DCC_INFLATED_BYTES } from "../limits.ts";
 import { type CoseSign1, coseKid, decodeCoseSign1 } from "./cose.ts";
 import {
   type Claims,
@@ -25,6 +26,11 @@ const runChecks = async (text: string, options: VerifyDccOptions, result: DccVer
   const fail = (name: DccCheckName, reason: string): void => {
     result.checks.push({ name, status: "failed", reason });
   };
+  // A refusal for size says so plainly, and is marked, so that a server can answer 413 rather than "damaged".
+  const failToRead = (name: DccCheckName, what: string, error: unknown): void => {
+    if (error instanceof InputTooLargeError) result.tooLarge = true;
+    fail(name, error instanceof InputTooLargeError ? `${error.message}.` : `${what}: ${(error as Error).message}.`);
+  };
   const trimmed = text.trim();
   if (!trimmed.startsWith(DCC_PREFIX)) {
     return fail(
@@ -38,21 +44,21 @@ const runChecks = async (text: string, options: VerifyDccOptions, result: DccVer
     compressed = decodeBase45(trimmed.slice(DCC_PREFIX.length));
     pass("base45", "The QR text is valid base45.");
   } catch (error) {
-    return fail("base45", `The QR text is damaged: ${(error as Error).message}.`);
+    return failToRead("base45", "The QR text is damaged", error);
   }
   let cose: Uint8Array;
   try {
-    cose = inflate(compressed);
+    cose = inflate(compressed, { maxBytes: MAX_DCC_INFLATED_BYTES, what: "The EU DCC's signed message" });
     pass("zlib", "The content decompresses.");
   } catch (error) {
-    return fail("zlib", `The content cannot be decompressed: ${(error as Error).message}.`);
+    return failToRead("zlib", "The content cannot be decompressed", error);
   }
   let message: CoseSign1;
   try {
     message = decodeCoseSign1(cose);
     pass("cose", "The content is a COSE_Sign1 signed message.");
   } catch (error) {
-    return fail("cose", `The signed message is malformed: ${(error as Error).message}.`);
+    return failToRead("cose", "The signed message is malformed", error);
   }
   let claims: Claims | undefined;
   try {
@@ -68,7 +74,7 @@ const runChecks = async (text: string, options: VerifyDccOptions, result: DccVer
       dateOfBirth: String(claims.payload.dob ?? ""),
     };
   } catch (error) {
-    fail("cwt", `The signed content is not a readable DCC: ${(error as Error).message}.`);
+    failToRead("cwt", "The signed content is not a readable DCC", error);
   }
   const kid = coseKid(message);
   const store = options.trustStore ?? (await createDccTrustStore(options.trustedCertificates ?? []));

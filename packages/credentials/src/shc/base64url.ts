@@ -1,3 +1,5 @@
+import { assertWithinLimit, MAX_INPUT_CHARS } from "../limits.ts";
+
 // Hand-rolled rather than Buffer so that the verifier runs unchanged in the browser.
 const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const lookup = new Int16Array(128).fill(-1);
@@ -28,8 +30,12 @@ export const encodeBase64Url = (bytes: Uint8Array): string => {
   return ascii.decode(out.subarray(0, o));
 };
 
-/** Decodes unpadded base64url; throws on any character outside the alphabet or an impossible length. */
-export const decodeBase64Url = (text: string): Uint8Array<ArrayBuffer> => {
+/**
+ * Decodes unpadded base64url; throws on any character outside the alphabet or an impossible length, and an
+ * InputTooLargeError for text longer than any certificate input (or `maxChars`), before allocating anything.
+ */
+export const decodeBase64Url = (text: string, maxChars = MAX_INPUT_CHARS): Uint8Array<ArrayBuffer> => {
+  assertWithinLimit("The base64url text", text.length, maxChars, "characters");
   if (text.length % 4 === 1) throw new Error("base64url text has an impossible length");
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let bits = 0;

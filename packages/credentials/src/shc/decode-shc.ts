@@ -1,4 +1,6 @@
-import { inflateSync } from "fflate";
+import { assertJsonWithinLimits } from "../codecs/json-limits.ts";
+import { inflateRaw } from "../codecs/zlib.ts";
+import { InputTooLargeError, MAX_SHC_INFLATED_BYTES } from "../limits.ts";
 import { decodeBase64Url } from "./base64url.ts";
 import { decodeShcQr } from "./numeric-qr.ts";
 
@@ -23,6 +25,7 @@ export type DecodedShc = {
 const jwsPattern = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 const fromFile = (file: unknown): { jws: string; otherCards: number } => {
+  assertJsonWithinLimits(file, "The SMART Health Card file");
   const list = (file as { verifiableCredential?: unknown } | null)?.verifiableCredential;
   if (!Array.isArray(list) || list.length === 0) throw new Error("the file has no verifiableCredential entries");
   const first = list[0];
@@ -51,15 +54,11 @@ const locateJws = (input: ShcInput): { jws: string; source: ShcSource; otherCard
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-// Without an output buffer fflate reserves 128 KiB per block, which dominated verification time.
-// A card inflates to a few times its size; a full buffer may mean truncation, so inflate again unbounded.
-const inflate = (raw: Uint8Array): Uint8Array => {
-  const out = new Uint8Array(raw.length * 8 + 1024);
-  const bytes = inflateSync(raw, { out });
-  return bytes.length < out.length ? bytes : inflateSync(raw);
-};
-
-/** Decodes a SMART Health Card to its header and inflated payload without checking the signature; throws with a reason. */
+/**
+ * Decodes a SMART Health Card to its header and inflated payload without checking the signature; throws with a
+ * reason, or an InputTooLargeError when the card is over the limits (its payload inflates too far, its JSON
+ * nests too deep).
+ */
 export const decodeShc = (input: ShcInput): DecodedShc => {
   const { jws, source, otherCards } = locateJws(input);
   const parts = jws.split(".");
@@ -74,12 +73,14 @@ export const decodeShc = (input: ShcInput): DecodedShc => {
   if (typeof header !== "object" || header === null || Array.isArray(header)) {
     throw new Error("the JWS header is not a JSON object");
   }
+  assertJsonWithinLimits(header, "The JWS header");
   const raw = decodeBase64Url(payloadPart);
   let bytes: Uint8Array = raw;
   if ((header as { zip?: unknown }).zip === "DEF") {
     try {
-      bytes = inflate(raw);
-    } catch {
+      bytes = inflateRaw(raw, { maxBytes: MAX_SHC_INFLATED_BYTES, what: "The card's payload" });
+    } catch (error) {
+      if (error instanceof InputTooLargeError) throw error;
       throw new Error("the JWS payload does not inflate (zip: DEF promised raw DEFLATE)");
     }
   }
@@ -91,5 +92,6 @@ export const decodeShc = (input: ShcInput): DecodedShc => {
   } catch {
     throw new Error("the JWS payload is not UTF-8 JSON");
   }
+  assertJsonWithinLimits(payload, "The card's payload");
   return { source, jws, header: header as Record<string, unknown>, payload, payloadText, otherCards };
 };

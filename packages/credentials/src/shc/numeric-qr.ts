@@ -1,3 +1,5 @@
+import { assertWithinLimit, MAX_QR_TEXT_CHARS } from "../limits.ts";
+
 /** The largest JWS that fits one `shc:/` QR chunk (version 22, ECC L), per the SMART Health Cards spec. */
 export const SHC_MAX_SINGLE_CHUNK_JWS = 1195;
 
@@ -49,11 +51,14 @@ const digitsToJws = (digits: string): string => {
 
 /**
  * Decodes one or more `shc:/` QR texts back to the compact JWS. Chunks (`shc:/i/n/...`) may come in
- * any order, as a phone scans them; a missing, duplicated or inconsistent chunk is a clear error.
+ * any order, as a phone scans them; a missing, duplicated or inconsistent chunk is a clear error, and text
+ * longer than QR codes hold an InputTooLargeError.
  */
 export const decodeShcQr = (input: string | readonly string[]): string => {
   const texts = typeof input === "string" ? input.split(/\s+/).filter((t) => t.length > 0) : input;
   if (texts.length === 0) throw new Error("no shc:/ QR text given");
+  const length = texts.reduce((sum, text) => sum + (typeof text === "string" ? text.length : 0), 0);
+  assertWithinLimit("The shc:/ QR text", length, MAX_QR_TEXT_CHARS, "characters");
   const chunks = texts.map(parseChunk);
   const total = (chunks[0] as Chunk).total;
   if (total < 1) throw new Error("shc:/ chunk count must be at least 1");

@@ -1,3 +1,4 @@
+import { InputTooLargeError } from "../limits.ts";
 import { decodeBase64Url } from "./base64url.ts";
 import { type DecodedShc, decodeShc, type ShcInput } from "./decode-shc.ts";
 import { readShcFormat, type ShcFormatView } from "./shc-format.ts";
@@ -42,6 +43,8 @@ export type ShcVerification = {
   subject?: { name: string; birthDate?: string };
   checks: ShcCheck[];
   payload?: unknown;
+  /** True when the card was refused for its size (a limit of limits.ts), not for being damaged. */
+  tooLarge?: boolean;
 };
 
 const check = (name: ShcCheck["name"], status: ShcCheck["status"], reason: string): ShcCheck => ({
@@ -154,7 +157,15 @@ const verifyDecoded = async (decoded: DecodedShc, options: VerifyShcOptions): Pr
   const { issuerCheck, keyCheck, key } = findKey(view, options);
   checks.push(issuerCheck, keyCheck);
   checks.push(
-    key ? await checkSignature(decoded, key) : check("signature", "skipped", "no trusted key to check it with"),
+    key
+      ? await checkSignature(decoded, key)
+      : check(
+          "signature",
+          "skipped",
+          issuerCheck.status === "failed"
+            ? "not checked: the issuer is not on the trust list"
+            : "no trusted key to check it with",
+        ),
   );
   checks.push(checkValidity(view, options.now ?? new Date()), checkRevocation(view, options));
   const verified =
@@ -173,7 +184,12 @@ export const verifyShc = async (input: ShcInput, options: VerifyShcOptions = {})
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const skipped = allSkipped.map((name) => check(name, "skipped", "the card could not be read"));
-    return { verified: false, format: "shc", checks: [check("decode", "failed", reason), ...skipped] };
+    return {
+      verified: false,
+      format: "shc",
+      checks: [check("decode", "failed", reason), ...skipped],
+      ...(error instanceof InputTooLargeError ? { tooLarge: true } : {}),
+    };
   }
   try {
     return await verifyDecoded(decoded, options);

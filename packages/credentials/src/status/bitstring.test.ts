@@ -85,4 +85,9 @@ describe("encodedList", () => {
     expect(() => decodeStatusList("uAAAA")).toThrow("not GZIP data");
     expect(() => decodeStatusList("u!!")).toThrow("not base64url");
   });
+
+  it("refuses a GZIP bomb of 8 MiB once it inflates past 2 MiB", () => {
+    const bomb = gzipSync(new Uint8Array(8 * 1024 * 1024), { level: 9 });
+    expect(() => decodeStatusList(`u${bomb.toString("base64url")}`)).toThrow(/inflates to more than 2,097,152/);
+  });
 });

@@ -1,4 +1,6 @@
-import { gunzipSync, gzipSync } from "fflate";
+import { gzipSync } from "fflate";
+import { gunzip } from "../codecs/zlib.ts";
+import { InputTooLargeError, MAX_STATUS_LIST_BYTES } from "../limits.ts";
 
 /** A status bitstring: bit `index` of the list is bit `7 - index % 8` of byte `index / 8` (spec order). */
 export type StatusList = { readonly size: number; readonly bytes: Uint8Array };
@@ -67,15 +69,18 @@ const fromBase64Url = (text: string): Uint8Array => {
 /** Encodes a list as the spec's `encodedList`: multibase base64url (prefix "u", no padding) of its GZIP. */
 export const encodeStatusList = (list: StatusList): string => `u${toBase64Url(gzipSync(list.bytes, { mtime: 0 }))}`;
 
-/** Decodes an `encodedList` (with or without the "u" prefix); refuses lists under 16KB uncompressed. */
+/**
+ * Decodes an `encodedList` (with or without the "u" prefix); refuses lists under 16KB uncompressed, and with an
+ * InputTooLargeError lists that inflate past the limit.
+ */
 export const decodeStatusList = (encoded: string): StatusList => {
   // GZIP's magic bytes make unprefixed base64 start with "H", so a leading "u" is always the multibase prefix.
   const text = encoded.startsWith("u") ? encoded.slice(1) : encoded;
   let bytes: Uint8Array;
   try {
-    bytes = gunzipSync(fromBase64Url(text));
+    bytes = gunzip(fromBase64Url(text), { maxBytes: MAX_STATUS_LIST_BYTES, what: "The encoded status list" });
   } catch (error) {
-    if (error instanceof StatusListError) throw error;
+    if (error instanceof StatusListError || error instanceof InputTooLargeError) throw error;
     throw new StatusListError("The encoded status list is not GZIP data.");
   }
   if (bytes.length * 8 < MIN_STATUS_LIST_SIZE) {

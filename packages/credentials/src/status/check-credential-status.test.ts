@@ -132,7 +132,7 @@ describe("checkCredentialStatus", () => {
       ...credentialWith(0),
       credentialStatus: statusEntry({ listCredentialUrl: "http://x/none", index: 0, purpose: "revocation" }),
     };
-    expect((await check(missing))[0]?.reason).toContain("could not be fetched: 404 Not Found");
+    expect((await check(missing))[0]?.reason).toContain("could not be fetched (http://x/none: 404 Not Found)");
     const [past] = await check(credentialWith(131072));
     expect(past?.reason).toContain("outside the revocation list");
   });

@@ -103,7 +103,7 @@ const loadList = async (
   try {
     fetched = await options.fetchList(url);
   } catch (error) {
-    return { reason: `The status list ${url} could not be fetched: ${messageOf(error)}` };
+    return { reason: `The issuer's status list could not be fetched (${url}: ${messageOf(error)})` };
   }
   const documentLoader = withStatusList2021Context(options.documentLoader);
   const verification = await verifyW3cCredential({ credential: fetched, documentLoader });

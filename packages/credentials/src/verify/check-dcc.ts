@@ -43,6 +43,7 @@ export const checkDcc = async (text: string, options: VerifyOptions): Promise<Ve
   }
   const trusted = outcome.kid ? byKid.get(outcome.kid) : undefined;
   const issuer = describeIssuer(outcome.issuer, trusted);
+  if (outcome.tooLarge) return { ...list.result("eu-dcc", issuer, null), tooLarge: true };
   if (!outcome.payload) return list.result("eu-dcc", issuer, null);
   const uvci = asText(asRecord([asRecord(outcome.payload)?.v].flat()[0])?.ci);
   await checkStatus(list, options.status, { format: "eu-dcc", issuer: outcome.issuer, id: uvci });

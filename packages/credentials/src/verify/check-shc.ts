@@ -35,6 +35,7 @@ export const checkShc = async (
   const trusted =
     list.get("issuer trusted")?.status === "passed" ? findIssuer(options.trust, outcome.issuer) : undefined;
   const issuer = describeIssuer(outcome.issuer, trusted);
+  if (outcome.tooLarge) return { ...list.result("shc", issuer, null), tooLarge: true };
   if (list.get("format")?.status !== "passed") return list.result("shc", issuer, null);
   const rid = asText(asRecord(asRecord(outcome.payload)?.vc)?.rid);
   await checkStatus(list, options.status, { format: "shc", issuer: outcome.issuer, id: rid });

@@ -1,6 +1,6 @@
 // The verify-side files, not the w3c index: the index also exports the signer, which uses node:crypto.
 import { createDocumentLoader } from "../w3c/document-loader.ts";
-import { verifyW3cCredential } from "../w3c/verify-w3c-credential.ts";
+import { verifyW3cCredential, W3C_FORMAT_PASSED, w3cFormatProblem } from "../w3c/verify-w3c-credential.ts";
 import { asRecord, asText, checkJsonValidity, createCheckList } from "./checks.ts";
 import { checkStanding } from "./standing.ts";
 import { checkStatus } from "./status.ts";
@@ -14,20 +14,36 @@ const examplesContext = { "@context": { "@vocab": "https://www.w3.org/ns/credent
 
 const didOf = (method: string): string => method.split("#")[0] ?? method;
 
+type TrustProblem = { issuer: string; key: string; signature: string };
+
 // The issuer and the signing key's DID must sit on one trust-list entry: the entry is what binds a key to an issuer.
-const trustProblem = (trust: TrustList, issuerId: string | undefined, method: string): string | undefined => {
+const trustProblem = (trust: TrustList, issuerId: string | undefined, method: string): TrustProblem | undefined => {
   const listed = findIssuer(trust, issuerId);
-  if (!listed) return `The issuer ${issuerId ?? "(not named)"} is not on the trust list.`;
+  if (!listed) {
+    return {
+      issuer: `The issuer ${issuerId ?? "(not named)"} is not on the trust list.`,
+      key: "Not checked: the issuer is not on the trust list.",
+      signature: "Not checked: the issuer is not on the trust list.",
+    };
+  }
   const did = didOf(method);
   if (listed.ids.includes(did) || listed.ids.includes(method)) return undefined;
   const multibase = did.startsWith("did:key:") ? did.slice("did:key:".length) : undefined;
   if (multibase && listed.keys.some((key) => "publicKeyMultibase" in key && key.publicKeyMultibase === multibase)) {
     return undefined;
   }
-  return `The certificate was signed with the key ${method}, which the trust list does not hold for ${listed.name}.`;
+  return {
+    issuer: `The certificate was signed with the key ${method}, which the trust list does not hold for ${listed.name}.`,
+    key: "The signing key is not one the trust list holds for this issuer.",
+    signature: "Not checked: the signing key is not one the trust list holds for this issuer.",
+  };
 };
 
-/** Verifies a native W3C VC 2.0 credential through the W3C module, in the shared check names. */
+/**
+ * Verifies a native W3C VC 2.0 credential through the W3C module, in the shared check names. The issuer is
+ * looked up in the trust list first: an untrusted document is never expanded or canonicalised, which is where
+ * the work (and any hostile document's cost) of a W3C check lies.
+ */
 export const checkW3c = async (
   credential: Record<string, unknown>,
   how: string,
@@ -36,10 +52,23 @@ export const checkW3c = async (
   const list = createCheckList();
   list.set("decode", "passed", `The certificate was read from ${how}.`);
   const issuerId = asText(credential.issuer) ?? asText(asRecord(credential.issuer)?.id);
-  const method = asText(asRecord(credential.proof)?.verificationMethod);
-  checkStanding(list, options.trust, { issuerId, kid: method?.split("#")[1] ?? method });
-  const problem = method ? trustProblem(options.trust, issuerId, method) : undefined;
+  const formatProblem = w3cFormatProblem(credential);
+  if (formatProblem) {
+    list.set("format", "failed", formatProblem);
+    return list.result("w3c", describeIssuer(issuerId), null);
+  }
+  const method = asText(asRecord(credential.proof)?.verificationMethod) as string;
+  checkStanding(list, options.trust, { issuerId, kid: method.split("#")[1] ?? method });
+  const problem = trustProblem(options.trust, issuerId, method);
   const issuer = describeIssuer(issuerId, problem ? undefined : findIssuer(options.trust, issuerId));
+  if (problem) {
+    list.set("format", "passed", W3C_FORMAT_PASSED);
+    list.set("signature", "skipped", problem.signature);
+    list.set("issuer trusted", "failed", problem.issuer);
+    list.set("key status", "failed", problem.key);
+    checkJsonValidity(credential, options.now ?? new Date(), list);
+    return list.result("w3c", issuer, null);
+  }
   const documentLoader = createDocumentLoader({
     documents: { [EXAMPLES_V2]: examplesContext, ...w3cDocuments(options.trust) },
   });
@@ -48,14 +77,8 @@ export const checkW3c = async (
     // The module's own issuer rule (key under the issuer's DID) is replaced by the trust list's binding.
     if (check.name !== "issuer") list.set(check.name, check.status, check.reason);
   }
-  if (list.get("format")?.status !== "passed" || !method) return list.result("w3c", issuer, null);
-  if (problem) {
-    list.set("issuer trusted", "failed", problem);
-    list.set("key status", "failed", "The signing key is not one the trust list holds for this issuer.");
-  } else {
-    list.set("issuer trusted", "passed", `The issuer ${issuerId} is on the trust list as ${issuer?.name}.`);
-    list.set("key status", "passed", `The signing key ${method} is on the trust list for this issuer.`);
-  }
+  list.set("issuer trusted", "passed", `The issuer ${issuerId} is on the trust list as ${issuer?.name}.`);
+  list.set("key status", "passed", `The signing key ${method} is on the trust list for this issuer.`);
   checkJsonValidity(credential, options.now ?? new Date(), list);
   const entries = [credential.credentialStatus]
     .flat()

@@ -1,23 +1,29 @@
-import { decodeBase45 } from "../codecs/base45.ts";
-import { inflate } from "../codecs/zlib.ts";
+import { assertJsonWithinLimits, parseJsonWithinLimits } from "../codecs/json-limits.ts";
 import { readDivocQr } from "../divoc/qr.ts";
+import { assertWithinLimit, InputTooLargeError, MAX_INPUT_CHARS } from "../limits.ts";
+import { decodeNativeQr } from "../qr/native-qr.ts";
 import { asRecord, messageOf } from "./checks.ts";
 
-/** What the input turned out to be, ready for its format's verifier, or why it could not be read. */
+/**
+ * What the input turned out to be, ready for its format's verifier, or why it could not be read (`tooLarge`
+ * when it was refused for its size).
+ */
 export type Detected =
   | { format: "eu-dcc"; text: string; how: string }
   | { format: "shc"; input: string | string[] | { verifiableCredential: unknown }; how: string }
   | { format: "divoc" | "w3c"; credential: Record<string, unknown>; how: string }
-  | { format: "unknown"; reason: string };
-
-// Larger than any QR or certificate file; past it, work would only be spent on something that is not one.
-const MAX_LENGTH = 1_000_000;
+  | { format: "unknown"; reason: string; tooLarge?: true };
 const VC_V1 = "https://www.w3.org/2018/credentials/v1";
 const VC_V2 = "https://www.w3.org/ns/credentials/v2";
 const BASE45 = /^[0-9A-Z $%*+\-./:]+$/;
 const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 const unknown = (reason: string): Detected => ({ format: "unknown", reason });
+const tooLarge = (error: InputTooLargeError): Detected => ({
+  format: "unknown",
+  reason: `${error.message}.`,
+  tooLarge: true,
+});
 
 const fromObject = (value: Record<string, unknown>, how: string): Detected => {
   if ("verifiableCredential" in value)
@@ -35,8 +41,9 @@ const fromObject = (value: Record<string, unknown>, how: string): Detected => {
 const fromJsonText = (text: string, how: string): Detected => {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = parseJsonWithinLimits(text, "The JSON");
   } catch (error) {
+    if (error instanceof InputTooLargeError) throw error;
     return unknown(`The text looks like JSON but is damaged or cut short (${messageOf(error)}).`);
   }
   const record = asRecord(parsed);
@@ -45,25 +52,27 @@ const fromJsonText = (text: string, how: string): Detected => {
 
 // A native QR is the credential JSON, zlib-compressed and base45-encoded, with no prefix.
 const fromNativeQr = (text: string): Detected => {
-  let json: string;
+  let credential: Record<string, unknown>;
   try {
-    json = new TextDecoder("utf-8", { fatal: true }).decode(inflate(decodeBase45(text)));
+    credential = decodeNativeQr(text);
   } catch (error) {
+    if (error instanceof InputTooLargeError) throw error;
     return unknown(`The QR text could not be read: it is damaged or incomplete (${messageOf(error)}).`);
   }
-  return fromJsonText(json, "native QR");
+  return fromObject(credential, "native QR");
 };
 
 const fromDivocQr = (payload: string | Uint8Array): Detected => {
   try {
     return { format: "divoc", credential: readDivocQr(payload), how: "DIVOC QR" };
   } catch (error) {
+    if (error instanceof InputTooLargeError) throw error;
     return unknown(`The DIVOC QR could not be read: it is damaged or incomplete (${messageOf(error)})`);
   }
 };
 
 const fromText = (input: string): Detected => {
-  if (input.length > MAX_LENGTH) return unknown("The input is far too large to be a certificate.");
+  assertWithinLimit("The input", input.length, MAX_INPUT_CHARS, "characters");
   // DIVOC ZIP bytes arrive as text with one character per byte, so must be spotted before trimming.
   if (input.startsWith("PK")) return fromDivocQr(input);
   const text = input.trim();
@@ -82,12 +91,15 @@ const fromText = (input: string): Detected => {
   );
 };
 
-/** Works out which certificate format the input is and unpacks it as far as its verifier needs; never throws. */
+/**
+ * Works out which certificate format the input is and unpacks it as far as its verifier needs, within the
+ * limits of limits.ts; never throws.
+ */
 export const detect = (input: unknown): Detected => {
   try {
     if (typeof input === "string") return fromText(input);
     if (input instanceof Uint8Array) {
-      if (input.length > MAX_LENGTH) return unknown("The input is far too large to be a certificate.");
+      assertWithinLimit("The input", input.length, MAX_INPUT_CHARS);
       if (input[0] === 0x50 && input[1] === 0x4b) return fromDivocQr(input);
       let text: string;
       try {
@@ -98,11 +110,15 @@ export const detect = (input: unknown): Detected => {
       return fromText(text);
     }
     const record = asRecord(input);
-    if (record) return fromObject(record, "JSON");
+    if (record) {
+      assertJsonWithinLimits(record, "The JSON");
+      return fromObject(record, "JSON");
+    }
     const kind =
       input === null || input === undefined ? "nothing" : Array.isArray(input) ? "a list" : `a ${typeof input}`;
     return unknown(`Nothing readable was given: expected QR text, bytes or certificate JSON, got ${kind}.`);
   } catch (error) {
+    if (error instanceof InputTooLargeError) return tooLarge(error);
     return unknown(`The input could not be read: ${messageOf(error)}`);
   }
 };

@@ -7,6 +7,7 @@ import { type Detected, detect } from "./detect.ts";
 import type { CredentialFormat, VerifyOptions, VerifyResult } from "./types.ts";
 
 export type { FetchStatusList } from "../status/check-credential-status.ts";
+export { couldNotCheckStatus, isStatusUnchecked } from "./status.ts";
 export { createStatusListLookup, type StatusListLookupOptions } from "./status-list-lookup.ts";
 export type {
   CheckName,
@@ -34,6 +35,9 @@ const failed = (format: CredentialFormat, name: "decode" | "format", reason: str
   return list.result(format, null, null);
 };
 
+/** True when verify() refused the input unread for its size, rather than finding it damaged or not valid. */
+export const isInputTooLarge = (result: VerifyResult): boolean => result.tooLarge === true;
+
 const dispatch = (found: Exclude<Detected, { format: "unknown" }>, options: VerifyOptions): Promise<VerifyResult> => {
   if (found.format === "eu-dcc") return checkDcc(found.text, options);
   if (found.format === "shc") return checkShc(found.input, found.how, options);
@@ -52,7 +56,10 @@ export const verify = async (input: unknown, options: VerifyOptions): Promise<Ve
     now: options?.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date(),
   };
   const found = detect(input);
-  if (found.format === "unknown") return failed("unknown", "decode", found.reason);
+  if (found.format === "unknown") {
+    const result = failed("unknown", "decode", found.reason);
+    return found.tooLarge ? { ...result, tooLarge: true } : result;
+  }
   if (!globalThis.crypto?.subtle) {
     // Browsers hide Web Crypto on plain-http pages; without it no signature can be checked.
     const reason = "Signatures cannot be checked on this page: open the checker over https (Web Crypto is missing).";

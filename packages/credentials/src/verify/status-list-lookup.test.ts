@@ -6,7 +6,7 @@ import { createDocumentLoader, type DocumentLoader } from "../w3c/document-loade
 import { issueVaccinationCredential } from "../w3c/issue-vaccination-credential.ts";
 import { issuerDocuments } from "../w3c/issuer-documents.ts";
 import type { W3cSigner } from "../w3c/suites.ts";
-import { createStatusListLookup, type TrustList, type VerifyResult, verify } from "./index.ts";
+import { couldNotCheckStatus, createStatusListLookup, type TrustList, type VerifyResult, verify } from "./index.ts";
 
 // A tenant of the platform as the verify app sees it: a did:web issuer whose key the trust list holds by multibase.
 const did = "did:web:localhost%3A3003:tenants:demo";
@@ -61,7 +61,7 @@ const fetchList = async (url: string) => {
   if (list === undefined) throw new Error("Failed to fetch");
   return list;
 };
-const check = (credential: Signed, fetch = fetchList) =>
+const check = (credential: Signed, fetch: (url: string) => Promise<unknown> = fetchList) =>
   verify(credential, { trust, status: createStatusListLookup({ trust, fetchList: fetch }) });
 const checkOf = (result: VerifyResult, name: string) => result.checks.find((c) => c.name === name);
 
@@ -116,7 +116,7 @@ describe("createStatusListLookup", () => {
     expect(result.verified).toBe(false);
     expect(checkOf(result, "revocation")).toMatchObject({
       status: "failed",
-      reason: expect.stringMatching(/could not be read: The status list .* is not validly signed/),
+      reason: expect.stringMatching(/^Could not check revocation: the status list .* is not validly signed/),
     });
   });
 
@@ -137,15 +137,44 @@ describe("createStatusListLookup", () => {
     });
   });
 
-  it("fails with the reason when a list cannot be had, and answers nothing for a certificate without an entry", async () => {
+  it("says it could not check revocation when a list cannot be had, and answers nothing without an entry", async () => {
     const offline = await check(credentials[1] as Signed, async () => {
       throw new Error("Failed to fetch");
     });
-    expect(checkOf(offline, "revocation")).toMatchObject({
+    expect(offline.verified).toBe(false);
+    expect(checkOf(offline, "revocation")).toEqual({
+      name: "revocation",
       status: "failed",
-      reason: expect.stringMatching(/could not be fetched: Failed to fetch/),
+      reason: `Could not check revocation: the issuer's status list could not be fetched (${listUrl("revocation")}: Failed to fetch)`,
     });
+    expect(checkOf(offline, "suspension")?.reason).toMatch(/^Could not check suspension: the issuer's status list/);
+    expect(couldNotCheckStatus(offline)).toBe(true);
+    expect(offline.subject?.name).toBe("Asha Rao");
     const lookup = createStatusListLookup({ trust, fetchList });
     expect(await lookup({ purpose: "revocation", format: "w3c", issuer: did })).toBeUndefined();
+  });
+
+  it("says it could not check when a list is unusable: an HTML page, a list without its bits", async () => {
+    for (const answer of [
+      "<html>Service unavailable</html>",
+      { ...lists[listUrl("revocation")], credentialSubject: {} },
+    ]) {
+      const result = await check(credentials[1] as Signed, async () => answer);
+      expect(checkOf(result, "revocation")).toMatchObject({
+        status: "failed",
+        reason: expect.stringMatching(/^Could not check revocation: the status list .* is not validly signed/),
+      });
+      expect(couldNotCheckStatus(result)).toBe(true);
+    }
+  });
+
+  it("does not call a revoked certificate one that could not be checked, nor a forged one", async () => {
+    expect(couldNotCheckStatus(await check(credentials[2] as Signed))).toBe(false);
+    const forged = { ...(credentials[1] as Signed), id: "urn:vax:certificate:FORGED" };
+    const result = await check(forged, async () => {
+      throw new Error("Failed to fetch");
+    });
+    expect(checkOf(result, "signature")?.status).toBe("failed");
+    expect(couldNotCheckStatus(result)).toBe(false);
   });
 });

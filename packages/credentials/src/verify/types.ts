@@ -48,6 +48,8 @@ export type VerifyResult = {
   issuer: Issuer | null;
   subject: Subject | null;
   checks: VerifyCheck[];
+  /** Set when the input was refused unread for its size (a limit of limits.ts), so a server can answer 413. */
+  tooLarge?: true;
 };
 
 /** One public key of a trusted issuer, in one of the trust list's key forms. */

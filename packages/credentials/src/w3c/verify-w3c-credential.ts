@@ -1,4 +1,5 @@
 import jsigs from "jsonld-signatures";
+import { signatureValueProblem } from "../limits.ts";
 import type { DocumentLoader } from "./document-loader.ts";
 import { shareContextDefinitions } from "./shared-context-clone.ts";
 import { getVerifyingSuites } from "./verifying-suites.ts";
@@ -20,7 +21,8 @@ const { AssertionProofPurpose } = jsigs.purposes;
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-const formatProblem = (credential: unknown): string | undefined => {
+/** Why the value is not a W3C credential with one proof this module can check, or undefined when it is one. */
+export const w3cFormatProblem = (credential: unknown): string | undefined => {
   if (!isObject(credential)) return "The credential is not a JSON object.";
   if (credential["@context"] === undefined) return "The credential has no @context.";
   const types = [credential.type].flat();
@@ -28,7 +30,7 @@ const formatProblem = (credential: unknown): string | undefined => {
   if (issuerOf(credential) === undefined) return "The credential names no issuer.";
   if (!isObject(credential.proof)) return "The credential carries no single proof object.";
   if (typeof credential.proof.verificationMethod !== "string") return "The proof names no verification method.";
-  return undefined;
+  return signatureValueProblem(credential.proof);
 };
 
 const issuerOf = (credential: Record<string, unknown>): string | undefined => {
@@ -55,10 +57,13 @@ const firstError = (error: Error | undefined): string => {
   return cause?.message ?? "unknown error";
 };
 
+/** The format check's reason for a credential {@link w3cFormatProblem} finds nothing wrong with. */
+export const W3C_FORMAT_PASSED = "A W3C verifiable credential with one proof.";
+
 /** Verifies a W3C credential's Data Integrity or Ed25519Signature2020 proof; never throws. */
 export const verifyW3cCredential = async (options: VerifyW3cCredentialOptions): Promise<W3cVerification> => {
   const { credential, documentLoader } = options;
-  const problem = formatProblem(credential);
+  const problem = w3cFormatProblem(credential);
   if (problem !== undefined || !isObject(credential)) {
     return {
       verified: false,
@@ -71,7 +76,7 @@ export const verifyW3cCredential = async (options: VerifyW3cCredentialOptions): 
   }
   const issuer = issuerOf(credential) as string;
   const verificationMethod = (credential.proof as { verificationMethod: string }).verificationMethod;
-  const format: W3cCheck = { name: "format", status: "passed", reason: "A W3C verifiable credential with one proof." };
+  const format: W3cCheck = { name: "format", status: "passed", reason: W3C_FORMAT_PASSED };
   const result = (checks: W3cCheck[]): W3cVerification => ({
     verified: checks.every((check) => check.status !== "failed"),
     issuer,
