@@ -1,4 +1,4 @@
-import type { FuzzCorpus, FuzzSeed } from "./corpus.ts";
+import type { FuzzCorpus, FuzzSeed } from "./seed.ts";
 
 // ECDSA and RSA-PSS signatures are randomised, so a corpus made again is not byte for byte the one a run
 // used, and neither are its mutants: a run that must be replayable keeps its corpus as JSON.

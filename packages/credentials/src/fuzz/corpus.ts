@@ -1,11 +1,6 @@
 import { generateKeyPairSync } from "node:crypto";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
-import { encode } from "cborg";
-import { strFromU8 } from "fflate";
-import { decodeBase58 } from "../divoc/base58.ts";
 import type { DivocCertificationRequest } from "../divoc/credential.ts";
-import { ed25519Multibase } from "../divoc/keys.ts";
-import { mangleDivocQr, writeDivocQr } from "../divoc/qr.ts";
 import { issueDivocCertificate } from "../divoc/sign.ts";
 import { createCsca, createDsc } from "../eu-dcc/certificates.ts";
 import { createDccSigner, issueDcc } from "../eu-dcc/issue-dcc.ts";
@@ -14,74 +9,17 @@ import { encodeNativeQr } from "../qr/native-qr.ts";
 import { issueShc } from "../shc/issue-shc.ts";
 import { generateShcKey } from "../shc/shc-keys.ts";
 import { buildVaccinationBundle } from "../shc/vaccination-bundle.ts";
-import type { CredentialFormat, TrustedIssuer, TrustList } from "../verify/types.ts";
+import type { TrustedIssuer } from "../verify/types.ts";
 import { createDocumentLoader } from "../w3c/document-loader.ts";
 import { issueVaccinationCredential } from "../w3c/issue-vaccination-credential.ts";
 import { issuerDocuments } from "../w3c/issuer-documents.ts";
-import { dccAround, deepJson, lyingZip, nativeQrBomb, shcBomb } from "./hostile-inputs.ts";
-
-/** What a seed is, which decides the mutations that apply to it. */
-export type SeedKind =
-  | "json-object"
-  | "json-text"
-  | "native-qr"
-  | "divoc-zip"
-  | "divoc-zip-text"
-  | "dcc-qr"
-  | "shc-qr"
-  | "shc-jws"
-  | "shc-file-text"
-  | "shc-file-object"
-  | "hostile";
-
-/** One input the fuzzer mutates: a real signed certificate in one of its carriers, or a hostile shape. */
-export type FuzzSeed = {
-  name: string;
-  kind: SeedKind;
-  format: Exclude<CredentialFormat, "unknown">;
-  input: string | Uint8Array | Record<string, unknown>;
-  /** The time the seed is valid at. */
-  now: Date;
-};
-
-/** The seeds and the trust list that holds every seed's issuer. */
-export type FuzzCorpus = { seeds: FuzzSeed[]; trust: TrustList };
-
-/** The time the package's own seeds are checked at: after every issuance date, before every expiry. */
-export const FUZZ_NOW = new Date("2025-06-01T00:00:00Z");
+import { hostileSeeds } from "./hostile-seeds.ts";
+import { divocCarriers, FUZZ_NOW, type FuzzCorpus, type FuzzSeed, jsonSeeds, type SeedKind } from "./seed.ts";
+import { vectorSeeds } from "./vector-seeds.ts";
 
 const W3C_ISSUER = "did:web:fuzz.example:tenants:demo";
 const DIVOC_METHOD = "did:fuzz-divoc";
 const SHC_ISSUER = "https://fuzz.example/shc";
-
-const latin1 = (bytes: Uint8Array) => strFromU8(bytes, true);
-
-const jsonSeeds = (name: string, format: "w3c" | "divoc", credential: Record<string, unknown>, now: Date) => [
-  { name: `${name} object`, kind: "json-object", format, input: credential, now },
-  { name: `${name} JSON`, kind: "json-text", format, input: JSON.stringify(credential), now },
-];
-
-/** Seeds of a W3C credential issued elsewhere (by the platform, for the route): as JSON, JSON text and native QR. */
-export const w3cCredentialSeeds = (name: string, credential: Record<string, unknown>, now = new Date()): FuzzSeed[] => [
-  ...(jsonSeeds(name, "w3c", credential, now) as FuzzSeed[]),
-  { name: `${name} native QR`, kind: "native-qr", format: "w3c", input: encodeNativeQr(credential), now },
-];
-
-const divocCarriers = (name: string, credential: Record<string, unknown>, now: Date): FuzzSeed[] => {
-  const zip = writeDivocQr(credential);
-  return [
-    ...jsonSeeds(name, "divoc", credential, now),
-    { name: `${name} ZIP`, kind: "divoc-zip", format: "divoc", input: zip, now },
-    { name: `${name} ZIP text`, kind: "divoc-zip-text", format: "divoc", input: latin1(zip), now },
-    {
-      name: `${name} mangled ZIP text`,
-      kind: "divoc-zip-text",
-      format: "divoc",
-      input: latin1(mangleDivocQr(zip)),
-      now,
-    },
-  ] as FuzzSeed[];
-};
 
 const w3cSeeds = async (): Promise<{ seeds: FuzzSeed[]; issuer: TrustedIssuer }> => {
   // A fixed key makes the W3C seeds, and so their mutants, the same on every run.
@@ -234,83 +172,6 @@ const shcSeeds = async (): Promise<{ seeds: FuzzSeed[]; issuer: TrustedIssuer }>
     ],
     issuer: { name: "Fuzz SHC issuer", ids: [SHC_ISSUER], keys: [{ publicKeyJwk: key.publicJwk }] },
   };
-};
-
-// The public test vectors, when they are where the tests read them (they are in development and CI).
-const vectorSeeds = async (): Promise<{ seeds: FuzzSeed[]; issuers: TrustedIssuer[] }> => {
-  let vectors: typeof import("../verify/vectors.ts");
-  try {
-    vectors = await import("../verify/vectors.ts");
-  } catch {
-    return { seeds: [], issuers: [] };
-  }
-  const w3c = vectors.readJsonVector("w3c/eddsa-rdfc-2022/signedDataInt.json");
-  const edKeys = vectors.readJsonVector<{ publicKeyBase58: string }>("divoc/ed25519-keys.json");
-  const text = (name: string) => vectors.readVector(name).trim();
-  const shc = (name: string, kind: SeedKind, input: FuzzSeed["input"]): FuzzSeed => ({
-    name: `SHC example ${name}`,
-    kind,
-    format: "shc",
-    input,
-    now: vectors.shcNow,
-  });
-  const chunks = [0, 1, 2].map((n) => text(`shc/example-02-f-qr-code-numeric-value-${n}.txt`));
-  return {
-    seeds: [
-      ...(jsonSeeds("W3C vector", "w3c", w3c, FUZZ_NOW) as FuzzSeed[]),
-      { name: "W3C vector native QR", kind: "native-qr", format: "w3c", input: encodeNativeQr(w3c), now: FUZZ_NOW },
-      ...divocCarriers("DIVOC RSA vector", vectors.readJsonVector("divoc/rsa-signed.json"), FUZZ_NOW),
-      ...divocCarriers("DIVOC Ed25519 vector", vectors.readJsonVector("divoc/ed25519-signed.json"), FUZZ_NOW),
-      {
-        name: "EU DCC vector CO3",
-        kind: "dcc-qr",
-        format: "eu-dcc",
-        input: vectors.dccVector.text,
-        now: vectors.dccVector.now,
-      },
-      shc("00 QR", "shc-qr", text("shc/example-00-f-qr-code-numeric-value-0.txt")),
-      shc("00 JWS", "shc-jws", text("shc/example-00-d-jws.txt")),
-      shc("00 file", "shc-file-text", text("shc/example-00-e-file.smart-health-card")),
-      shc("02 in three QR chunks", "shc-qr", chunks.join("\n")),
-    ],
-    issuers: [
-      ...vectors.vectorTrust().issuers,
-      // The DIVOC Ed25519 vector's key, which the vector trust list (RSA only for did:india) lacks.
-      {
-        name: "DIVOC demo (Ed25519)",
-        ids: ["did:india"],
-        keys: [{ publicKeyMultibase: ed25519Multibase(decodeBase58(edKeys.publicKeyBase58)) }],
-      },
-    ],
-  };
-};
-
-/** Hostile shapes as seeds too: their mutants probe the limits from both sides. */
-const hostileSeeds = (): FuzzSeed[] => {
-  const hostile = (name: string, format: FuzzSeed["format"], input: FuzzSeed["input"]): FuzzSeed => ({
-    name: `hostile ${name}`,
-    kind: "hostile",
-    format,
-    input,
-    now: FUZZ_NOW,
-  });
-  return [
-    hostile("ZIP claiming 256 MiB", "divoc", lyingZip()),
-    hostile("native QR bomb", "w3c", nativeQrBomb(1024 * 1024)),
-    hostile("SHC zip bomb", "shc", shcBomb(1024 * 1024)),
-    hostile(
-      "CBOR claiming 2^63 bytes",
-      "eu-dcc",
-      dccAround(Uint8Array.of(0x84, 0x5b, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0)),
-    ),
-    hostile("CBOR 40 deep", "eu-dcc", dccAround(Uint8Array.from([...new Array(40).fill(0x81), 0]))),
-    hostile(
-      "CBOR claims map",
-      "eu-dcc",
-      dccAround(encode([new Uint8Array(), new Map(), encode(new Map([[1, "IN"]])), new Uint8Array(64)])),
-    ),
-    hostile("JSON 40 deep", "w3c", `{"@context":${deepJson(40)}}`),
-  ];
 };
 
 /**

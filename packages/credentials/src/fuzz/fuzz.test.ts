@@ -5,9 +5,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { encodeBase45 } from "../codecs/base45.ts";
 import { deflate } from "../codecs/zlib.ts";
 import { verify } from "../verify/index.ts";
-import { createFuzzCorpus, type FuzzCorpus, type FuzzSeed } from "./corpus.ts";
+import { createFuzzCorpus } from "./corpus.ts";
 import { readFuzzCorpus, writeFuzzCorpus } from "./corpus-file.ts";
 import { describeFinding, fuzzVerify, mutantAt, seedContents } from "./run-fuzz.ts";
+import type { FuzzCorpus, FuzzSeed } from "./seed.ts";
 import { signedContentOf } from "./signed-content.ts";
 
 // A fixed seed keeps CI's run the same each time; FUZZ_SEED explores others (a failure prints the seed and index).

@@ -6,11 +6,11 @@ import { mangleDivocQr, readDivocQr } from "../divoc/qr.ts";
 import { decodeCbor, decodeCoseSign1, encodeCoseSign1 } from "../eu-dcc/cose.ts";
 import { decodeBase64Url, encodeBase64Url } from "../shc/base64url.ts";
 import { decodeShcQr } from "../shc/numeric-qr.ts";
-import type { FuzzSeed } from "./corpus.ts";
 import { zipOf } from "./hostile-inputs.ts";
 import { mutateJson, serialiseJson } from "./mutate-json.ts";
 import { type Mutated, mutateBytes, mutateText } from "./mutate-text.ts";
 import type { Rng } from "./prng.ts";
+import type { FuzzSeed } from "./seed.ts";
 
 // Mutations that open a seed's carrier (base45, zlib, ZIP, COSE, JWS, shc:/ digits), change what is inside
 // (or nothing, to re-encode the same content another way) and close it again, so that the change reaches the

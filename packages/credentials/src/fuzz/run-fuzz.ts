@@ -1,8 +1,8 @@
 import { CHECK_NAMES, type StatusLookup, type VerifyResult, verify } from "../verify/index.ts";
-import type { FuzzCorpus, FuzzSeed } from "./corpus.ts";
 import { mutateCarrier } from "./mutate-carrier.ts";
 import { type Mutated, mutateBytes, mutateText } from "./mutate-text.ts";
 import { mutantRng, type Rng } from "./prng.ts";
+import type { FuzzCorpus, FuzzSeed } from "./seed.ts";
 import { signedContentOf } from "./signed-content.ts";
 
 /** One generated input: which seed it came from, what was done to it, and the input itself. */

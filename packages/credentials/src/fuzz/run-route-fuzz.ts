@@ -1,8 +1,8 @@
 import type { TrustList } from "../verify/types.ts";
-import type { FuzzCorpus } from "./corpus.ts";
 import { deepJson } from "./hostile-inputs.ts";
 import { createRng, type Rng } from "./prng.ts";
 import { type FuzzFinding, type Mutant, mutantAt } from "./run-fuzz.ts";
+import type { FuzzCorpus } from "./seed.ts";
 import { signedContentOf } from "./signed-content.ts";
 
 /** Sends one request body to `POST /api/v1/verify` and returns the status and the body as text. */
