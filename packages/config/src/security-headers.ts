@@ -39,11 +39,9 @@ const permissionsPolicy = (app: TAppName) =>
  * may run scripts from the app's origin only. Styles allow 'unsafe-inline': React renders `style`
  * attributes, and the QR scanner sets styles on the elements it makes; CSS cannot run script.
  */
-export const contentSecurityPolicy = ({ app, https, development = false, nonce }: TSecurityHeaderOptions): string => {
+export const contentSecurityPolicy = ({ https, development = false, nonce }: TSecurityHeaderOptions): string => {
   const scripts = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'"];
-  // The verify page checks EU DCCs in the browser against the DCC JSON schema, which ajv compiles
-  // to a function; the app holds no session and no personal data beyond what is being checked.
-  if (development || app === "verify") scripts.push("'unsafe-eval'");
+  if (development) scripts.push("'unsafe-eval'");
   const directives = [
     "default-src 'self'",
     `script-src ${scripts.join(" ")}`,

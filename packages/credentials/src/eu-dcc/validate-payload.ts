@@ -1,11 +1,9 @@
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import countries from "./data/country-2-codes.json" with { type: "json" };
-import schema from "./data/dcc-combined-schema.json" with { type: "json" };
 import diseases from "./data/disease-agent-targeted.json" with { type: "json" };
 import holders from "./data/vaccine-mah-manf.json" with { type: "json" };
 import products from "./data/vaccine-medicinal-product.json" with { type: "json" };
 import prophylaxis from "./data/vaccine-prophylaxis.json" with { type: "json" };
+import { validate as validateSchema } from "./generated/dcc-schema-validator.ts";
 
 /** The outcome of checking a payload: ok, or the reasons it is not. */
 export type PayloadValidation = { ok: true } | { ok: false; errors: string[] };
@@ -14,21 +12,11 @@ type ValidateFunction = ((data: unknown) => boolean) & {
   errors?: { instancePath: string; message?: string }[] | null;
 };
 
-let compiled: ValidateFunction | undefined;
-
-// Compiled on first use: ajv code generation costs milliseconds that a verifier that never reads a DCC need not pay.
-const schemaValidator = (): ValidateFunction => {
-  if (compiled) return compiled;
-  // The schema's own `valueset-uri` keyword is documentation for ajv; codes are checked against the bundled sets below.
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
-  compiled = ajv.compile(schema) as ValidateFunction;
-  return compiled;
-};
+// Precompiled from the schema (see compile-dcc-schema.ts), so that no code is evaluated at run time.
+const validate = validateSchema as ValidateFunction;
 
 /** Validates a DCC payload against the bundled EU DCC JSON schema 1.3.x. */
 export const validateDccSchema = (payload: unknown): PayloadValidation => {
-  const validate = schemaValidator();
   if (validate(payload)) return { ok: true };
   const errors = (validate.errors ?? []).map((error) => `${error.instancePath || "payload"} ${error.message ?? ""}`);
   return { ok: false, errors: [...new Set(errors)] };
