@@ -10,7 +10,7 @@ export type SetApiClientActiveOptions = { actor: TActor; id: string; active: boo
 /** Deactivates an API client, which revokes its token at once, or reactivates it. */
 export const setApiClientActive = ({ actor, id, active }: SetApiClientActiveOptions): Promise<TApiClientView> =>
   prisma.$transaction(async (tx) => {
-    await findApiClient(tx, actor, id);
+    await findApiClient(tx, actor, id, "change");
     const client = await tx.apiClient.update({ where: { id }, data: { active } });
     await recordAudit(tx, actor, {
       action: active ? "api-client.reactivated" : "api-client.deactivated",

@@ -13,7 +13,7 @@ export type UpdateApiClientOptions = { actor: TActor; id: string; input: TApiCli
 export const updateApiClient = ({ actor, id, input }: UpdateApiClientOptions): Promise<TApiClientView> =>
   prisma
     .$transaction(async (tx) => {
-      const before = await findApiClient(tx, actor, id);
+      const before = await findApiClient(tx, actor, id, "change");
       const client = apiClientView(
         await tx.apiClient.update({ where: { id: before.id }, data: { name: input.name, scopes: input.scopes } }),
       );

@@ -1,11 +1,11 @@
 import { type DatabaseTransaction, prisma } from "@vax/db";
 import { AppError } from "../errors";
-import { type TActor, tenantFilter } from "../shared/actor";
+import { type TAccess, type TActor, tenantFilter } from "../shared/actor";
 import { facilityInclude, facilityView, type TFacilityView } from "./facility-view";
 
-/** Finds a facility in the actor's tenant, with its programmes, or throws NOT_FOUND. */
-export const findFacility = async (db: DatabaseTransaction, actor: TActor, id: string) => {
-  const facility = await db.facility.findFirst({ where: { id, ...tenantFilter(actor) }, include: facilityInclude });
+/** Finds a facility in the actor's tenant, with its programmes, or throws NOT_FOUND; a platform admin may read it, not change it. */
+export const findFacility = async (db: DatabaseTransaction, actor: TActor, id: string, access: TAccess = "read") => {
+  const facility = await db.facility.findFirst({ where: { id, ...tenantFilter(actor, access) }, include: facilityInclude });
   if (!facility) throw new AppError("NOT_FOUND", "No facility with this id");
   return facility;
 };

@@ -10,7 +10,7 @@ export type SetFacilityActiveOptions = { actor: TActor; id: string; active: bool
 /** Deactivates (or reactivates) a facility: kept for the doses given there, closed to new ones. */
 export const setFacilityActive = ({ actor, id, active }: SetFacilityActiveOptions): Promise<TFacilityView> =>
   prisma.$transaction(async (tx) => {
-    await findFacility(tx, actor, id);
+    await findFacility(tx, actor, id, "change");
     const facility = await tx.facility.update({ where: { id }, data: { active }, include: facilityInclude });
     await recordAudit(tx, actor, {
       action: active ? "facility.reactivated" : "facility.deactivated",

@@ -14,7 +14,7 @@ export type UpdateFacilityOptions = { actor: TActor; id: string; input: TFacilit
 export const updateFacility = ({ actor, id, input }: UpdateFacilityOptions): Promise<TFacilityView> =>
   prisma
     .$transaction(async (tx) => {
-      const before = await findFacility(tx, actor, id);
+      const before = await findFacility(tx, actor, id, "change");
       const programmes = await tenantProgrammes(tx, before.tenantId, input.programmeIds);
       const facility = await tx.facility.update({
         where: { id: before.id },

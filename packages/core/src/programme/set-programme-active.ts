@@ -10,7 +10,7 @@ export type SetProgrammeActiveOptions = { actor: TActor; id: string; active: boo
 /** Deactivates (or reactivates) a programme: kept for the certificates it issued, closed to new doses. */
 export const setProgrammeActive = ({ actor, id, active }: SetProgrammeActiveOptions): Promise<TProgrammeView> =>
   prisma.$transaction(async (tx) => {
-    await findProgramme(tx, actor, id);
+    await findProgramme(tx, actor, id, "change");
     const programme = await tx.programme.update({ where: { id }, data: { active } });
     await recordAudit(tx, actor, {
       action: active ? "programme.reactivated" : "programme.deactivated",

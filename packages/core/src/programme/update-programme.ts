@@ -13,7 +13,7 @@ export type UpdateProgrammeOptions = { actor: TActor; id: string; input: TProgra
 export const updateProgramme = ({ actor, id, input }: UpdateProgrammeOptions): Promise<TProgrammeView> =>
   prisma
     .$transaction(async (tx) => {
-      const before = await findProgramme(tx, actor, id);
+      const before = await findProgramme(tx, actor, id, "change");
       const programme = await tx.programme.update({
         where: { id: before.id },
         data: { ...input, startDate: toDate(input.startDate), endDate: toDate(input.endDate) },

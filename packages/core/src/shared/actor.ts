@@ -24,6 +24,12 @@ export const tenantOf = (actor: TActor): string => {
   return actor.tenantId;
 };
 
-/** A Prisma `where` fragment that keeps a query inside the actor's tenant (all tenants for a platform admin). */
-export const tenantFilter = (actor: TActor): { tenantId?: string } =>
-  actor.role === "PLATFORM_ADMIN" && !actor.tenantId ? {} : { tenantId: tenantOf(actor) };
+/** Whether a use case only reads records or changes them. */
+export type TAccess = "read" | "change";
+
+/**
+ * A Prisma `where` fragment that keeps a query inside the actor's tenant. A platform admin reads
+ * every tenant's records but changes none: a tenant's set-up is its own admins' to change.
+ */
+export const tenantFilter = (actor: TActor, access: TAccess = "read"): { tenantId?: string } =>
+  access === "read" && actor.role === "PLATFORM_ADMIN" && !actor.tenantId ? {} : { tenantId: tenantOf(actor) };

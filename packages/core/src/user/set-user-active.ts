@@ -14,7 +14,7 @@ export type SetUserActiveOptions = { actor: TActor; id: string; active: boolean 
  */
 export const setUserActive = ({ actor, id, active }: SetUserActiveOptions): Promise<TUserView> =>
   prisma.$transaction(async (tx) => {
-    const stored = await findUser(tx, actor, id);
+    const stored = await findUser(tx, actor, id, "change");
     if (!active && stored.id === actor.id)
       throw new AppError("UNPROCESSABLE", "You cannot deactivate your own account");
     if (stored.role === "PLATFORM_ADMIN") {

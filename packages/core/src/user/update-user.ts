@@ -24,7 +24,7 @@ export const updateUser = async ({ actor, id, input }: UpdateUserOptions): Promi
   const passwordHash = newPassword ? await hashPassword(newPassword) : undefined;
   return prisma
     .$transaction(async (tx) => {
-      const stored = await findUser(tx, actor, id);
+      const stored = await findUser(tx, actor, id, "change");
       if (stored.role === "PLATFORM_ADMIN") {
         throw new AppError("UNPROCESSABLE", "Platform admins are managed by the platform, not by a tenant");
       }

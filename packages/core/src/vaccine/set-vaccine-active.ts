@@ -10,7 +10,7 @@ export type SetVaccineActiveOptions = { actor: TActor; id: string; active: boole
 /** Deactivates (or reactivates) a vaccine: kept for the doses recorded with it, no longer offered for new ones. */
 export const setVaccineActive = ({ actor, id, active }: SetVaccineActiveOptions): Promise<TVaccineView> =>
   prisma.$transaction(async (tx) => {
-    await findVaccine(tx, actor, id);
+    await findVaccine(tx, actor, id, "change");
     const vaccine = await tx.vaccine.update({ where: { id }, data: { active }, include: vaccineInclude });
     await recordAudit(tx, actor, {
       action: active ? "vaccine.reactivated" : "vaccine.deactivated",

@@ -14,7 +14,7 @@ export type UpdateVaccineOptions = { actor: TActor; id: string; input: TVaccine 
 export const updateVaccine = ({ actor, id, input }: UpdateVaccineOptions): Promise<TVaccineView> =>
   prisma
     .$transaction(async (tx) => {
-      const before = await findVaccine(tx, actor, id);
+      const before = await findVaccine(tx, actor, id, "change");
       const programmes = await tenantProgrammes(tx, before.tenantId, input.programmeIds);
       const vaccine = await tx.vaccine.update({
         where: { id: before.id },
