@@ -3,7 +3,10 @@ import { AppError } from "../errors";
 import { type TAccess, type TActor, tenantFilter } from "../shared/actor";
 import { apiClientView, type TApiClientView } from "./api-client-view";
 
-/** Finds an API client in the actor's tenant, or throws NOT_FOUND; a platform admin may read it, not change it. */
+/**
+ * Finds an API client in the actor's tenant, or throws NOT_FOUND; a platform admin may
+ * read it, not change it.
+ */
 export const findApiClient = async (db: DatabaseTransaction, actor: TActor, id: string, access: TAccess = "read") => {
   const client = await db.apiClient.findFirst({ where: { id, ...tenantFilter(actor, access) } });
   if (!client) throw new AppError("NOT_FOUND", "No API client with this id");

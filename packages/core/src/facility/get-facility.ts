@@ -3,9 +3,15 @@ import { AppError } from "../errors";
 import { type TAccess, type TActor, tenantFilter } from "../shared/actor";
 import { facilityInclude, facilityView, type TFacilityView } from "./facility-view";
 
-/** Finds a facility in the actor's tenant, with its programmes, or throws NOT_FOUND; a platform admin may read it, not change it. */
+/**
+ * Finds a facility in the actor's tenant, with its programmes, or throws NOT_FOUND; a platform admin may
+ * read it, not change it.
+ */
 export const findFacility = async (db: DatabaseTransaction, actor: TActor, id: string, access: TAccess = "read") => {
-  const facility = await db.facility.findFirst({ where: { id, ...tenantFilter(actor, access) }, include: facilityInclude });
+  const facility = await db.facility.findFirst({
+    where: { id, ...tenantFilter(actor, access) },
+    include: facilityInclude,
+  });
   if (!facility) throw new AppError("NOT_FOUND", "No facility with this id");
   return facility;
 };

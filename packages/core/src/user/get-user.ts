@@ -14,7 +14,10 @@ export const userScope = (actor: TActor, access: TAccess = "read"): { tenantId?:
   return { ...tenant, facilityId: actor.facilityId };
 };
 
-/** Finds a user the actor may see, with its facility and vaccinator record, or throws NOT_FOUND; a platform admin may read it, not change it. */
+/**
+ * Finds a user the actor may see, with its facility and vaccinator record, or throws NOT_FOUND; a platform admin may
+ * read it, not change it.
+ */
 export const findUser = async (db: DatabaseTransaction, actor: TActor, id: string, access: TAccess = "read") => {
   const user = await db.user.findFirst({ where: { id, ...userScope(actor, access) }, include: userInclude });
   if (!user) throw new AppError("NOT_FOUND", "No user with this id");
