@@ -64,11 +64,11 @@ describe("API clients", () => {
   });
 
   it("refuses a wrong secret, an unknown prefix and a malformed token as UNAUTHENTICATED", async () => {
-    const { client, token } = await create("Registry", ["recipient:read"]);
+    const { client, token } = await create("Registry", ["certificate:read"]);
     const wrongSecret = `vax_${client.tokenPrefix}_${"x".repeat(43)}`;
     const unknownPrefix = token.replace(client.tokenPrefix, "0123456789ab");
     for (const presented of [wrongSecret, unknownPrefix, "Bearer nonsense", ""]) {
-      expect(await codeOf(authenticateApiClient({ token: presented, scope: "recipient:read" }))).toBe(
+      expect(await codeOf(authenticateApiClient({ token: presented, scope: "certificate:read" }))).toBe(
         "UNAUTHENTICATED",
       );
     }

@@ -4,5 +4,4 @@ import type { TApiScope } from "@vax/core/schemas";
 export const scopeDescriptions: Record<TApiScope, string> = {
   "certificate:issue": "Record doses and issue certificates through the certify API",
   "certificate:read": "Fetch certificates, their PDFs and QR codes",
-  "recipient:read": "Look up recipients and their pre-enrolments",
 };
