@@ -112,6 +112,11 @@ const line = {
 process.stdout.write(`${JSON.stringify(line)}\n`);
 const forged = verifyHalf.summary.verifiedChanged + routeHalf.summary.verifiedChanged;
 const found = verifyHalf.summary.findings.length + routeHalf.summary.findings;
+// Without a mutant that verified, the route half never reached a trusted signature, and proved little.
+if (routeHalf.summary.verifiedUnchanged === 0) {
+  console.error("fuzz: no mutant verified through the route: its platform certificate is not trusted there");
+  process.exitCode = 1;
+}
 if (found > 0 || forged > 0) {
   console.error(`fuzz: ${found} findings, ${forged} of them mutants that verified; see above`);
   process.exitCode = 1;

@@ -68,13 +68,20 @@ try {
 } finally {
   await db.$disconnect();
 }
-await issueDemoCertificates(root, { DATABASE_URL: database.url, VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey });
+// Issued under the bench's verify app's own URL, which names the issuers it trusts.
+const publicUrl = `http://localhost:${portOf(verifyApp)}`;
+await issueDemoCertificates(root, {
+  DATABASE_URL: database.url,
+  VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey,
+  VAX_PUBLIC_URL: publicUrl,
+});
 const apps = runApps(
   root,
   {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey,
+    VAX_PUBLIC_URL: publicUrl,
   },
   [verifyApp],
 );
