@@ -135,7 +135,7 @@ describe("certifyBatch", () => {
     expect(await prisma.certificate.count({ where: { certificateId: { in: ids(first) } } })).toBe(10);
   });
 
-  it("takes distinct status-list indexes for batches issued at the same time", async () => {
+  it("takes distinct status-list indexes for batches issued at the same time, spread at random over the list", async () => {
     const batches = Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => request(catalogue)));
     const answers = (
       await Promise.all(batches.map((requests) => certifyBatch({ actor, requests, idempotencyKey: null })))
@@ -146,5 +146,8 @@ describe("certifyBatch", () => {
     });
     expect(rows).toHaveLength(20);
     expect(new Set(rows.map((row) => `${row.statusListNumber}:${row.statusListIndex}`)).size).toBe(20);
+    // In issue order these would be 20 neighbours; shuffled, they sit anywhere in the 131,072 indexes.
+    const indexes = rows.map((row) => row.statusListIndex ?? 0);
+    expect(Math.max(...indexes) - Math.min(...indexes)).toBeGreaterThan(10_000);
   });
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StatusList" ADD COLUMN     "shuffleKey" BYTEA;
