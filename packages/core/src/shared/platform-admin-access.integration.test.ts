@@ -5,19 +5,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getApiClient, setApiClientActive } from "../api-client/index";
 import { getFacility, setFacilityActive } from "../facility/index";
 import { getProgramme, setProgrammeActive } from "../programme/index";
+import { platformAdminActor } from "../testing/platform-admin-actor";
 import { rejection } from "../testing/rejection";
 import { getUser, setUserActive } from "../user/index";
 import { getVaccine, setVaccineActive } from "../vaccine/index";
-import type { TActor } from "./actor";
-
-const platformAdmin: TActor = {
-  type: "USER",
-  id: null,
-  label: "Platform admin <platform@test.example>",
-  tenantId: null,
-  role: "PLATFORM_ADMIN",
-  facilityId: null,
-};
 
 afterAll(async () => {
   await prisma.$disconnect();
@@ -25,6 +16,7 @@ afterAll(async () => {
 
 describe("a platform admin and a tenant's set-up", () => {
   it("reads a tenant's records but changes none of them, whatever the route lets through", async () => {
+    const platformAdmin = await platformAdminActor();
     const { tenant } = await createTestTenant(prisma);
     const catalogue = await createTestCatalogue(prisma, tenant.id);
     const client = await prisma.apiClient.create({

@@ -2,11 +2,11 @@ import { randomBytes } from "node:crypto";
 import { verify } from "@vax/credentials/verify";
 import { prisma } from "@vax/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorOfUser } from "../auth";
 import { issuerDidDocument, platformDscList, platformJwks, platformStatusLookup, platformTrustList } from "../issuer";
 import type { TActor } from "../shared/actor";
 import { createTenant } from "../tenant";
 import { daysAgo, tenantWithCatalogue, vaccinate } from "../testing/issuance-fixture";
+import { platformAdminActor } from "../testing/platform-admin-actor";
 import { rejection } from "../testing/rejection";
 import { activateSigningKey, createSigningKey, listSigningKeys, retireSigningKey, revokeSigningKey } from "./index";
 
@@ -19,15 +19,7 @@ describe("signing keys", () => {
   let platformAdmin: TActor;
 
   beforeAll(async () => {
-    const user = await prisma.user.create({
-      data: {
-        email: `platform-${suffix()}@vax.example`,
-        name: "Platform admin",
-        passwordHash: "x",
-        role: "PLATFORM_ADMIN",
-      },
-    });
-    platformAdmin = actorOfUser(user);
+    platformAdmin = await platformAdminActor();
   });
 
   afterAll(async () => {

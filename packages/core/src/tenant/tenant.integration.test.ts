@@ -6,6 +6,7 @@ import { platformTrustList, tenantDid } from "../issuer";
 import { ZListQuery } from "../schemas/list-query";
 import { type TTenantCreateInput, ZTenantCreateInput, ZTenantUpdateInput } from "../schemas/tenant";
 import type { TActor } from "../shared/actor";
+import { platformAdminActor } from "../testing/platform-admin-actor";
 import { rejection } from "../testing/rejection";
 import { createTenant, getTenant, listTenants, setTenantActive, updateTenant } from "./index";
 
@@ -29,15 +30,7 @@ describe("tenants", () => {
   let tenantAdmin: TActor;
 
   beforeAll(async () => {
-    const user = await prisma.user.create({
-      data: {
-        email: `platform-${suffix()}@vax.example`,
-        name: "Platform admin",
-        passwordHash: "x",
-        role: "PLATFORM_ADMIN",
-      },
-    });
-    platformAdmin = actorOfUser(user);
+    platformAdmin = await platformAdminActor();
     const { admin } = await createTenant({ actor: platformAdmin, input: input() });
     tenantAdmin = actorOfUser(await prisma.user.findUniqueOrThrow({ where: { email: admin.email } }));
   });
