@@ -19,6 +19,7 @@ export { checkDatabase } from "./health/check-database";
 export * from "./issuer";
 export * from "./notification";
 export { type GetOverviewOptions, getOverview, type TOverview } from "./overview/get-overview";
+export * from "./pre-enrolment";
 export * from "./programme";
 export * from "./recipient";
 export { type TActor, tenantFilter, tenantOf } from "./shared/actor";

@@ -10,6 +10,7 @@ const links: Array<{ href: string; label: string; permission: TPermission }> = [
   { href: "/programmes", label: "Programmes", permission: "programme:read" },
   { href: "/vaccines", label: "Vaccines", permission: "vaccine:read" },
   { href: "/facilities", label: "Facilities", permission: "facility:read" },
+  { href: "/pre-enrolments", label: "Pre-enrolments", permission: "recipient:read" },
   { href: "/users", label: "Users and vaccinators", permission: "user:read" },
   { href: "/api-clients", label: "API clients", permission: "api-client:read" },
   { href: "/keys", label: "Signing keys", permission: "key:read" },

@@ -30,24 +30,31 @@ const suggested = (programmeId: string, suggestions: TDoseSuggestion[] | null) =
 // has no next dose has had its whole schedule.
 const doseHint = (suggestions: TDoseSuggestion[] | null, next: TDoseSuggestion | undefined) => {
   if (!suggestions) return "The history is not on this device: check the card";
-  return next ? `Next due: dose ${next.dose}` : "The schedule of this programme is complete";
+  if (!next) return "The schedule of this programme is complete";
+  return next.dueFrom ? `Next due: dose ${next.dose}, from ${next.dueFrom}` : `Next due: dose ${next.dose}`;
 };
 
 /**
  * The dose form: programme, vaccine, batch, date (today) and dose number, the vaccine and dose
- * filled in from the recipient's history. A refusal shows the server's reason beside its field.
+ * filled in from the recipient's history, and the programme from the recipient's pre-enrolment
+ * when they have one. A refusal shows the server's reason beside its field (a dose too soon after
+ * the previous one, or outside the programme's dates, beside the date).
  */
 export const DoseForm = ({
   programmes,
   suggestions,
+  preEnrolledProgrammeId,
   onSubmit,
 }: {
   programmes: TProgrammeChoice[];
+  /** The programme the recipient is pre-enrolled in, chosen first. */
+  preEnrolledProgrammeId?: string;
   /** The next dose of each programme, or null when the history is not known. */
   suggestions: TDoseSuggestion[] | null;
   onSubmit: (fields: TDoseFields) => Promise<TDoseSubmitResult>;
 }) => {
   const firstProgramme =
+    programmes.find(({ id }) => id === preEnrolledProgrammeId)?.id ??
     suggestions?.find((suggestion) => programmes.some(({ id }) => id === suggestion.programmeId))?.programmeId ??
     programmes[0]?.id ??
     "";

@@ -112,7 +112,12 @@ export const RecipientPanel = ({
       <DoseHistory doses={state?.history?.doses ?? []} waiting={waiting} loaded={state !== null} />
       {queuedNote ? <Alert tone="success">{queuedNote}</Alert> : null}
       {state ? (
-        <DoseForm programmes={programmes} suggestions={state.history?.suggestions ?? null} onSubmit={record} />
+        <DoseForm
+          programmes={programmes}
+          suggestions={state.history?.suggestions ?? null}
+          preEnrolledProgrammeId={recipient.preEnrolments.find(({ status }) => status === "OPEN")?.programmeId}
+          onSubmit={record}
+        />
       ) : null}
     </section>
   );

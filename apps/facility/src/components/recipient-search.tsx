@@ -1,7 +1,7 @@
 "use client";
 
 import type { TRecipientView } from "@vax/core";
-import { ZRecipientSearch } from "@vax/core/schemas";
+import { normalisePreEnrolmentCode, ZRecipientSearch } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, TextField } from "@vax/ui";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { callApi } from "@/lib/api-call";
@@ -11,6 +11,13 @@ import { useHydrated } from "@/lib/use-hydrated";
 import { RecipientCard } from "./recipient-card";
 
 type TResults = { q: string; items: TRecipientView[]; fromDevice: boolean };
+
+// A pre-enrolment code names one person: the vaccinator goes straight to them.
+const preEnrolledBy = (q: string, items: TRecipientView[]) => {
+  const code = normalisePreEnrolmentCode(q);
+  const [only] = items;
+  return items.length === 1 && only?.preEnrolments.some((enrolment) => enrolment.code === code) ? only : undefined;
+};
 
 /**
  * Finds the recipient by mobile number, identity number or pre-enrolment code: on the server when
@@ -44,12 +51,17 @@ export const RecipientSearch = ({
       const outcome = online
         ? await callApi<{ items: TRecipientView[] }>(`/api/v1/recipients?q=${encodeURIComponent(parsed.data.q)}`)
         : ({ kind: "unreachable" } as const);
+      const byCode = outcome.kind === "ok" ? preEnrolledBy(parsed.data.q, outcome.body.items) : undefined;
+      if (byCode) {
+        setPending(false);
+        return onOpen(byCode);
+      }
       if (outcome.kind === "ok") setResults({ q: parsed.data.q, items: outcome.body.items, fromDevice: false });
       else if (outcome.kind === "error") setError(outcome.error.details[0]?.message ?? outcome.error.message);
       else setResults({ q: parsed.data.q, items: await findCachedRecipients(db, parsed.data.q), fromDevice: true });
       setPending(false);
     },
-    [db, online],
+    [db, online, onOpen],
   );
 
   // A search handed over by the walk-in form (the identity already registered) runs at once.

@@ -1,6 +1,7 @@
 import { prisma } from "@vax/db";
 import type { TErrorDetail } from "../errors";
 import type { TCertificationRequest } from "../schemas/certify";
+import { normalisePreEnrolmentCode } from "../schemas/pre-enrolment";
 import { divocCountry, divocEmail, divocGender, divocIdentity, divocMobile } from "./divoc-identity";
 import type { TDoseRequest } from "./dose-request";
 import { certificationRequestHash } from "./request-hash";
@@ -10,7 +11,9 @@ const lower = (text: string) => text.trim().toLowerCase();
 
 /** Reads the tenant's programmes, facilities and the pre-enrolments a batch names, once per batch. */
 export const loadCertifyCatalogue = async (tenantId: string, requests: TCertificationRequest[]) => {
-  const codes = requests.flatMap((request) => (request.preEnrollmentCode ? [request.preEnrollmentCode] : []));
+  const codes = requests.flatMap((request) =>
+    request.preEnrollmentCode ? [normalisePreEnrolmentCode(request.preEnrollmentCode)] : [],
+  );
   const [tenant, programmes, facilities, preEnrolments] = await Promise.all([
     prisma.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { country: true } }),
     prisma.programme.findMany({
@@ -103,7 +106,10 @@ export const divocDoseRequest = ({
   }
   const { identityType, identityNumber } = divocIdentity(recipient.identity);
   if (problems.length || !programme || !vaccine || !facility || !gender || !mobile) return { problems };
-  const preEnrolment = request.preEnrollmentCode ? catalogue.preEnrolments.get(request.preEnrollmentCode) : undefined;
+  // A code the platform does not know is the caller's own reference, echoed back; one it knows names the recipient.
+  const preEnrolment = request.preEnrollmentCode
+    ? catalogue.preEnrolments.get(normalisePreEnrolmentCode(request.preEnrollmentCode))
+    : undefined;
   const address = recipient.address;
   const dateOfBirth = recipient.dob ? new Date(`${recipient.dob}T00:00:00Z`) : null;
   return {
@@ -153,7 +159,7 @@ export const divocDoseRequest = ({
       dose: request.vaccination.dose,
       vaccinatedAt: new Date(request.vaccination.date),
       validUntil: request.vaccination.effectiveUntil ? endOfDay(request.vaccination.effectiveUntil) : null,
-      preEnrolmentCode: request.preEnrollmentCode ?? null,
+      preEnrolmentCode: preEnrolment?.code ?? null,
     },
   };
 };

@@ -1,6 +1,7 @@
 import { prisma } from "@vax/db";
 import { AppError } from "../errors";
 import { type TActor, tenantOf } from "../shared/actor";
+import { earliestNextDose } from "./dose-rules";
 
 /** One dose a recipient has had, with the certificate it was issued. */
 export type TDoseRecord = {
@@ -16,8 +17,12 @@ export type TDoseRecord = {
   certificateId: string | null;
 };
 
-/** The next dose due in a programme: its number, and the vaccine to continue with (null to choose). */
-export type TDoseSuggestion = { programmeId: string; vaccineId: string | null; dose: number };
+/**
+ * The next dose due in a programme: its number, the vaccine to continue with (null to choose), and
+ * the first day it may be given (YYYY-MM-DD, the vaccine's minimum interval after the last dose;
+ * null for a first dose).
+ */
+export type TDoseSuggestion = { programmeId: string; vaccineId: string | null; dose: number; dueFrom: string | null };
 
 /** A recipient's doses and the next dose of each programme the actor's facility runs. */
 export type TDoseHistory = { doses: TDoseRecord[]; suggestions: TDoseSuggestion[] };
@@ -38,7 +43,7 @@ export const doseHistory = async ({ actor, recipientId }: DoseHistoryOptions): P
       where: { tenantId, recipientId },
       include: {
         programme: { select: { name: true } },
-        vaccine: { select: { name: true, dosesInSchedule: true } },
+        vaccine: { select: { name: true, dosesInSchedule: true, minIntervalDays: true } },
         facility: { select: { name: true } },
         certificates: { where: { currentSlot: { not: null } }, select: { certificateId: true } },
       },
@@ -54,9 +59,10 @@ export const doseHistory = async ({ actor, recipientId }: DoseHistoryOptions): P
   const suggestions: TDoseSuggestion[] = [];
   for (const { id: programmeId } of facility?.programmes ?? []) {
     const last = events.filter((event) => event.programmeId === programmeId).sort((a, b) => b.dose - a.dose)[0];
-    if (!last) suggestions.push({ programmeId, vaccineId: null, dose: 1 });
+    if (!last) suggestions.push({ programmeId, vaccineId: null, dose: 1, dueFrom: null });
     else if (last.dose < last.vaccine.dosesInSchedule) {
-      suggestions.push({ programmeId, vaccineId: last.vaccineId, dose: last.dose + 1 });
+      const dueFrom = earliestNextDose(last.vaccinatedAt, last.vaccine.minIntervalDays).toISOString().slice(0, 10);
+      suggestions.push({ programmeId, vaccineId: last.vaccineId, dose: last.dose + 1, dueFrom });
     }
   }
   return {

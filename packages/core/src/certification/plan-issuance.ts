@@ -1,5 +1,6 @@
 import { certificateView, type TCertificateView } from "./certificate-view";
 import type { TClaimedIdentity, TDoseProblem, TDoseRequest, TRecipientDetails } from "./dose-request";
+import { doseIntervalProblem, programmePeriodProblem, type TPreviousDose } from "./dose-rules";
 import { contradictedFields, contradictionMessage } from "./identity-claims";
 import { identityKey, type TIssuanceContext, type TPriorEvent } from "./load-issuance-context";
 
@@ -59,10 +60,53 @@ const isReplayOf = (event: TStoredBy, request: TDoseRequest) =>
 const answersCaller = (event: TStoredBy, request: TDoseRequest) =>
   !request.caller || event.apiClientId === request.caller.apiClientId;
 
+const storedDoses = (context: TIssuanceContext, recipientId: string, programmeId: string) =>
+  context.priorEvents.filter((event) => event.recipientId === recipientId && event.programmeId === programmeId);
+
+// The dose before a planned one, stored or earlier in the batch, and whether its date may be told:
+// a certify API client hears the date only of a dose it sent itself.
+const previousDose = (
+  context: TIssuanceContext,
+  planned: TPlannedDose,
+  batch: TPlannedDose[],
+): (TPreviousDose & { discloseDate: boolean }) | undefined => {
+  const number = planned.request.dose - 1;
+  const inBatch = batch.find(
+    (other) =>
+      other.recipientKey === planned.recipientKey &&
+      other.programme.id === planned.programme.id &&
+      other.request.dose === number,
+  );
+  if (inBatch) return { dose: number, vaccinatedAt: inBatch.request.vaccinatedAt, discloseDate: true };
+  const stored = "id" in planned.recipient ? storedDoses(context, planned.recipient.id, planned.programme.id) : [];
+  const event = stored.find((candidate) => candidate.dose === number);
+  if (!event) return undefined;
+  const caller = planned.request.caller;
+  return {
+    dose: number,
+    vaccinatedAt: event.vaccinatedAt,
+    discloseDate: !caller || event.apiClientId === caller.apiClientId,
+  };
+};
+
+const intervalProblem = (context: TIssuanceContext, planned: TPlannedDose, batch: TPlannedDose[]) => {
+  const previous = previousDose(context, planned, batch);
+  if (!previous) return undefined;
+  return doseIntervalProblem({
+    vaccine: planned.vaccine,
+    dose: planned.request.dose,
+    vaccinatedAt: planned.request.vaccinatedAt,
+    previous,
+    discloseDate: previous.discloseDate,
+  });
+};
+
 /**
  * Applies the dose rules to each request on its own and decides what to issue: a vaccine outside
- * the programme, a dose beyond the vaccine's schedule, a future date, a date before birth and a
- * dose already recorded (when refused) are problems reported per request; nothing is written.
+ * the programme, a dose beyond the vaccine's schedule, a future date, a date outside the
+ * programme's start and end dates, a date before birth, a dose already recorded (when refused) and
+ * a dose sooner than the vaccine's minimum interval after the previous dose (stored, or earlier in
+ * the batch) are problems reported per request; nothing is written.
  * Certify API rows (`caller`) are answered with a stored certificate only for their own client:
  * under its key with the same row, or for the same dose with an identity that agrees; another
  * row under a used key is a conflict, and their problems never quote the stored recipient.
@@ -123,6 +167,8 @@ export const planIssuance = (
     if (request.vaccinatedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
       return problem("date", "The vaccination date is in the future");
     }
+    const outsideProgramme = programmePeriodProblem(programme, request.vaccinatedAt);
+    if (outsideProgramme) return problem("date", outsideProgramme);
     const stored =
       "id" in request.recipient
         ? context.recipientsById.get(request.recipient.id)
@@ -149,9 +195,7 @@ export const planIssuance = (
         `The vaccination date is before ${details.name}'s date of birth (${day(details.dateOfBirth)})`,
       );
     }
-    const earlier = stored
-      ? context.priorEvents.filter((event) => event.recipientId === stored.id && event.programmeId === programme.id)
-      : [];
+    const earlier = stored ? storedDoses(context, stored.id, programme.id) : [];
     const repeated = earlier.find((event) => event.dose === request.dose);
     if (repeated) {
       const issued = currentCertificate(repeated);
@@ -196,6 +240,12 @@ export const planIssuance = (
     const refused = consider(request, index);
     if (refused) plan.problems.push({ index, ...refused });
   }
+  // After every row is planned, so that dose 1 later in the batch still times dose 2 before it.
+  for (const planned of plan.fresh) {
+    const tooSoon = intervalProblem(context, planned, plan.fresh);
+    if (tooSoon) plan.problems.push({ index: planned.index, field: "date", message: tooSoon });
+  }
+  plan.problems.sort((a, b) => a.index - b.index);
   // A used key answers only the body it was first sent with: rows it did not hold are another body.
   if (repliedUnderCallerKey || plan.conflicts.length) plan.conflicts.push(...newUnderCallerKey);
   return plan;

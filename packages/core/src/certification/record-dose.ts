@@ -21,7 +21,7 @@ const vaccinatedAtOf = (date: string, now: Date): Date => {
 
 /**
  * Records a dose given at the vaccinator's facility and issues its certificate in the same
- * transaction. Refused doses throw UNPROCESSABLE naming the field; a replay of the same
+ * transaction; the recipient's open pre-enrolment in the programme, if any, is marked used. Refused doses throw UNPROCESSABLE naming the field; a replay of the same
  * idempotency key (the offline queue syncing twice) returns the certificate issued the first time.
  */
 export const recordDose = async ({ actor, input, now = new Date() }: RecordDoseOptions): Promise<TCertificateView> => {
@@ -29,9 +29,13 @@ export const recordDose = async ({ actor, input, now = new Date() }: RecordDoseO
   if (!actor.facilityId) {
     throw new AppError("FORBIDDEN", "Your account is not assigned to a facility, so it cannot record doses");
   }
-  const vaccinator = actor.id
-    ? await prisma.vaccinator.findFirst({ where: { tenantId, userId: actor.id }, select: { id: true } })
-    : null;
+  const [vaccinator, preEnrolment] = await Promise.all([
+    actor.id ? prisma.vaccinator.findFirst({ where: { tenantId, userId: actor.id }, select: { id: true } }) : null,
+    prisma.preEnrolment.findFirst({
+      where: { tenantId, recipientId: input.recipientId, programmeId: input.programmeId, status: "OPEN" },
+      select: { code: true },
+    }),
+  ]);
   const result = await issueDoses({
     actor,
     source: "FACILITY_APP",
@@ -50,7 +54,7 @@ export const recordDose = async ({ actor, input, now = new Date() }: RecordDoseO
         dose: input.dose,
         vaccinatedAt: vaccinatedAtOf(input.date, now),
         validUntil: null,
-        preEnrolmentCode: null,
+        preEnrolmentCode: preEnrolment?.code ?? null,
       },
     ],
   });

@@ -10,6 +10,7 @@ export * from "./facility";
 export * from "./fields";
 export * from "./list-query";
 export * from "./masking";
+export * from "./pre-enrolment";
 export * from "./programme";
 export * from "./recipient";
 export * from "./signing-key";

@@ -4,4 +4,5 @@ import type { TApiScope } from "@vax/core/schemas";
 export const scopeDescriptions: Record<TApiScope, string> = {
   "certificate:issue": "Record doses and issue certificates through the certify API",
   "certificate:read": "Fetch certificates, their PDFs and QR codes",
+  "recipient:write": "Pre-enrol recipients with their pre-enrolment codes",
 };
