@@ -139,7 +139,10 @@ describe("certifyBatch answers a repeat only to the client that asked, with the 
   });
 
   it("refuses a new dose for a stored identity with other details, rather than certify it with the stored person's", async () => {
-    const dose1 = row({ recipient: { name: "Farah Khan", dob: "1992-07-01", gender: "Female" } });
+    const dose1 = row({
+      recipient: { name: "Farah Khan", dob: "1992-07-01", gender: "Female" },
+      vaccination: { date: new Date(Date.now() - 100 * 86_400_000).toISOString() },
+    });
     await certifyBatch({ actor: first, requests: [dose1], idempotencyKey: null });
     const before = await stored();
     const dose2 = row({
@@ -171,7 +174,7 @@ describe("certifyBatch answers a repeat only to the client that asked, with the 
   });
 
   it("refuses a pre-enrolment code sent with another person's identity", async () => {
-    const code = `PE-${randomBytes(4).toString("hex")}`;
+    const code = `PE-${randomBytes(4).toString("hex").toUpperCase()}`;
     await prisma.preEnrolment.create({
       data: { tenantId, code, recipientId: catalogue.recipient.id, programmeId: catalogue.covid.id },
     });

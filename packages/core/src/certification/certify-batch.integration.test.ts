@@ -79,7 +79,9 @@ describe("certifyBatch", () => {
   });
 
   it("certifies dose 1 and dose 2 of one person in one batch, the second listing both", async () => {
-    const one = request(catalogue);
+    const first = request(catalogue);
+    // Twelve weeks and more apart, as COVISHIELD's schedule asks.
+    const one = { ...first, vaccination: { ...first.vaccination, date: "2026-08-20T10:00:00Z" } };
     const two = {
       ...one,
       vaccination: { ...one.vaccination, dose: 2, batch: "MB3428BY", date: "2026-11-20T10:00:00Z" },

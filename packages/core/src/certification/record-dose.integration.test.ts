@@ -84,6 +84,7 @@ describe("recordDose", () => {
       programmeId: catalogue.covid.id,
       vaccineId: catalogue.covishield.id,
       dose: 2,
+      dueFrom: daysAgo(90 - 84),
     });
     const second = await recordDose({ actor, input: dose({ dose: 2, date: today(), batch: "4121Z040" }) });
     const doses = (second.credential.credentialSubject as { doses: Array<{ doseNumber: number; batch: string }> })

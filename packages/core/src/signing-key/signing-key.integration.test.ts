@@ -30,7 +30,7 @@ describe("signing keys", () => {
     const setUp = await tenantWithCatalogue();
     const { admin, catalogue } = setUp;
     const tenant = await prisma.tenant.findUniqueOrThrow({ where: { id: setUp.tenantId } });
-    const first = await vaccinate(setUp, catalogue.recipient.id, { dose: 1, date: daysAgo(60) });
+    const first = await vaccinate(setUp, catalogue.recipient.id, { dose: 1, date: daysAgo(100) });
     const [oldKey] = await listSigningKeys({ actor: admin });
     expect(oldKey).toMatchObject({ kind: "VC", status: "ACTIVE" });
 
