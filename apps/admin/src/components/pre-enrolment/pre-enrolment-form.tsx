@@ -71,7 +71,7 @@ export const PreEnrolmentForm = ({
     <div className="flex max-w-2xl flex-col gap-4">
       {saved ? (
         <Alert tone="success">
-          <span role="status">
+          <span>
             {saved.recipient.name} is pre-enrolled in {saved.programme.name} with the code{" "}
             <strong data-testid="pre-enrolment-code">{saved.code}</strong>.{" "}
             <Link href="/pre-enrolments" className="underline">
