@@ -17,6 +17,9 @@ const addDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 test.describe("pre-enrolment", () => {
+  // Each test goes through two apps and several signed writes, each a signature and a transaction.
+  test.describe.configure({ timeout: 120_000 });
+
   test("an admin pre-enrols a recipient; the vaccinator finds them by the code, records the dose and the certificate is issued", async ({
     page,
   }) => {
