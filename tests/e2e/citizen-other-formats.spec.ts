@@ -45,6 +45,8 @@ test.describe("a citizen's certificate in the other formats", () => {
   test("shows and downloads the EU DCC and the SMART Health Card, each verifies, and every copy of the native QR is the same", async ({
     browser,
   }) => {
+    // A certificate issued, a sign-in, two formats and a PDF read back: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     const context = await browser.newContext();
     await watchContentSecurityPolicy(context);
     const page = await context.newPage();
@@ -107,6 +109,7 @@ test.describe("a citizen's certificate in the other formats", () => {
   });
 
   test("offers no other formats for a revoked certificate, and the routes say why", async ({ browser }) => {
+    test.setTimeout(90_000);
     const context = await browser.newContext();
     await watchContentSecurityPolicy(context);
     const page = await context.newPage();
