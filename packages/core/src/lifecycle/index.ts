@@ -10,5 +10,7 @@ export { type LiftExpiredSuspensionsOptions, liftExpiredSuspensions } from "./li
 export { type PreviewCorrectionOptions, previewCorrection } from "./preview-correction";
 export { type ReinstateCertificateOptions, reinstateCertificate } from "./reinstate-certificate";
 export { type RevokeCertificateOptions, revokeCertificate } from "./revoke-certificate";
+export { type RevokePreEnrolmentDosesOptions, revokePreEnrolmentDoses } from "./revoke-pre-enrolment-doses";
 export { SUSPENSION_SWEEP_INTERVAL_MS, startSuspensionLifting } from "./start-suspension-lifting";
 export { type SuspendCertificateOptions, suspendCertificate } from "./suspend-certificate";
+export { type UpdateCertificatesOptions, updateCertificates } from "./update-certificates";

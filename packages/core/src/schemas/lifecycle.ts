@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { genders, identityTypes } from "./recipient";
+import { genders } from "./recipient";
 
 const text = (label: string, max: number) =>
   z
@@ -37,8 +37,9 @@ export const ZCertificateCorrection = z
         dateOfBirth: calendarDate("Date of birth").optional(),
         gender: z.enum(genders, { error: `Gender is one of ${genders.join(", ")}` }).optional(),
         nationality: text("Nationality", 60).optional(),
-        identityType: z
-          .enum(identityTypes, { error: `Identity type is one of ${identityTypes.join(", ")}` })
+        /** One of `identityTypes` from a form; the certify API also names other documents (a DIVOC DID's method). */
+        identityType: text("Identity type", 40)
+          .transform((value) => value.toUpperCase())
           .optional(),
         identityNumber: text("Identity number", 40)
           .transform((value) => value.replace(/[\s-]/g, "").toUpperCase())
