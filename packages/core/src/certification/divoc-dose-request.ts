@@ -9,6 +9,14 @@ import { certificationRequestHash } from "./request-hash";
 const endOfDay = (date: string) => new Date(`${date}T23:59:59Z`);
 const lower = (text: string) => text.trim().toLowerCase();
 
+/** The address columns of a DIVOC recipient's address. */
+export const divocAddress = (address: TCertificationRequest["recipient"]["address"]) => ({
+  addressLine: [address?.addressLine1, address?.addressLine2].filter(Boolean).join(", "),
+  district: address?.district ?? "",
+  state: address?.state ?? "",
+  pincode: String(address?.pincode ?? address?.pin ?? ""),
+});
+
 /** Reads the tenant's programmes, facilities and the pre-enrolments a batch names, once per batch. */
 export const loadCertifyCatalogue = async (tenantId: string, requests: TCertificationRequest[]) => {
   const codes = requests.flatMap((request) =>
@@ -24,7 +32,7 @@ export const loadCertifyCatalogue = async (tenantId: string, requests: TCertific
     codes.length
       ? prisma.preEnrolment.findMany({
           where: { tenantId, code: { in: codes } },
-          select: { code: true, recipientId: true },
+          select: { code: true, recipientId: true, programmeId: true },
         })
       : [],
   ]);
@@ -110,7 +118,6 @@ export const divocDoseRequest = ({
   const preEnrolment = request.preEnrollmentCode
     ? catalogue.preEnrolments.get(normalisePreEnrolmentCode(request.preEnrollmentCode))
     : undefined;
-  const address = recipient.address;
   const dateOfBirth = recipient.dob ? new Date(`${recipient.dob}T00:00:00Z`) : null;
   return {
     dose: {
@@ -143,10 +150,7 @@ export const divocDoseRequest = ({
               identityNumber,
               mobile,
               email: divocEmail(recipient.contact),
-              addressLine: [address?.addressLine1, address?.addressLine2].filter(Boolean).join(", "),
-              district: address?.district ?? "",
-              state: address?.state ?? "",
-              pincode: String(address?.pincode ?? address?.pin ?? ""),
+              ...divocAddress(recipient.address),
               country: divocCountry(recipient.nationality, catalogue.tenant.country),
             },
           },
@@ -159,7 +163,10 @@ export const divocDoseRequest = ({
       dose: request.vaccination.dose,
       vaccinatedAt: new Date(request.vaccination.date),
       validUntil: request.vaccination.effectiveUntil ? endOfDay(request.vaccination.effectiveUntil) : null,
-      preEnrolmentCode: preEnrolment?.code ?? null,
+      // A code the platform never pre-enrolled is still kept (as used) with the certificates, so that DIVOC's
+      // update and revoke can name them by it later.
+      preEnrolmentCode:
+        preEnrolment?.code ?? (request.preEnrollmentCode ? normalisePreEnrolmentCode(request.preEnrollmentCode) : null),
     },
   };
 };
