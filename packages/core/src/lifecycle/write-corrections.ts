@@ -80,6 +80,8 @@ export const writeCorrections = async ({
               version: old.version + 1,
               format: old.format,
               payload: correction.credential as object,
+              // The QR exactly as signed: every copy of the new version is read from it (one certificate, one QR).
+              nativeQr: correction.qr,
               currentSlot: old.currentSlot,
               statusListNumber: correction.slot.number,
               statusListIndex: correction.slot.index,
