@@ -10,12 +10,14 @@ export type { FetchStatusList } from "../status/check-credential-status.ts";
 export { couldNotCheckStatus, isStatusUnchecked } from "./status.ts";
 export { createStatusListLookup, type StatusListLookupOptions } from "./status-list-lookup.ts";
 export type {
+  CertificateStanding,
   CheckName,
   CheckStatus,
   CredentialFormat,
   Dose,
   Issuer,
   RevokedKey,
+  StatusFinding,
   StatusLookup,
   StatusQuery,
   Subject,
