@@ -185,5 +185,8 @@ export const routeRules: Record<string, TRouteRule> = {
   "verify GET /tenants/{slug}/status/{purpose}/{number}": open({
     params: { slug: "tenantSlug", purpose: "statusPurpose", number: "statusListNumber" },
   }),
+  "verify GET /tenants/{slug}/status/{purpose}/{number}/reasons": open({
+    params: { slug: "tenantSlug", purpose: "statusPurpose", number: "statusListNumber" },
+  }),
   "verify PAGE /": open(),
 };
