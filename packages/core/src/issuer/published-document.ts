@@ -46,7 +46,9 @@ export const publishSigned = (
   sign: (window: TValidityWindow) => Promise<Record<string, unknown>>,
 ): Promise<TPublishedDocument> => {
   const known = kept.get(documentId);
-  if (known && known.content === content && now.getTime() - known.signedAt < STATUS_DOCUMENT_RESIGN_AFTER_MS) {
+  const age = known ? now.getTime() - known.signedAt : Number.NaN;
+  // A copy signed "later" than now (a clock stepped back) would not be valid yet for the verifier: sign anew.
+  if (known && known.content === content && age >= 0 && age < STATUS_DOCUMENT_RESIGN_AFTER_MS) {
     return known.published;
   }
   const window: TValidityWindow = {
