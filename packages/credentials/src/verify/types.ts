@@ -92,6 +92,10 @@ export type StatusQuery = {
   id?: string;
   /** The W3C `credentialStatus` entry for this purpose, when the credential has one. */
   entry?: Record<string, unknown>;
+  /** The signer's key id: a DCC's kid (base64), an SHC's kid; revocation lists are kept per key. */
+  kid?: string;
+  /** A DCC's revocation hashes (hex, by the EU revocation specification's hash types). */
+  dccHashes?: Record<"SIGNATURE" | "UCI" | "COUNTRYCODEUCI", string>;
 };
 
 /**
