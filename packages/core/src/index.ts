@@ -18,6 +18,7 @@ export * from "./facility";
 export { checkDatabase } from "./health/check-database";
 export * from "./issuer";
 export * from "./notification";
+export * from "./other-format";
 export { type GetOverviewOptions, getOverview, type TOverview } from "./overview/get-overview";
 export * from "./programme";
 export * from "./recipient";

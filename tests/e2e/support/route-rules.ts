@@ -171,6 +171,22 @@ export const routeRules: Record<string, TRouteRule> = {
     { citizen: true },
     certificateFile,
   ),
+  "citizen GET /api/v1/certificates/{certificateId}/eu-dcc": token(
+    "certificate:read",
+    { citizen: true },
+    certificateFile,
+  ),
+  "citizen GET /api/v1/certificates/{certificateId}/eu-dcc.png": token(
+    "certificate:read",
+    { citizen: true },
+    certificateFile,
+  ),
+  "citizen GET /api/v1/certificates/{certificateId}/shc": token("certificate:read", { citizen: true }, certificateFile),
+  "citizen GET /api/v1/certificates/{certificateId}/shc.png": token(
+    "certificate:read",
+    { citizen: true },
+    certificateFile,
+  ),
   "citizen PAGE /": citizen(),
   "citizen PAGE /sign-in": open(),
 

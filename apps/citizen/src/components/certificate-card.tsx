@@ -2,11 +2,12 @@ import type { TCitizenCertificate } from "@vax/core";
 import { formatDate } from "@/lib/format-date";
 import { CertificateDownloads } from "./certificate-downloads";
 import { CertificateStatusBadge } from "./certificate-status";
+import { OtherFormatCodes } from "./other-format-codes";
 
 const courseLabel = ({ dose, totalDoses }: TCitizenCertificate) =>
   `Dose ${dose} of ${totalDoses} · ${dose >= totalDoses ? "Fully vaccinated" : "Partially vaccinated"}`;
 
-/** One certificate: programme, status, the doses it lists and its downloads. */
+/** One certificate: programme, status, the doses it lists, its downloads and, while valid, its other formats. */
 export const CertificateCard = ({ certificate }: { certificate: TCitizenCertificate }) => (
   <article
     aria-label={`${certificate.programmeName} certificate ${certificate.certificateId}`}
@@ -46,5 +47,7 @@ export const CertificateCard = ({ certificate }: { certificate: TCitizenCertific
       </dl>
       <CertificateDownloads certificateId={certificate.certificateId} />
     </div>
+    {/* Only a valid certificate is given in the other formats: the route refuses the rest, saying why. */}
+    {certificate.status === "ACTIVE" ? <OtherFormatCodes certificateId={certificate.certificateId} /> : null}
   </article>
 );

@@ -1,8 +1,8 @@
-import { encodeNativeQr } from "@vax/credentials/qr";
 import { type Prisma, prisma } from "@vax/db";
 import { auditEventSelect } from "../audit/list-audit-events";
 import { identifierOf } from "../certification/certificate-credential";
 import { normaliseCertificateId } from "../certification/certificate-id";
+import { issuedCredential } from "../certification/issued-credential";
 import { AppError } from "../errors";
 import type { TActor } from "../shared/actor";
 import type { TCertificateDetails } from "./certificate-details";
@@ -54,7 +54,7 @@ export const getCertificate = async ({ actor, id }: GetCertificateOptions): Prom
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
   ]);
-  const credential = row.payload as Record<string, unknown>;
+  const { credential, qr } = issuedCredential(row);
   const { recipient } = row;
   return {
     id: row.id,
@@ -87,6 +87,6 @@ export const getCertificate = async ({ actor, id }: GetCertificateOptions): Prom
     versions,
     auditEvents,
     credential,
-    qr: encodeNativeQr(credential),
+    qr,
   };
 };

@@ -1,5 +1,5 @@
-import { encodeNativeQr } from "@vax/credentials/qr";
 import type { CertificateStatus, Prisma } from "@vax/db";
+import { issuedCredential } from "./issued-credential";
 
 /** A certificate as callers see it: the signed credential and its QR text. */
 export type TCertificateView = {
@@ -25,15 +25,10 @@ export const certificateViewInclude = {
 
 type TCertificateRow = Prisma.CertificateGetPayload<{ include: typeof certificateViewInclude }>;
 
-/** Completes a view with the QR text of its credential. */
-export const withQr = (view: Omit<TCertificateView, "qr">): TCertificateView => ({
-  ...view,
-  qr: encodeNativeQr(view.credential),
-});
-
-/** Maps a stored certificate to its view. */
-export const certificateView = (row: TCertificateRow): TCertificateView =>
-  withQr({
+/** Maps a stored certificate to its view: the credential and QR exactly as issued. */
+export const certificateView = (row: TCertificateRow): TCertificateView => {
+  const { credential, qr } = issuedCredential(row);
+  return {
     id: row.id,
     certificateId: row.certificateId,
     recipientId: row.recipientId,
@@ -43,5 +38,7 @@ export const certificateView = (row: TCertificateRow): TCertificateView =>
     totalDoses: row.vaccinationEvent.totalDoses,
     status: row.status,
     issuedAt: row.issuedAt.toISOString(),
-    credential: row.payload as Record<string, unknown>,
-  });
+    credential,
+    qr,
+  };
+};

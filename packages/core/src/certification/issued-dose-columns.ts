@@ -62,6 +62,7 @@ export const certificateColumns = (tenantId: string, signingKeyId: string, now: 
     vaccinationEventId: ["text", ({ eventId }) => eventId],
     format: ['"CertificateFormat"', () => "W3C_VC"],
     payload: ["jsonb", ({ dose }) => JSON.stringify(dose.credential)],
+    nativeQr: ["text", ({ dose }) => dose.qr],
     currentSlot: ["text", ({ dose, recipientId }) => `${recipientId}:${dose.programme.id}:${dose.request.dose}:W3C_VC`],
     statusListNumber: ["int4", ({ dose }) => dose.slot.number],
     statusListIndex: ["int4", ({ dose }) => dose.slot.index],

@@ -1,6 +1,6 @@
 import { env } from "@vax/config/env";
-import { encodeNativeQr } from "@vax/credentials/qr";
 import type { TCertificateDocument, TTemplateSettings } from "@vax/pdf";
+import { issuedCredential } from "../certification/issued-credential";
 import { AppError } from "../errors";
 import type { TReadableCertificate } from "./readable-certificate";
 import { signedCredentialContent } from "./signed-credential-content";
@@ -14,7 +14,7 @@ export const certificateDocument = (
   certificate: TReadableCertificate,
   settings: TTemplateSettings,
 ): TCertificateDocument => {
-  const credential = certificate.payload as Record<string, unknown>;
+  const { credential, qr } = issuedCredential(certificate);
   const content = signedCredentialContent(credential);
   if (!content || content.doses.length === 0) {
     throw new AppError("UNPROCESSABLE", "This certificate is not in a format that can be printed");
@@ -29,7 +29,7 @@ export const certificateDocument = (
     recipient: content.holder,
     doses: content.doses,
     issuedAt: certificate.issuedAt.toISOString(),
-    qr: encodeNativeQr(credential),
+    qr,
     verifyUrl: env.VAX_PUBLIC_URL,
   };
 };

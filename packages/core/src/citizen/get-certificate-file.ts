@@ -1,6 +1,9 @@
-import { encodeNativeQr, qrPng } from "@vax/credentials/qr";
+import { qrPng } from "@vax/credentials/qr";
 import { prisma } from "@vax/db";
 import { renderCertificatePdf } from "@vax/pdf";
+import { normaliseCertificateId } from "../certification/certificate-id";
+import { issuedCredential } from "../certification/issued-credential";
+import { getCertificateInFormat } from "../other-format/get-certificate-in-format";
 import type { TCertificateFileKind } from "../schemas/citizen";
 import { recordAudit } from "../shared/audit";
 import { certificateDocument } from "./certificate-document";
@@ -23,19 +26,19 @@ const QR_SCALE = 8;
 
 const certificateFile = async (
   certificate: TReadableCertificate,
-  kind: TCertificateFileKind,
+  kind: Exclude<TCertificateFileKind, "eu-dcc.png" | "shc.png">,
 ): Promise<TCertificateFile> => {
-  const credential = certificate.payload as Record<string, unknown>;
   const baseName = `vaccination-certificate-${certificate.certificateId}`;
   if (kind === "json") {
+    // The signed bytes themselves, not a re-indented copy: every copy of a certificate is the same document.
     return {
       fileName: `${baseName}.json`,
       contentType: "application/json",
-      body: new TextEncoder().encode(`${JSON.stringify(credential, null, 2)}\n`),
+      body: new TextEncoder().encode(issuedCredential(certificate).json),
     };
   }
   if (kind === "qr.png") {
-    const { png } = await qrPng(encodeNativeQr(credential), { scale: QR_SCALE });
+    const { png } = await qrPng(issuedCredential(certificate).qr, { scale: QR_SCALE });
     return { fileName: `${baseName}-qr.png`, contentType: "image/png", body: new Uint8Array(png) };
   }
   const settings = await programmeTemplateSettings(certificate.tenantId, certificate.programmeId);
@@ -44,8 +47,8 @@ const certificateFile = async (
 };
 
 /**
- * One certificate as its signed credential (JSON), its printable A4 PDF or its QR code (PNG),
- * for its holder's citizen or an API client of its tenant; not found for anyone else. Every
+ * One certificate as its signed credential (JSON, the bytes as signed), its printable A4 PDF, its QR
+ * code (PNG) or the QR of its EU DCC or SMART Health Card (PNG), for its holder's citizen or an API client of its tenant; not found for anyone else. Every
  * download is in the audit log of the certificate's tenant: who, which certificate, which form.
  */
 export const getCertificateFile = async ({
@@ -53,6 +56,13 @@ export const getCertificateFile = async ({
   certificateId,
   kind,
 }: GetCertificateFileOptions): Promise<TCertificateFile> => {
+  if (kind === "eu-dcc.png" || kind === "shc.png") {
+    const format = kind === "eu-dcc.png" ? "eu-dcc" : "shc";
+    const { qr } = await getCertificateInFormat({ reader, certificateId, format, file: kind });
+    const { png } = await qrPng(qr, { scale: QR_SCALE });
+    const fileName = `vaccination-certificate-${normaliseCertificateId(certificateId) ?? certificateId}-${format}.png`;
+    return { fileName, contentType: "image/png", body: new Uint8Array(png) };
+  }
   const certificate = await findReadableCertificate(reader, certificateId);
   const file = await certificateFile(certificate, kind);
   await recordAudit(prisma, reader.type === "CITIZEN" ? citizenActor(reader.mobile) : reader.actor, {

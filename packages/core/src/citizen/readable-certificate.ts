@@ -8,8 +8,8 @@ import { storedMobileForms } from "./mobile-number";
 export type TCertificateReader = { type: "CITIZEN"; mobile: string } | { type: "API_CLIENT"; actor: TActor };
 
 const readableInclude = {
-  tenant: { select: { name: true, country: true } },
-  programme: { select: { name: true, disease: true } },
+  tenant: { select: { slug: true, name: true, country: true } },
+  programme: { select: { name: true, disease: true, snomedCode: true } },
   recipient: { select: { mobile: true } },
 } satisfies Prisma.CertificateInclude;
 

@@ -32,7 +32,7 @@ export type TRequestOneTimeCodeInput = z.output<typeof ZRequestOneTimeCodeInput>
 export type TSignInWithOneTimeCodeInput = z.output<typeof ZSignInWithOneTimeCodeInput>;
 
 /** The files a certificate can be downloaded as. */
-export const certificateFileKinds = ["json", "pdf", "qr.png"] as const;
+export const certificateFileKinds = ["json", "pdf", "qr.png", "eu-dcc.png", "shc.png"] as const;
 
 /** One of {@link certificateFileKinds}. */
 export type TCertificateFileKind = (typeof certificateFileKinds)[number];

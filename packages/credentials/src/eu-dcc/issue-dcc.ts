@@ -25,6 +25,19 @@ export const createDccSigner = async ({
   return { privateKey, kid, protectedHeader: es256ProtectedHeader(kid) };
 };
 
+/** Prepares a signer from a stored Document Signer: its private P-256 JWK and its certificate. */
+export const importDccSigner = async ({
+  privateJwk,
+  certificate,
+}: {
+  privateJwk: JsonWebKey;
+  certificate: Uint8Array | string;
+}): Promise<DccSigner> => {
+  const { key_ops: _ops, ext: _ext, ...jwk } = privateJwk;
+  const privateKey = await crypto.subtle.importKey("jwk", jwk, { name: "ECDSA", namedCurve: "P-256" }, false, ["sign"]);
+  return createDccSigner({ privateKey, certificate });
+};
+
 /** What to sign: the payload, the CWT issuer (country code) and the validity window. */
 export type IssueDccOptions = {
   payload: DccPayload;

@@ -1,4 +1,4 @@
-export { decodeNativeQr, encodeNativeQr, NativeQrError } from "./native-qr.ts";
+export { decodeNativeQr, decodeNativeQrJson, encodeNativeQr, NativeQrError } from "./native-qr.ts";
 export {
   type QrEcc,
   type QrImageOptions,

@@ -26,10 +26,10 @@ const stage = <T>(what: string, run: () => T): T => {
 };
 
 /**
- * Decodes native QR text back to the credential JSON object; throws a NativeQrError saying why it is not one,
- * or an InputTooLargeError when it is over the limits.
+ * Decodes native QR text back to the credential's JSON text exactly as it was encoded, so a stored QR
+ * gives back the signed bytes; throws a NativeQrError or an InputTooLargeError as {@link decodeNativeQr}.
  */
-export const decodeNativeQr = (text: string): Record<string, unknown> => {
+export const decodeNativeQrJson = (text: string): string => {
   // Scanners may add a trailing newline; base45 itself never ends in whitespace other than a space.
   const body = text.replace(/[\r\n]+$/, "");
   if (body.length === 0) throw new NativeQrError("Not a native QR: the text is empty");
@@ -37,9 +37,17 @@ export const decodeNativeQr = (text: string): Record<string, unknown> => {
   const bytes = stage("Not a native QR: the base45 data is not zlib-compressed", () =>
     inflate(compressed, { maxBytes: MAX_NATIVE_QR_INFLATED_BYTES, what: "The native QR's content" }),
   );
-  const json = stage("Not a native QR: the content is not UTF-8 text", () =>
+  return stage("Not a native QR: the content is not UTF-8 text", () =>
     new TextDecoder("utf-8", { fatal: true }).decode(bytes),
   );
+};
+
+/**
+ * Decodes native QR text back to the credential JSON object; throws a NativeQrError saying why it is not one,
+ * or an InputTooLargeError when it is over the limits.
+ */
+export const decodeNativeQr = (text: string): Record<string, unknown> => {
+  const json = decodeNativeQrJson(text);
   const parsed = stage("Not a native QR: the content is not JSON", () =>
     parseJsonWithinLimits(json, "The native QR's content"),
   );

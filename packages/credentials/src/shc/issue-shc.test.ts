@@ -74,6 +74,23 @@ describe("issueShc", () => {
     expect(statusOf(revoked.checks, "revocation")).toBe("failed");
   });
 
+  it("takes a plain http issuer only on a loopback host, the spec's https everywhere else", async () => {
+    const formatOf = async (iss: string) => {
+      const issued = await issueShc({
+        issuer: iss,
+        fhirBundle: buildVaccinationBundle(record),
+        issuedAt: new Date(),
+        key,
+      });
+      const result = await verifyShc(issued.qr, { issuers: { [iss]: { keys: [key.publicJwk] } } });
+      return statusOf(result.checks, "format");
+    };
+    expect(await formatOf("http://localhost:3003/tenants/demo")).toBe("passed");
+    expect(await formatOf("http://127.0.0.1:3003/tenants/demo")).toBe("passed");
+    expect(await formatOf("http://vax.example/issuer")).toBe("failed");
+    expect(await formatOf("http://localhost.vax.example/issuer")).toBe("failed");
+  });
+
   it("fails the signature when one character of the payload changes", async () => {
     const issued = await issueShc({ issuer, fhirBundle: buildVaccinationBundle(record), issuedAt: new Date(), key });
     const [header, , signature] = issued.jws.split(".") as [string, string, string];

@@ -28,6 +28,11 @@ const readSubject = (bundle: Record<string, unknown> | undefined): ShcFormatView
   return { name: text, ...(birthDate ? { birthDate } : {}) };
 };
 
+// The spec asks for https; plain http is accepted only on this machine's own loopback address (a local
+// deployment or test run), never on a host a network could answer for.
+const isHttpsOrLoopback = (iss: string): boolean =>
+  iss.startsWith("https://") || /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(iss);
+
 /** Reads and checks the JWS header and payload shape that the SMART Health Cards spec requires. */
 export const readShcFormat = (decoded: DecodedShc): ShcFormatView => {
   const problems: string[] = [];
@@ -40,7 +45,7 @@ export const readShcFormat = (decoded: DecodedShc): ShcFormatView => {
   const payload = asRecord(decoded.payload);
   const iss = typeof payload?.iss === "string" ? payload.iss : undefined;
   if (!iss) problems.push("payload has no iss");
-  else if (!iss.startsWith("https://")) problems.push(`iss ${iss} is not an https URL`);
+  else if (!isHttpsOrLoopback(iss)) problems.push(`iss ${iss} is not an https URL`);
   const nbf = typeof payload?.nbf === "number" ? payload.nbf : undefined;
   if (nbf === undefined) problems.push("payload has no numeric nbf");
   const exp = typeof payload?.exp === "number" ? payload.exp : undefined;
