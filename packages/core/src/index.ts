@@ -23,6 +23,7 @@ export * from "./other-format";
 export { type GetOverviewOptions, getOverview, type TOverview } from "./overview/get-overview";
 export * from "./programme";
 export * from "./recipient";
+export * from "./revocation-lists";
 export { type TActor, tenantFilter, tenantOf } from "./shared/actor";
 export type { TPage } from "./shared/list-query";
 export * from "./signing-key";

@@ -19,14 +19,11 @@ export const statusSlot = (credential: Record<string, unknown>, purpose: "revoca
 };
 
 /**
- * Sets one status bit of a certificate straight in the e2e run's database, as the lifecycle use cases write it
- * (bit `7 - index % 8` of byte `index / 8`, the W3C order; Postgres's set_bit counts from the right), and, for
- * a supersession, marks the certificate superseded as a correction does.
+ * Sets the revocation bit of a certificate straight in the e2e run's database, as the lifecycle use cases write it
+ * (bit `7 - index % 8` of byte `index / 8`, the W3C order; Postgres's set_bit counts from the right), and marks
+ * the certificate superseded, as a correction does to the version it replaces.
  */
-export const withdrawInDatabase = async (
-  credential: Record<string, unknown>,
-  how: "revoked" | "superseded",
-): Promise<void> => {
+export const supersedeInDatabase = async (credential: Record<string, unknown>): Promise<void> => {
   const { slug, number, index } = statusSlot(credential, "revocation");
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
@@ -40,7 +37,7 @@ export const withdrawInDatabase = async (
     await client.query(
       `UPDATE "Certificate" SET status = $1::"CertificateStatus", "currentSlot" = CASE WHEN $1::"CertificateStatus" = 'SUPERSEDED' THEN NULL ELSE "currentSlot" END
        WHERE "statusListNumber" = $2 AND "statusListIndex" = $3 AND "tenantId" = (SELECT id FROM "Tenant" WHERE slug = $4)`,
-      [how === "superseded" ? "SUPERSEDED" : "REVOKED", number, index, slug],
+      ["SUPERSEDED", number, index, slug],
     );
     await client.query("COMMIT");
   } finally {

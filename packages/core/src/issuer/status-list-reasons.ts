@@ -6,7 +6,10 @@ import { contentDigest, publishSigned, type TPublishedDocument } from "./publish
 import { findStatusList, type StatusListCredentialOptions } from "./status-list-credential";
 import { tenantIssuer } from "./tenant-issuer";
 
-/** Reads why the set bits of one list are set: the superseded certificates of a revocation list. */
+/**
+ * Reads why the set bits of one list are set: the superseded certificates of a revocation list, the end of each
+ * suspension that has one on a suspension list.
+ */
 export const loadStatusReasons = async (list: {
   tenantId: string;
   purpose: StatusPurpose;
@@ -19,7 +22,22 @@ export const loadStatusReasons = async (list: {
     });
     return { superseded: superseded.flatMap(({ statusListIndex }) => statusListIndex ?? []).sort((a, b) => a - b) };
   }
-  return { suspendedUntil: [] };
+  const suspended = await prisma.certificate.findMany({
+    where: {
+      tenantId: list.tenantId,
+      statusListNumber: list.number,
+      status: "SUSPENDED",
+      suspendedUntil: { not: null },
+    },
+    select: { statusListIndex: true, suspendedUntil: true },
+  });
+  return {
+    suspendedUntil: suspended
+      .flatMap(({ statusListIndex, suspendedUntil }) =>
+        statusListIndex === null || suspendedUntil === null ? [] : [{ index: statusListIndex, until: suspendedUntil }],
+      )
+      .sort((a, b) => a.index - b.index),
+  };
 };
 
 const reasonsContent = (reasons: StatusReasons): string =>
