@@ -24,6 +24,7 @@ export { type GetOverviewOptions, getOverview, type TOverview } from "./overview
 export * from "./pre-enrolment";
 export * from "./programme";
 export * from "./recipient";
+export * from "./revocation-lists";
 export { type TActor, tenantFilter, tenantOf } from "./shared/actor";
 export type { TPage } from "./shared/list-query";
 export * from "./signing-key";

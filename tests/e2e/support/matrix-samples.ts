@@ -1,3 +1,4 @@
+import { dscList } from "@vax/credentials/keys";
 import { createPrismaClient } from "@vax/db";
 import { DEMO_TENANT_SLUG, demoCredentials } from "@vax/db/seed";
 import type { TSampleName } from "./route-rules";
@@ -39,6 +40,14 @@ export const loadSamples = async (
       await db.apiClient.findUnique({ where: { tokenPrefix: demoCredentials.apiClient.prefix } }),
       "demo API client",
     );
+    const activeKey = (use: "EU_DCC" | "SHC") =>
+      db.signingKey.findFirst({
+        where: { tenantId: tenant.id, use, status: "ACTIVE" },
+        select: { kid: true, certificatePem: true },
+      });
+    const dsc = required((await activeKey("EU_DCC"))?.certificatePem, "active DCC document signer's certificate");
+    const [dscEntry] = await dscList({ certificates: [dsc] });
+    const shcKey = required(await activeKey("SHC"), "active SMART Health Card key");
     return {
       tenantId: tenant.id,
       tenantSlug: tenant.slug,
@@ -53,6 +62,11 @@ export const loadSamples = async (
       statusPurpose: "revocation",
       statusListNumber: String(required(certificate.statusListNumber, "status list of the citizen certificate")),
       nextAuthAction: "session",
+      // Kids are base64; a path carries them as base64url.
+      dccKid: required(dscEntry, "DSC kid").kid.replace(/\+/g, "-").replace(/\//g, "_"),
+      dccPartition: "null",
+      dccChunk: "0",
+      shcCrlFile: `${shcKey.kid}.json`,
     };
   } finally {
     await db.$disconnect();

@@ -21,6 +21,10 @@ export const sampleNames = [
   "statusPurpose",
   "statusListNumber",
   "nextAuthAction",
+  "dccKid",
+  "dccPartition",
+  "dccChunk",
+  "shcCrlFile",
 ] as const;
 
 /** One of {@link sampleNames}. */
@@ -203,12 +207,22 @@ export const routeRules: Record<string, TRouteRule> = {
   // Verify app: everything is public
   "verify GET /.well-known/jwks.json": open(),
   "verify GET /api/health": open(),
+  "verify GET /api/v1/dcc-revocation/lists": open(),
+  "verify GET /api/v1/dcc-revocation/lists/{kid}/hashes": open({ params: { kid: "dccKid" } }),
+  "verify GET /api/v1/dcc-revocation/lists/{kid}/partitions": open({ params: { kid: "dccKid" } }),
+  "verify GET /api/v1/dcc-revocation/lists/{kid}/partitions/{id}/chunks/{cid}/slices": open({
+    params: { kid: "dccKid", id: "dccPartition", cid: "dccChunk" },
+  }),
   "verify GET /api/v1/dsc-list": open(),
   "verify GET /api/v1/trust-list": open(),
   "verify POST /api/v1/verify": open(),
   "verify GET /credentials/vaccination/v1": open(),
+  "verify GET /tenants/{slug}/.well-known/crl/{file}": open({ params: { slug: "tenantSlug", file: "shcCrlFile" } }),
   "verify GET /tenants/{slug}/did.json": open({ params: { slug: "tenantSlug" } }),
   "verify GET /tenants/{slug}/status/{purpose}/{number}": open({
+    params: { slug: "tenantSlug", purpose: "statusPurpose", number: "statusListNumber" },
+  }),
+  "verify GET /tenants/{slug}/status/{purpose}/{number}/reasons": open({
     params: { slug: "tenantSlug", purpose: "statusPurpose", number: "statusListNumber" },
   }),
   "verify PAGE /": open(),

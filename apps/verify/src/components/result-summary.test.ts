@@ -39,4 +39,22 @@ describe("the verdict and its sentence", () => {
     expect(verdictOf(result([expired, unreachable]))).toBe("not-valid");
     expect(verdictOf(result([passed("revocation")]))).toBe("valid");
   });
+
+  it("names a withdrawn certificate's standing: revoked, superseded, suspended until when", () => {
+    const revoked: VerifyCheck = {
+      name: "revocation",
+      status: "failed",
+      reason: "The issuer has revoked this certificate.",
+    };
+    const withdrawn = (standing: VerifyResult["standing"]) => ({ ...result([revoked]), subject: null, standing });
+    expect(verdictOf(withdrawn({ state: "revoked" }))).toBe("revoked");
+    expect(resultSummary(withdrawn({ state: "revoked" }))).toBe(
+      "Certificate revoked by Demo Ministry of Health: it is no longer valid.",
+    );
+    expect(verdictOf(withdrawn({ state: "superseded" }))).toBe("superseded");
+    expect(resultSummary(withdrawn({ state: "superseded" }))).toMatch(/^Certificate superseded by Demo Ministry/);
+    const suspended = withdrawn({ state: "suspended", until: "2031-05-01T00:00:00Z" });
+    expect(verdictOf(suspended)).toBe("suspended");
+    expect(resultSummary(suspended)).toMatch(/^Certificate suspended by Demo Ministry of Health until .*2031/);
+  });
 });

@@ -11,6 +11,9 @@ import { resultSummary, VERDICT_HEADINGS, type Verdict, verdictOf } from "./resu
 
 const BANNER_LOOK: Record<Verdict, { Icon: typeof CheckIcon; tone: string }> = {
   valid: { Icon: CheckIcon, tone: "bg-green-700" },
+  revoked: { Icon: CrossIcon, tone: "bg-red-700" },
+  superseded: { Icon: CrossIcon, tone: "bg-red-700" },
+  suspended: { Icon: AlertIcon, tone: "bg-red-700" },
   "could-not-check": { Icon: AlertIcon, tone: "bg-amber-700" },
   "not-valid": { Icon: CrossIcon, tone: "bg-red-700" },
 };
@@ -74,6 +77,10 @@ export const ResultView = ({
             )}
             <HolderDetails subject={result.subject} />
           </>
+        ) : result.standing ? (
+          <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+            No personal details are shown: the issuer has withdrawn this certificate, so nothing in it can be relied on.
+          </p>
         ) : (
           <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
             No personal details are shown: they are only shown once a trusted issuer&apos;s signature proves them.

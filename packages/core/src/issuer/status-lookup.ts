@@ -1,5 +1,6 @@
 import { getStatus } from "@vax/credentials/status";
-import type { StatusLookup } from "@vax/credentials/verify";
+import type { StatusFinding, StatusLookup } from "@vax/credentials/verify";
+import { prisma } from "@vax/db";
 import { publicBaseUrl } from "./issuer-urls";
 import { findStatusList } from "./status-list-credential";
 
@@ -7,11 +8,12 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 /**
  * Answers revocation and suspension from the platform's own status lists in the database, for
- * credentials whose status entry points at one of them; any other list is not covered (undefined).
+ * credentials whose status entry points at one of them; any other list is not covered (undefined). A set bit
+ * is explained from the certificate's record: superseded by a newer version, or suspended until when.
  */
 export const platformStatusLookup = (): StatusLookup => {
   const ours = new RegExp(`^${escapeRegExp(publicBaseUrl())}/tenants/([^/]+)/status/(revocation|suspension)/(\\d+)$`);
-  return async ({ format, entry }) => {
+  return async ({ format, entry }): Promise<StatusFinding | undefined> => {
     if (format !== "w3c" || !entry) return undefined;
     const match = ours.exec(String(entry.statusListCredential));
     const index = Number(entry.statusListIndex);
@@ -23,6 +25,20 @@ export const platformStatusLookup = (): StatusLookup => {
       number: Number(number),
     });
     if (!list || index >= list.size) return undefined;
-    return getStatus({ size: list.size, bytes: new Uint8Array(list.bits) }, index);
+    if (!getStatus({ size: list.size, bytes: new Uint8Array(list.bits) }, index)) return { set: false };
+    const certificate = await prisma.certificate.findUnique({
+      where: {
+        tenantId_statusListNumber_statusListIndex: {
+          tenantId: list.tenantId,
+          statusListNumber: Number(number),
+          statusListIndex: index,
+        },
+      },
+      select: { status: true },
+    });
+    return {
+      set: true,
+      ...(purpose === "revocation" && certificate?.status === "SUPERSEDED" ? { superseded: true } : {}),
+    };
   };
 };

@@ -1,5 +1,6 @@
-import { isInputTooLarge, type VerifyResult, verify } from "@vax/credentials/verify";
+import { combineStatusLookups, isInputTooLarge, type VerifyResult, verify } from "@vax/credentials/verify";
 import { AppError } from "../errors";
+import { publishedRevocationLookup } from "../revocation-lists/published-revocation-lookup";
 import { platformStatusLookup } from "./status-lookup";
 import { platformTrustList } from "./trust-list";
 
@@ -15,7 +16,7 @@ export type VerifyCertificateOptions = { input: string | Record<string, unknown>
 export const verifyCertificate = async ({ input, now }: VerifyCertificateOptions): Promise<VerifyResult> => {
   const result = await verify(input, {
     trust: await platformTrustList(),
-    status: platformStatusLookup(),
+    status: combineStatusLookups(platformStatusLookup(), publishedRevocationLookup()),
     ...(now ? { now } : {}),
   });
   if (isInputTooLarge(result)) {

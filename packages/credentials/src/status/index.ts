@@ -15,6 +15,12 @@ export {
   type StatusCheck,
 } from "./check-credential-status.ts";
 export {
+  type ReadStatusReasonOptions,
+  readStatusReason,
+  type StatusReason,
+  statusReasonsUrl,
+} from "./read-status-reason.ts";
+export {
   STATUS_LIST_2021_CONTEXT_URL,
   statusList2021Context,
   withStatusList2021Context,
@@ -26,3 +32,8 @@ export {
   type StatusPurpose,
   statusEntry,
 } from "./status-list-credential.ts";
+export {
+  type BuildStatusReasonsCredentialOptions,
+  buildStatusReasonsCredential,
+  type StatusReasons,
+} from "./status-reasons-credential.ts";

@@ -1,4 +1,5 @@
 import { encodeBase64 } from "../divoc/encoding.ts";
+import { dccRevocationEntry } from "../eu-dcc/revocation-hashes.ts";
 import { type DccCheck, type DccCheckName, verifyDcc } from "../eu-dcc/verify-dcc.ts";
 import { asRecord, asText, createCheckList } from "./checks.ts";
 import { checkStanding } from "./standing.ts";
@@ -46,6 +47,14 @@ export const checkDcc = async (text: string, options: VerifyOptions): Promise<Ve
   if (outcome.tooLarge) return { ...list.result("eu-dcc", issuer, null), tooLarge: true };
   if (!outcome.payload) return list.result("eu-dcc", issuer, null);
   const uvci = asText(asRecord([asRecord(outcome.payload)?.v].flat()[0])?.ci);
-  await checkStatus(list, options.status, { format: "eu-dcc", issuer: outcome.issuer, id: uvci });
+  // Hashes only once the signature held: a revocation list is asked about proven certificates only.
+  const revocation =
+    list.get("signature")?.status === "passed" ? await dccRevocationEntry(text).catch(() => undefined) : undefined;
+  await checkStatus(list, options.status, {
+    format: "eu-dcc",
+    issuer: outcome.issuer,
+    id: uvci,
+    ...(revocation ? { kid: revocation.kid, dccHashes: revocation.hashes } : {}),
+  });
   return list.result("eu-dcc", issuer, dccSubject(outcome.payload));
 };

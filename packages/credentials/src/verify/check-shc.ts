@@ -38,7 +38,12 @@ export const checkShc = async (
   if (outcome.tooLarge) return { ...list.result("shc", issuer, null), tooLarge: true };
   if (list.get("format")?.status !== "passed") return list.result("shc", issuer, null);
   const rid = asText(asRecord(asRecord(outcome.payload)?.vc)?.rid);
-  await checkStatus(list, options.status, { format: "shc", issuer: outcome.issuer, id: rid });
+  await checkStatus(list, options.status, {
+    format: "shc",
+    issuer: outcome.issuer,
+    id: rid,
+    ...(outcome.kid ? { kid: outcome.kid } : {}),
+  });
   list.set(
     "schema",
     "skipped",

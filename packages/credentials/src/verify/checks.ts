@@ -1,4 +1,5 @@
 import {
+  type CertificateStanding,
   CHECK_NAMES,
   type CheckName,
   type CheckStatus,
@@ -13,17 +14,23 @@ import {
 export type CheckList = {
   set: (name: CheckName, status: CheckStatus, reason: string) => void;
   get: (name: CheckName) => VerifyCheck | undefined;
+  /** Records that the issuer revoked, replaced or suspended the certificate; revocation outranks suspension. */
+  setStanding: (standing: CertificateStanding) => void;
   result: (format: CredentialFormat, issuer: Issuer | null, subject: Subject | null) => VerifyResult;
 };
 
 /** Makes an empty check list; a check set twice keeps its first answer, which is the more specific one. */
 export const createCheckList = (): CheckList => {
   const checks = new Map<CheckName, VerifyCheck>();
+  let standing: CertificateStanding | undefined;
   return {
     set: (name, status, reason) => {
       if (!checks.has(name)) checks.set(name, { name, status, reason });
     },
     get: (name) => checks.get(name),
+    setStanding: (found) => {
+      if (standing === undefined || standing.state === "suspended") standing = found;
+    },
     result: (format, issuer, subject) => {
       const firstFailed = CHECK_NAMES.map((name) => checks.get(name)).find((check) => check?.status === "failed");
       const notReached = firstFailed
@@ -38,8 +45,16 @@ export const createCheckList = (): CheckList => {
         list.every((check) => check.status !== "failed") && passed("signature") && passed("issuer trusted");
       // Personal data is shown only once a trusted issuer's signature proves it was not made up or altered:
       // anyone can sign with a key of their own, so a signature alone proves nothing about the holder.
-      const shown = passed("signature") && passed("issuer trusted");
-      return { verified, format, issuer, subject: shown ? subject : null, checks: list };
+      // A withdrawn certificate's holder is not shown at all: beside a signature that holds, a name reads as valid.
+      const shown = passed("signature") && passed("issuer trusted") && standing === undefined;
+      return {
+        verified,
+        format,
+        issuer,
+        subject: shown ? subject : null,
+        checks: list,
+        ...(standing ? { standing } : {}),
+      };
     },
   };
 };

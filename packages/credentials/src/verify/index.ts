@@ -7,15 +7,22 @@ import { type Detected, detect } from "./detect.ts";
 import type { CredentialFormat, VerifyOptions, VerifyResult } from "./types.ts";
 
 export type { FetchStatusList } from "../status/check-credential-status.ts";
+export {
+  combineStatusLookups,
+  createRevocationListLookup,
+  type RevocationListLookupOptions,
+} from "./revocation-list-lookup.ts";
 export { couldNotCheckStatus, isStatusUnchecked } from "./status.ts";
 export { createStatusListLookup, type StatusListLookupOptions } from "./status-list-lookup.ts";
 export type {
+  CertificateStanding,
   CheckName,
   CheckStatus,
   CredentialFormat,
   Dose,
   Issuer,
   RevokedKey,
+  StatusFinding,
   StatusLookup,
   StatusQuery,
   Subject,

@@ -2,6 +2,7 @@ import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createStatusList, encodeStatusList, setStatus } from "../status/bitstring.ts";
 import { buildStatusListCredential, type StatusPurpose, statusEntry } from "../status/status-list-credential.ts";
+import { buildStatusReasonsCredential, type StatusReasons } from "../status/status-reasons-credential.ts";
 import { createDocumentLoader, type DocumentLoader } from "../w3c/document-loader.ts";
 import { issueVaccinationCredential } from "../w3c/issue-vaccination-credential.ts";
 import { issuerDocuments } from "../w3c/issuer-documents.ts";
@@ -81,8 +82,21 @@ beforeAll(async () => {
     [listUrl("revocation")]: await publish("revocation", [2]),
     [listUrl("suspension")]: await publish("suspension", [3]),
   };
-  for (const index of [1, 2, 3]) credentials[index] = await issueAt(index);
+  for (const index of [1, 2, 3, 4]) credentials[index] = await issueAt(index);
 });
+
+const reasonsOf = (purpose: StatusPurpose, reasons: StatusReasons, by = { signer, documentLoader, issuer: did }) =>
+  buildStatusReasonsCredential({
+    listUrl: listUrl(purpose),
+    issuer: by.issuer,
+    purpose,
+    size: 131_072,
+    reasons,
+    validFrom: "2024-01-01T00:00:00Z",
+    validUntil: "2099-01-01T00:00:00Z",
+    signer: by.signer,
+    documentLoader: by.documentLoader,
+  });
 
 describe("createStatusListLookup", () => {
   it("passes a certificate whose bits are clear in its issuer's signed lists", async () => {
@@ -176,5 +190,66 @@ describe("createStatusListLookup", () => {
     });
     expect(checkOf(result, "signature")?.status).toBe("failed");
     expect(couldNotCheckStatus(result)).toBe(false);
+  });
+});
+
+describe("the reasons a list's signed companion gives for a set bit", () => {
+  const withReasons = async () => ({
+    [listUrl("revocation")]: await publish("revocation", [2, 4]),
+    [listUrl("suspension")]: await publish("suspension", [3]),
+    [`${listUrl("revocation")}/reasons`]: await reasonsOf("revocation", { superseded: [4] }),
+    [`${listUrl("suspension")}/reasons`]: await reasonsOf("suspension", {
+      suspendedUntil: [{ index: 3, until: "2031-05-01T00:00:00Z" }],
+    }),
+  });
+
+  it("tells superseded from revoked, and says until when a certificate is suspended, withholding the holder", async () => {
+    const published: Record<string, Signed> = await withReasons();
+    const from = async (url: string) => published[url] ?? Promise.reject(new Error("404"));
+    const superseded = await check(credentials[4] as Signed, from);
+    expect(superseded).toMatchObject({ verified: false, subject: null, standing: { state: "superseded" } });
+    expect(checkOf(superseded, "revocation")?.reason).toBe(
+      "Superseded: the issuer replaced this certificate with a newer version.",
+    );
+    const revoked = await check(credentials[2] as Signed, from);
+    expect(revoked).toMatchObject({ subject: null, standing: { state: "revoked" } });
+    expect(checkOf(revoked, "revocation")?.reason).toBe("The issuer has revoked this certificate.");
+    const suspended = await check(credentials[3] as Signed, from);
+    expect(suspended).toMatchObject({ subject: null, standing: { state: "suspended", until: "2031-05-01T00:00:00Z" } });
+    expect(checkOf(suspended, "suspension")?.reason).toBe(
+      "The issuer has suspended this certificate until 2031-05-01T00:00:00Z.",
+    );
+    const active = await check(credentials[1] as Signed, from);
+    expect(active.standing).toBeUndefined();
+    expect(active.subject?.name).toBe("Asha Rao");
+  });
+
+  it("keeps the bit's plain meaning when the companion is missing, forged or signed by someone else", async () => {
+    const published: Record<string, Signed> = await withReasons();
+    const companionUrl = `${listUrl("revocation")}/reasons`;
+    const genuine = published[companionUrl] as Signed;
+    const stranger = await Ed25519Multikey.generate({ controller: did, seed: new Uint8Array(32).fill(5) });
+    stranger.id = `${did}#${stranger.publicKeyMultibase}`;
+    const strangerMethod = await stranger.export({ publicKey: true, includeContext: true });
+    const byStranger = {
+      issuer: did,
+      signer: stranger.signer(),
+      documentLoader: createDocumentLoader({ documents: issuerDocuments(did, strangerMethod) }),
+    };
+    const tampered = {
+      ...genuine,
+      credentialSubject: {
+        ...(genuine.credentialSubject as Signed),
+        supersededList: ((await reasonsOf("revocation", { superseded: [2, 4] })).credentialSubject as Signed)
+          .supersededList,
+      },
+    };
+    for (const companion of [undefined, tampered, await reasonsOf("revocation", { superseded: [2] }, byStranger)]) {
+      const from = async (url: string) =>
+        (url === companionUrl ? companion : published[url]) ?? Promise.reject(new Error("404"));
+      const result = await check(credentials[2] as Signed, from);
+      expect(result.standing).toEqual({ state: "revoked" });
+      expect(checkOf(result, "revocation")?.reason).toBe("The issuer has revoked this certificate.");
+    }
   });
 });

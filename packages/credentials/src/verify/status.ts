@@ -1,6 +1,6 @@
 import { STATUS_LOOKUP_TIMEOUT_MS } from "../limits.ts";
 import { type CheckList, messageOf } from "./checks.ts";
-import type { StatusLookup, StatusQuery, VerifyCheck, VerifyResult } from "./types.ts";
+import type { StatusFinding, StatusLookup, StatusQuery, VerifyCheck, VerifyResult } from "./types.ts";
 
 const PAST = { revocation: "revoked", suspension: "suspended" } as const;
 const STATUS_CHECKS = new Set<string>(["revocation", "suspension"]);
@@ -39,6 +39,21 @@ const withinTimeout = async <T>(answer: Promise<T>): Promise<T> => {
   }
 };
 
+// A lookup answers a boolean, undefined (not covered) or a finding; anything else is a broken lookup.
+const asFinding = (answer: unknown): StatusFinding | undefined | "unusable" => {
+  if (answer === undefined) return undefined;
+  if (typeof answer === "boolean") return { set: answer };
+  if (typeof answer !== "object" || answer === null || typeof (answer as StatusFinding).set !== "boolean") {
+    return "unusable";
+  }
+  const { set, superseded, until } = answer as StatusFinding;
+  return {
+    set,
+    ...(superseded === true ? { superseded } : {}),
+    ...(typeof until === "string" && !Number.isNaN(Date.parse(until)) ? { until } : {}),
+  };
+};
+
 /**
  * Asks the caller's status lists about revocation and suspension and records both checks. Only a certificate
  * whose signature a trusted issuer's key proved is looked up: a status entry is the certificate's own claim, and
@@ -70,10 +85,23 @@ export const checkStatus = async (
       list.set(purpose, "failed", `${COULD_NOT_CHECK}${purpose}: ${lowerFirst(messageOf(error))}`);
       continue;
     }
-    if (answer === true) list.set(purpose, "failed", `The issuer has ${PAST[purpose]} this certificate.`);
-    else if (answer === false) list.set(purpose, "passed", `The certificate is not ${PAST[purpose]}.`);
-    else if (answer === undefined)
+    const finding = asFinding(answer);
+    if (finding === "unusable") {
+      list.set(purpose, "failed", `${COULD_NOT_CHECK}${purpose}: the status list's answer is not usable.`);
+    } else if (finding === undefined) {
       list.set(purpose, "skipped", "The status list given does not cover this certificate.");
-    else list.set(purpose, "failed", `${COULD_NOT_CHECK}${purpose}: the status list's answer is not usable.`);
+    } else if (!finding.set) {
+      list.set(purpose, "passed", `The certificate is not ${PAST[purpose]}.`);
+    } else if (purpose === "revocation" && finding.superseded) {
+      list.set(purpose, "failed", "Superseded: the issuer replaced this certificate with a newer version.");
+      list.setStanding({ state: "superseded" });
+    } else if (purpose === "suspension") {
+      const until = finding.until ? ` until ${finding.until}` : "";
+      list.set(purpose, "failed", `The issuer has suspended this certificate${until}.`);
+      list.setStanding(finding.until ? { state: "suspended", until: finding.until } : { state: "suspended" });
+    } else {
+      list.set(purpose, "failed", "The issuer has revoked this certificate.");
+      list.setStanding({ state: "revoked" });
+    }
   }
 };

@@ -48,6 +48,11 @@ export type VerifyResult = {
   issuer: Issuer | null;
   subject: Subject | null;
   checks: VerifyCheck[];
+  /**
+   * Set when the issuer's status lists say the certificate is revoked, superseded or suspended; the holder is then
+   * withheld (subject null), so that no one reads a withdrawn certificate's details as valid.
+   */
+  standing?: CertificateStanding;
   /** Set when the input was refused unread for its size (a limit of limits.ts), so a server can answer 413. */
   tooLarge?: true;
 };
@@ -87,10 +92,31 @@ export type StatusQuery = {
   id?: string;
   /** The W3C `credentialStatus` entry for this purpose, when the credential has one. */
   entry?: Record<string, unknown>;
+  /** The signer's key id: a DCC's kid (base64), an SHC's kid; revocation lists are kept per key. */
+  kid?: string;
+  /** A DCC's revocation hashes (hex, by the EU revocation specification's hash types). */
+  dccHashes?: Record<"SIGNATURE" | "UCI" | "COUNTRYCODEUCI", string>;
 };
 
-/** Answers true when revoked/suspended, false when not, undefined when the list does not cover the certificate. */
-export type StatusLookup = (query: StatusQuery) => boolean | undefined | Promise<boolean | undefined>;
+/**
+ * A status answer with the reason the issuer published for a set bit: a revocation that is a supersession (a
+ * corrected certificate replaced this one), or when a suspension ends.
+ */
+export type StatusFinding = { set: boolean; superseded?: boolean; until?: string };
+
+/**
+ * Answers true (or a finding that is set) when revoked/suspended, false when not, undefined when the list does not
+ * cover the certificate.
+ */
+export type StatusLookup = (
+  query: StatusQuery,
+) => boolean | undefined | StatusFinding | Promise<boolean | undefined | StatusFinding>;
+
+/** Why a certificate whose signature holds is still not valid: its issuer revoked, replaced or suspended it. */
+export type CertificateStanding =
+  | { state: "revoked" }
+  | { state: "superseded" }
+  | { state: "suspended"; until?: string };
 
 /** Options of `verify`. */
 export type VerifyOptions = {

@@ -41,11 +41,17 @@ export const tenantBases = (trust: TrustList, origin: string): string[] => [
   ...new Set(trust.issuers.flatMap((issuer) => issuer.ids.flatMap((id) => didWebBaseOnOrigin(id, origin) ?? []))),
 ];
 
+/** Where the platform publishes a status list's signed companion (why its bits are set). */
+export const statusReasonsUrlOf = (listUrl: string): string => `${listUrl}/reasons`;
+
 const fetchNumberedLists = async (base: string, purpose: (typeof PURPOSES)[number]): Promise<KeptJson[]> => {
   const kept: KeptJson[] = [];
   for (let number = 1; number <= MAX_LISTS_PER_PURPOSE; number++) {
     try {
-      kept.push(await fetchKeptJson(tenantStatusListUrl(base, purpose, number)));
+      const url = tenantStatusListUrl(base, purpose, number);
+      kept.push(await fetchKeptJson(url));
+      // The companion is kept beside its list, so that offline a check can still say superseded or suspended until.
+      await fetchKeptJson(statusReasonsUrlOf(url)).catch(() => undefined);
     } catch {
       // The first list not published ends the tenant's lists; any other failure leaves the rest for the next refresh.
       break;
@@ -66,7 +72,7 @@ export const refreshIssuerData = async (origin: string): Promise<IssuerData> => 
   const numbered = (
     await Promise.all(tenantBases(trust, origin).flatMap((base) => PURPOSES.map((p) => fetchNumberedLists(base, p))))
   ).flat();
-  const fetched = new Set([trustListUrl, ...numbered.map((list) => list.url)]);
+  const fetched = new Set([trustListUrl, ...numbered.flatMap((list) => [list.url, statusReasonsUrlOf(list.url)])]);
   const others = await Promise.all(
     (await keptUrls()).filter((url) => !fetched.has(url)).map((url) => fetchKeptJson(url).catch(() => undefined)),
   );

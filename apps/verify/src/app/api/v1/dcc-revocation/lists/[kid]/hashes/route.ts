@@ -1,0 +1,14 @@
+import { AppError, dccRevocationList } from "@vax/core";
+import { ZDccKid } from "@/lib/dcc-kid-path";
+import { revocationListResponse } from "@/lib/revocation-list-response";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/v1/dcc-revocation/lists/{kid}/hashes – one DSC's revocation hashes, in the JSON form the verify page reads
+export const GET = async (request: Request, { params }: { params: Promise<{ kid: string }> }) => {
+  const kid = ZDccKid.safeParse(decodeURIComponent((await params).kid));
+  return revocationListResponse(request, async () => {
+    if (!kid.success) throw new AppError("NOT_FOUND", "No such DCC revocation list");
+    return dccRevocationList({ kid: kid.data });
+  });
+};
