@@ -16,6 +16,9 @@ export const permissions = [
   "api-client:write",
   "audit:read",
   "certificate:read",
+  "correction-request:read",
+  "correction-request:decide",
+  "feedback:read",
   "key:read",
   "key:write",
   "tenant:read",
@@ -33,6 +36,8 @@ const reads: TPermission[] = [
   "api-client:read",
   "audit:read",
   "certificate:read",
+  "correction-request:read",
+  "feedback:read",
   "key:read",
 ];
 

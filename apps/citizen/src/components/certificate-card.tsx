@@ -1,13 +1,20 @@
 import type { TCitizenCertificate } from "@vax/core";
 import { formatDate } from "@/lib/format-date";
 import { CertificateDownloads } from "./certificate-downloads";
+import { CertificateRequests } from "./certificate-requests";
 import { CertificateStatusBadge } from "./certificate-status";
 
 const courseLabel = ({ dose, totalDoses }: TCitizenCertificate) =>
   `Dose ${dose} of ${totalDoses} · ${dose >= totalDoses ? "Fully vaccinated" : "Partially vaccinated"}`;
 
-/** One certificate: programme, status, the doses it lists and its downloads. */
-export const CertificateCard = ({ certificate }: { certificate: TCitizenCertificate }) => (
+/** One certificate: programme, status, the doses it lists, its downloads, and what may be asked about it. */
+export const CertificateCard = ({
+  certificate,
+  correctionWaiting,
+}: {
+  certificate: TCitizenCertificate;
+  correctionWaiting: boolean;
+}) => (
   <article
     aria-label={`${certificate.programmeName} certificate ${certificate.certificateId}`}
     className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-5"
@@ -46,5 +53,6 @@ export const CertificateCard = ({ certificate }: { certificate: TCitizenCertific
       </dl>
       <CertificateDownloads certificateId={certificate.certificateId} />
     </div>
+    <CertificateRequests certificate={certificate} correctionWaiting={correctionWaiting} />
   </article>
 );
