@@ -19,6 +19,7 @@ export * from "./facility";
 export * from "./feedback";
 export { checkDatabase } from "./health/check-database";
 export * from "./issuer";
+export * from "./lifecycle";
 export * from "./notification";
 export { type GetOverviewOptions, getOverview, type TOverview } from "./overview/get-overview";
 export * from "./programme";

@@ -10,6 +10,7 @@ export * from "./error-body";
 export * from "./facility";
 export * from "./feedback";
 export * from "./fields";
+export * from "./lifecycle";
 export * from "./list-query";
 export * from "./masking";
 export * from "./programme";
