@@ -77,6 +77,42 @@ test.describe("a citizen's correction requests and feedback", () => {
     await adminContext.close();
   });
 
+  test("a request an admin approves issues a corrected certificate the citizen sees, the old one in its history", async () => {
+    const rightName = unique("Karan Mehra");
+    await citizen.goto(urls.citizen);
+    await expect(currentCard(approvedName)).toContainText(approvedCertificate);
+    await askForCorrection(currentCard(approvedName), "Name", rightName, "My surname is Mehra, as on my passport");
+    await expect(citizenRequest(approvedCertificate)).toContainText(`Name: ${rightName}`);
+    await expect(citizenRequest(approvedCertificate)).toContainText("Waiting for review");
+
+    await admin.goto(`${urls.admin}/correction-requests`);
+    const item = queueItem(approvedCertificate);
+    await expect(item).toContainText("My surname is Mehra, as on my passport");
+    await expect(item.getByRole("row", { name: /Name/ })).toContainText(approvedName);
+    await expect(item.getByRole("row", { name: /Name/ })).toContainText(rightName);
+    await item.getByRole("button", { name: "Approve" }).click();
+    await item.getByRole("button", { name: "Yes, approve" }).click();
+    await expect(item).toHaveCount(0);
+    await admin.getByRole("link", { name: "Approved", exact: true }).click();
+    const approved = queueItem(approvedCertificate);
+    await expect(approved).toContainText("Corrected certificate:");
+    const newCertificate = (await approved.getByRole("link").last().textContent())?.trim() ?? "";
+    expect(newCertificate).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(newCertificate).not.toBe(approvedCertificate);
+
+    await citizen.reload();
+    await expect(citizenRequest(approvedCertificate)).toContainText(
+      `Approved. Your corrected certificate is ${newCertificate}`,
+    );
+    await expect(currentCard(rightName)).toContainText(newCertificate);
+    await expect(currentCard(rightName)).toContainText("Valid");
+    await expect(person(rightName).getByRole("article").filter({ hasText: approvedCertificate })).toBeHidden();
+    await person(rightName).getByText("Earlier certificates (1)").click();
+    const earlier = person(rightName).getByRole("article").filter({ hasText: approvedCertificate });
+    await expect(earlier).toContainText("Replaced by a corrected certificate");
+    await expect(earlier.getByText("Ask for a correction")).toHaveCount(0);
+  });
+
   test("a request an admin rejects keeps the certificate, and the citizen sees the reason", async () => {
     await citizen.goto(urls.citizen);
     await askForCorrection(
@@ -97,7 +133,7 @@ test.describe("a citizen's correction requests and feedback", () => {
     await item.getByLabel("Reason (the citizen sees it)").fill("The identity document on record gives 30 Nov 1994");
     await item.getByRole("button", { name: "Yes, reject" }).click();
     await expect(item).toHaveCount(0);
-    await admin.getByRole("link", { name: "Rejected" }).click();
+    await admin.getByRole("link", { name: "Rejected", exact: true }).click();
     await expect(queueItem(rejectedCertificate)).toContainText("The identity document on record gives 30 Nov 1994");
 
     await citizen.reload();

@@ -84,6 +84,7 @@ export const routeRules: Record<string, TRouteRule> = {
   "admin GET /api/v1/certificates": session("certificate:read"),
   "admin GET /api/v1/certificates/{id}": session("certificate:read", id("certificateId")),
   "admin GET /api/v1/correction-requests": session("correction-request:read"),
+  "admin POST /api/v1/correction-requests/{id}/approve": session("correction-request:decide"),
   "admin POST /api/v1/correction-requests/{id}/reject": session("correction-request:decide"),
   "admin GET /api/v1/facilities": session("facility:read"),
   "admin POST /api/v1/facilities": session("facility:write"),

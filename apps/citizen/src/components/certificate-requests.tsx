@@ -6,7 +6,7 @@ const disclosure = "rounded-md border border-slate-200 px-3 py-2";
 const summary = "cursor-pointer text-sm font-medium text-teal-800 hover:text-teal-900";
 
 /**
- * What a citizen may ask about a certificate: a correction of the current version (unless one is
+ * What a citizen may ask about a certificate: a correction of a valid, current version (unless one is
  * waiting for review), and feedback on the vaccination behind it.
  */
 export const CertificateRequests = ({
@@ -16,7 +16,7 @@ export const CertificateRequests = ({
   certificate: TCitizenCertificate;
   correctionWaiting: boolean;
 }) => {
-  const correctable = certificate.status === "ACTIVE" || certificate.status === "SUSPENDED";
+  const correctable = certificate.status === "ACTIVE";
   return (
     <div className="flex flex-col gap-2">
       {correctable && correctionWaiting ? (

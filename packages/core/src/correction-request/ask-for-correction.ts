@@ -16,20 +16,22 @@ import {
 /** Options for {@link askForCorrection}: the signed-in citizen's number and what they ask. */
 export type AskForCorrectionOptions = { mobile: string; input: TCorrectionRequestInput; now?: Date };
 
-const notCurrent = (status: string) =>
-  new AppError(
-    "UNPROCESSABLE",
-    status === "SUPERSEDED"
-      ? "This certificate has already been replaced by a corrected one: ask about the current certificate"
-      : "This certificate has been revoked, so it can no longer be corrected",
-    [{ path: "certificateId", message: "Not the current certificate" }],
-  );
+const whyNotCorrectable: Record<string, string> = {
+  SUPERSEDED: "This certificate has already been replaced by a corrected one: ask about the current certificate",
+  REVOKED: "This certificate has been revoked, so it can no longer be corrected",
+  SUSPENDED: "This certificate is suspended: it can be corrected once it is valid again",
+};
+
+const notCorrectable = (status: string) =>
+  new AppError("UNPROCESSABLE", whyNotCorrectable[status] ?? "This certificate cannot be corrected", [
+    { path: "certificateId", message: "Not the current, valid certificate" },
+  ]);
 
 /**
  * A citizen asks for one of the certificates of someone on their number to be corrected: which
- * details are wrong, their right values, and a note for the admin. Only the current version of a
- * certificate (not one replaced or revoked) may be asked about, one open request per certificate,
- * at most three open at once per number and ten a day; all of it checked in the transaction that
+ * details are wrong, their right values, and a note for the admin. Only a certificate the
+ * lifecycle could correct (the current, active version: not replaced, revoked or suspended) may be
+ * asked about, one open request per certificate, at most three open at once per number and ten a day; all of it checked in the transaction that
  * stores the request, with its audit event.
  */
 export const askForCorrection = async ({
@@ -40,7 +42,7 @@ export const askForCorrection = async ({
   const mobile = ZCitizenMobile.parse(signedIn);
   const { certificateId, changes, note } = ZCorrectionRequestInput.parse(input);
   const certificate = await findReadableCertificate({ type: "CITIZEN", mobile }, certificateId);
-  if (certificate.status === "SUPERSEDED" || certificate.status === "REVOKED") throw notCurrent(certificate.status);
+  if (certificate.status !== "ACTIVE") throw notCorrectable(certificate.status);
   try {
     return await prisma.$transaction(async (tx) => {
       await takeCitizenSubmissionSlot(tx, "correction-request", mobile, now);

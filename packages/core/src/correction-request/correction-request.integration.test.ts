@@ -2,9 +2,11 @@ import { randomInt } from "node:crypto";
 import { prisma } from "@vax/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TCertificateView } from "../certification";
+import { correctCertificate } from "../lifecycle";
 import { ZCorrectionRequestQuery } from "../schemas/correction-request";
 import { daysAgo, type TTenantSetUp, tenantWithCatalogue, vaccinate } from "../testing/issuance-fixture";
 import { rejection } from "../testing/rejection";
+import { approveCorrectionRequest } from "./approve-correction-request";
 import { askForCorrection } from "./ask-for-correction";
 import { MAX_OPEN_REQUESTS_PER_CITIZEN } from "./citizen-limits";
 import { listCitizenCorrectionRequests } from "./list-citizen-correction-requests";
@@ -95,7 +97,7 @@ describe("correction requests", () => {
     expect(unknown).toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("refuses a certificate that is no longer the current version", async () => {
+  it("refuses a certificate that is no longer the current, valid version", async () => {
     const person = await personWithCertificate(home);
     await prisma.certificate.update({ where: { id: person.certificate.id }, data: { status: "SUPERSEDED" } });
     const superseded = await rejection(
@@ -105,6 +107,11 @@ describe("correction requests", () => {
     await prisma.certificate.update({ where: { id: person.certificate.id }, data: { status: "REVOKED" } });
     const revoked = await rejection(askForCorrection({ mobile: person.mobile, input: nameChange(person.certificate) }));
     expect(revoked.code).toBe("UNPROCESSABLE");
+    await prisma.certificate.update({ where: { id: person.certificate.id }, data: { status: "SUSPENDED" } });
+    const suspended = await rejection(
+      askForCorrection({ mobile: person.mobile, input: nameChange(person.certificate) }),
+    );
+    expect(suspended.code).toBe("UNPROCESSABLE");
     expect(await listCitizenCorrectionRequests({ mobile: person.mobile })).toEqual([]);
   });
 
@@ -119,6 +126,7 @@ describe("correction requests", () => {
           { field: "name", value: "B" },
         ],
       },
+      { ...nameChange(certificate), changes: [{ field: "identityType", value: "Library card" }] },
       { ...nameChange(certificate), note: "x".repeat(1001) },
       { ...nameChange(certificate), changes: [] },
     ];
@@ -172,6 +180,10 @@ describe("correction requests", () => {
       where: { entityType: "CorrectionRequest", entityId: asked.id, action: "correction-request.rejected" },
     });
     expect(audit).toMatchObject({ actorId: home.admin.id, tenantId: home.tenantId });
+    const notice = await prisma.notification.findFirst({
+      where: { to: person.mobile, channel: "SMS", body: { contains: "correction request was not accepted" } },
+    });
+    expect(notice?.body).toContain("The name matches the identity document you showed");
 
     const again = await rejection(rejectCorrectionRequest({ actor: home.admin, id: asked.id, input: { reason: "x" } }));
     expect(again.code).toBe("CONFLICT");
@@ -194,5 +206,76 @@ describe("correction requests", () => {
     });
     expect(rejected.items.length).toBeGreaterThan(0);
     expect(rejected.items.every(({ status }) => status === "REJECTED")).toBe(true);
+  });
+  it("approves: performs the correction, links the request to the new version, audits it and tells the citizen", async () => {
+    const person = await personWithCertificate(home);
+    const asked = await askForCorrection({ mobile: person.mobile, input: nameChange(person.certificate) });
+    const approved = await approveCorrectionRequest({ actor: home.admin, id: asked.id });
+    expect(approved.status).toBe("APPROVED");
+    expect(approved.newCertificateId).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(approved.newCertificateId).not.toBe(person.certificate.certificateId);
+
+    const old = await prisma.certificate.findUniqueOrThrow({ where: { id: person.certificate.id } });
+    expect(old.status).toBe("SUPERSEDED");
+    const next = await prisma.certificate.findFirstOrThrow({ where: { previousId: old.id } });
+    expect(next.certificateId).toBe(approved.newCertificateId);
+    expect((next.payload as { credentialSubject: { name: string } }).credentialSubject.name).toBe("Asha Kumari Rao");
+    const stored = await prisma.correctionRequest.findUniqueOrThrow({ where: { id: asked.id } });
+    expect(stored).toMatchObject({ resultCertificateId: next.id, decidedById: home.admin.id, openSlot: null });
+    const [seen] = await listCitizenCorrectionRequests({ mobile: person.mobile });
+    expect(seen).toMatchObject({ status: "APPROVED", newCertificateId: next.certificateId });
+
+    const audit = await prisma.auditEvent.findFirst({
+      where: { entityType: "CorrectionRequest", entityId: asked.id, action: "correction-request.approved" },
+    });
+    expect(audit?.after).toMatchObject({ newCertificateId: next.certificateId });
+    const notice = await prisma.notification.findFirst({
+      where: { to: person.mobile, channel: "SMS", body: { contains: "correction request was approved" } },
+    });
+    expect(notice?.body).toContain(`The corrected certificate is ${next.certificateId}`);
+  });
+
+  it("corrects once when two admins approve at once; the other is told it was decided", async () => {
+    const person = await personWithCertificate(home);
+    const asked = await askForCorrection({ mobile: person.mobile, input: nameChange(person.certificate) });
+    const results = await Promise.allSettled([
+      approveCorrectionRequest({ actor: home.admin, id: asked.id }),
+      approveCorrectionRequest({ actor: home.admin, id: asked.id }),
+    ]);
+    expect(results.filter(({ status }) => status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: "CONFLICT" });
+    expect(await prisma.certificate.count({ where: { previousId: person.certificate.id } })).toBe(1);
+    const again = await rejection(rejectCorrectionRequest({ actor: home.admin, id: asked.id, input: { reason: "x" } }));
+    expect(again.code).toBe("CONFLICT");
+  });
+
+  it("keeps the request open when the certificate was corrected meanwhile, so it can be rejected", async () => {
+    const person = await personWithCertificate(home);
+    const asked = await askForCorrection({ mobile: person.mobile, input: nameChange(person.certificate) });
+    await correctCertificate({
+      actor: home.admin,
+      certificateId: person.certificate.certificateId,
+      changes: { dose: { batch: "CORRECTED-1" } },
+      reason: "Batch typed wrong at the centre",
+    });
+    const refused = await rejection(approveCorrectionRequest({ actor: home.admin, id: asked.id }));
+    expect(["CONFLICT", "UNPROCESSABLE", "VALIDATION_FAILED"]).toContain(refused.code);
+    expect(await prisma.correctionRequest.findUniqueOrThrow({ where: { id: asked.id } })).toMatchObject({
+      status: "OPEN",
+      decidedAt: null,
+    });
+    expect(
+      await rejectCorrectionRequest({ actor: home.admin, id: asked.id, input: { reason: "Already corrected" } }),
+    ).toMatchObject({ status: "REJECTED" });
+  });
+
+  it("is not found by another tenant's admin, and stays open", async () => {
+    const person = await personWithCertificate(home);
+    const asked = await askForCorrection({ mobile: person.mobile, input: nameChange(person.certificate) });
+    expect((await rejection(approveCorrectionRequest({ actor: away.admin, id: asked.id }))).code).toBe("NOT_FOUND");
+    expect(await prisma.correctionRequest.findUniqueOrThrow({ where: { id: asked.id } })).toMatchObject({
+      status: "OPEN",
+    });
   });
 });

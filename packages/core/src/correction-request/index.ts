@@ -1,3 +1,4 @@
+export { type ApproveCorrectionRequestOptions, approveCorrectionRequest } from "./approve-correction-request";
 export { type AskForCorrectionOptions, askForCorrection } from "./ask-for-correction";
 export { MAX_CITIZEN_SUBMISSIONS_PER_DAY, MAX_OPEN_REQUESTS_PER_CITIZEN } from "./citizen-limits";
 export type {

@@ -9,6 +9,7 @@ import {
   type TCorrectionRequestView,
 } from "./correction-request-view";
 import { decideOpenRequest } from "./decide-open-request";
+import { queueDecisionNotice } from "./decision-notice";
 
 /** Options for {@link rejectCorrectionRequest}: the admin, the request's id and the reason the citizen is told. */
 export type RejectCorrectionRequestOptions = {
@@ -20,7 +21,8 @@ export type RejectCorrectionRequestOptions = {
 
 /**
  * Refuses an open correction request with a reason: the certificate stays as it is, the citizen
- * sees the reason, and the refusal is in the audit log. A request already decided is a CONFLICT.
+ * sees the reason and is sent it by SMS, and the refusal is in the audit log. A request already
+ * decided is a CONFLICT.
  */
 export const rejectCorrectionRequest = async ({
   actor,
@@ -39,6 +41,7 @@ export const rejectCorrectionRequest = async ({
       before: { status: "OPEN" },
       after: { status: "REJECTED", reason, certificateId: request.certificate.certificateId },
     });
+    await queueDecisionNotice(tx, request);
     return correctionRequestView(request, maskedMobile(request.requestedBy));
   });
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { requiredText } from "./fields";
 import { ZListQuery } from "./list-query";
+import { identityTypeLabels, identityTypes } from "./recipient";
 
 /** The fields of a certificate a citizen may ask to have corrected: those a correction may change. */
 export const correctableFields = [
@@ -44,6 +45,20 @@ export const MAX_CORRECTION_NOTE_LENGTH = 1000;
 const dateFields = new Set<TCorrectableField>(["dateOfBirth", "vaccinationDate"]);
 const genders = ["MALE", "FEMALE", "OTHER"];
 
+// A citizen names the document as it is printed (Passport) or as its code (PASSPORT).
+const identityTypeOf = (value: string) =>
+  identityTypes.find(
+    (type) =>
+      type === value.toUpperCase().replace(/\s+/g, "_") ||
+      identityTypeLabels[type].toLowerCase() === value.toLowerCase(),
+  );
+
+const normalised = (field: TCorrectableField, value: string) => {
+  if (field === "gender") return value.toUpperCase();
+  if (field === "identityType") return identityTypeOf(value) ?? value;
+  return value;
+};
+
 /** One field to change and its right value. */
 export const ZRequestedChange = z
   .object({
@@ -57,8 +72,15 @@ export const ZRequestedChange = z
     if (field === "gender" && !genders.includes(value.toUpperCase())) {
       context.addIssue({ code: "custom", path: ["value"], message: "Gender is Male, Female or Other" });
     }
+    if (field === "identityType" && !identityTypeOf(value)) {
+      context.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: `The document type is one of ${identityTypes.map((type) => identityTypeLabels[type]).join(", ")}`,
+      });
+    }
   })
-  .transform(({ field, value }) => ({ field, value: field === "gender" ? value.toUpperCase() : value }));
+  .transform(({ field, value }) => ({ field, value: normalised(field, value) }));
 
 /** One parsed change. */
 export type TRequestedChange = z.output<typeof ZRequestedChange>;

@@ -44,6 +44,12 @@ export const CorrectionRequestCard = ({
     {request.status === "OPEN" && mayDecide ? (
       <div className="flex flex-wrap items-start gap-2">
         <ConfirmAction
+          label="Approve"
+          consequence="A corrected certificate is issued with these details and a new id; this one is superseded and stops verifying. The citizen is told."
+          url={`/api/v1/correction-requests/${request.id}/approve`}
+          variant="primary"
+        />
+        <ConfirmAction
           label="Reject"
           consequence="The certificate stays as it is. The citizen is told the reason you give."
           url={`/api/v1/correction-requests/${request.id}/reject`}
