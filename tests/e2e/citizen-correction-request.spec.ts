@@ -37,7 +37,8 @@ const askForCorrection = async (card: Locator, detail: string, value: string, no
   await expect(card.getByText("A correction you asked for is waiting for review.")).toBeVisible();
 };
 
-test.describe.configure({ mode: "serial" });
+// Two sign-ins, certificates issued and corrected: more than the default allows on a busy machine.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.describe("a citizen's correction requests and feedback", () => {
   let citizenContext: BrowserContext;
@@ -59,7 +60,8 @@ test.describe("a citizen's correction requests and feedback", () => {
       .getByRole("region", { name: "Your correction requests" })
       .getByRole("article", { name: `Correction request for certificate ${certificateId}` });
 
-  test.beforeAll(async ({ browser, request }) => {
+  test.beforeAll(async ({ browser, request }, testInfo) => {
+    testInfo.setTimeout(120_000);
     approvedCertificate = await issueCertificate(request, approvedName, mobile);
     rejectedCertificate = await issueCertificate(request, rejectedName, mobile);
     citizenContext = await browser.newContext();
