@@ -9,9 +9,10 @@ import { openPlatformDatabase } from "./lib/database";
 import { issueDemoCertificates } from "./lib/demo-certificates";
 import { platformMode } from "./lib/platform-mode";
 import { type RunningApps, runApps, waitForHealth } from "./lib/run-apps";
+import { type RunningWorker, runWorker } from "./lib/run-worker";
 import { loadLocalSecrets } from "./lib/secrets";
 
-// npm start: database (embedded unless DATABASE_URL), migrations, demo data, builds, four apps.
+// npm start: database (embedded unless DATABASE_URL), migrations, demo data, builds, four apps, the notification worker.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const log = (line: string) => console.log(`[start] ${line}`);
 
@@ -24,12 +25,13 @@ const { production, demo } = checked.mode;
 
 const database = await openPlatformDatabase(root);
 let apps: RunningApps | undefined;
+let worker: RunningWorker | undefined;
 let stopping = false;
 const stopAll = async (code: number) => {
   if (stopping) return;
   stopping = true;
   log("Stopping…");
-  await apps?.stop();
+  await Promise.all([apps?.stop(), worker?.stop()]);
   await database.stop();
   process.exit(code);
 };
@@ -77,18 +79,21 @@ try {
     await db.$disconnect();
   }
   await buildStaleApps(root, log);
-  apps = runApps(root, {
+  const platformEnv = {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: nextAuthSecret,
     VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey,
     VAX_DEMO: demo ? "true" : "false",
-  });
-  void apps.exited.then(({ app, code }) => {
-    if (!stopping) {
-      console.error(`[start] The ${app} app stopped (exit code ${code}); stopping the platform.`);
-      void stopAll(1);
-    }
-  });
+  };
+  apps = runApps(root, platformEnv);
+  worker = runWorker(root, platformEnv);
+  const stopWhenGone = (what: string, code: number | null) => {
+    if (stopping) return;
+    console.error(`[start] The ${what} stopped (exit code ${code}); stopping the platform.`);
+    void stopAll(1);
+  };
+  void apps.exited.then(({ app, code }) => stopWhenGone(`${app} app`, code));
+  void worker.exited.then(({ code }) => stopWhenGone("notification worker", code));
   await waitForHealth();
   console.log(startBanner({ database, demo, platformAdmins }));
 } catch (error) {

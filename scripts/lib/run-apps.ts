@@ -17,7 +17,7 @@ const urlVariable = {
  * Each app's public URL: as configured, else localhost on its port. Every app is told all four, so
  * they agree on one another's (the issuer's base URL above all) also when only a port was changed.
  */
-const publicUrls = (env: NodeJS.ProcessEnv) =>
+export const publicUrls = (env: NodeJS.ProcessEnv) =>
   Object.fromEntries(
     platformApps.map((app) => [
       urlVariable[app.name],

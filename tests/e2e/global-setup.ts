@@ -7,15 +7,18 @@ import { openTestDatabase } from "@vax/db/testing";
 import { buildStaleApps } from "../../scripts/lib/build-apps";
 import { issueDemoCertificates } from "../../scripts/lib/demo-certificates";
 import { runApps, waitForHealth } from "../../scripts/lib/run-apps";
+import { runWorker } from "../../scripts/lib/run-worker";
 import { assertAppPortsFree } from "./support/assert-ports-free";
+import { startTestMailbox } from "./support/test-mailbox";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const log = (line: string) => console.log(`[e2e] ${line}`);
 
 /**
  * Starts the platform for one e2e run: a fresh migrated and seeded database (in-memory embedded
- * Postgres, or a new database on TEST_DATABASE_URL's local server), current builds, and the four
- * apps on their ports. Returns the teardown that stops them all.
+ * Postgres, or a new database on TEST_DATABASE_URL's local server), current builds, the four apps on
+ * their ports, and the notification worker sending e-mail to a test SMTP server whose messages the
+ * tests read. Returns the teardown that stops them all.
  */
 export default async function globalSetup() {
   await assertAppPortsFree();
@@ -33,14 +36,23 @@ export default async function globalSetup() {
     await db.$disconnect();
   }
   await issueDemoCertificates(root, { DATABASE_URL: database.url, VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey });
-  const apps = runApps(root, {
+  const platformEnv = {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey,
     VAX_DEMO: "true",
+  };
+  const mailbox = await startTestMailbox();
+  const apps = runApps(root, platformEnv);
+  // E-mail leaves for real; SMS stays in the outbox, where the sign-in tests read the demo's codes.
+  const worker = runWorker(root, {
+    ...platformEnv,
+    VAX_SMTP_URL: mailbox.smtpUrl,
+    VAX_MAIL_FROM: "Demo Ministry of Health <certificates@demo.example>",
   });
   const teardown = async () => {
-    await apps.stop();
+    await Promise.all([apps.stop(), worker.stop()]);
+    await mailbox.stop();
     await database.stop();
   };
   try {
@@ -48,6 +60,9 @@ export default async function globalSetup() {
       waitForHealth(),
       apps.exited.then(({ app, code }) => {
         throw new Error(`The ${app} app exited (code ${code}) before it was healthy`);
+      }),
+      worker.exited.then(({ code }) => {
+        throw new Error(`The notification worker exited (code ${code}) before the apps were healthy`);
       }),
     ]);
   } catch (error) {

@@ -71,3 +71,19 @@ describe("the platform admin", () => {
     }
   });
 });
+
+describe("correction requests and feedback", () => {
+  it("let a tenant admin decide requests, and monitoring only read them and the feedback", () => {
+    for (const permission of ["correction-request:read", "correction-request:decide", "feedback:read"] as const) {
+      expect(can("TENANT_ADMIN", permission)).toBe(true);
+    }
+    expect(can("MONITORING", "correction-request:read")).toBe(true);
+    expect(can("MONITORING", "feedback:read")).toBe(true);
+    expect(can("MONITORING", "correction-request:decide")).toBe(false);
+    expect(can("PLATFORM_ADMIN", "correction-request:decide")).toBe(false);
+    for (const role of ["FACILITY_ADMIN", "VACCINATOR"] as const) {
+      expect(can(role, "correction-request:read")).toBe(false);
+      expect(can(role, "feedback:read")).toBe(false);
+    }
+  });
+});

@@ -20,6 +20,9 @@ export const permissions = [
   "certificate:revoke",
   "recipient:read",
   "recipient:write",
+  "correction-request:read",
+  "correction-request:decide",
+  "feedback:read",
   "key:read",
   "key:write",
   "tenant:read",
@@ -37,6 +40,8 @@ const reads: TPermission[] = [
   "api-client:read",
   "audit:read",
   "certificate:read",
+  "correction-request:read",
+  "feedback:read",
   "key:read",
 ];
 

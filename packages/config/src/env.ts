@@ -54,6 +54,14 @@ export const env = createEnv({
     VAX_SMS_WEBHOOK_URL: z.string().url().optional(),
     /** The key of the SMS webhook's signature (HMAC-SHA256 hex of the raw body in X-Vax-Signature). */
     VAX_SMS_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    /** The SMTP server e-mail leaves through, `smtp://user:pass@host:port` (or `smtps://` for TLS from the start). */
+    VAX_SMTP_URL: z
+      .string()
+      .url()
+      .refine((url) => ["smtp:", "smtps:"].includes(new URL(url).protocol), "must start with smtp:// or smtps://")
+      .optional(),
+    /** The sender of the platform's e-mail, `Vaccination Programme <certificates@example.org>`; needed with VAX_SMTP_URL. */
+    VAX_MAIL_FROM: z.string().min(3).optional(),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

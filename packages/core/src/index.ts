@@ -5,6 +5,7 @@ export * from "./auth";
 export * from "./certificate";
 export * from "./certification";
 export * from "./citizen";
+export * from "./correction-request";
 export { issueDemoCertificates } from "./demo/issue-demo-certificates";
 export {
   AppError,
@@ -15,6 +16,7 @@ export {
   type TErrorDetail,
 } from "./errors";
 export * from "./facility";
+export * from "./feedback";
 export { checkDatabase } from "./health/check-database";
 export * from "./issuer";
 export * from "./lifecycle";

@@ -10,13 +10,14 @@ const databaseUrl = (): string => {
 
 type TSms = { body: string; secret: string | null };
 
-// Prisma keeps DateTime columns as UTC timestamps without a zone, hence the explicit conversion.
+// Prisma keeps DateTime columns as UTC timestamps without a zone, hence the explicit conversion. Only
+// sign-in codes count: the same number also gets certificate notices.
 const latestSms = async (mobile: string, since: Date): Promise<TSms | null> => {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
     const { rows } = await client.query<TSms>(
-      `SELECT body, secret FROM "Notification" WHERE channel = 'SMS' AND "to" = $1 AND "createdAt" >= ($2::timestamptz AT TIME ZONE 'UTC') ORDER BY "createdAt" DESC LIMIT 1`,
+      `SELECT body, secret FROM "Notification" WHERE channel = 'SMS' AND "to" = $1 AND body LIKE '%{code}%' AND "createdAt" >= ($2::timestamptz AT TIME ZONE 'UTC') ORDER BY "createdAt" DESC LIMIT 1`,
       [mobile, since.toISOString()],
     );
     return rows[0] ?? null;

@@ -7,6 +7,8 @@ const links: Array<{ href: string; label: string; permission: TPermission }> = [
   { href: "/", label: "Overview", permission: "admin-portal:access" },
   { href: "/tenants", label: "Tenants", permission: "tenant:read" },
   { href: "/certificates", label: "Certificates", permission: "certificate:read" },
+  { href: "/correction-requests", label: "Correction requests", permission: "correction-request:read" },
+  { href: "/feedback", label: "Feedback", permission: "feedback:read" },
   { href: "/programmes", label: "Programmes", permission: "programme:read" },
   { href: "/vaccines", label: "Vaccines", permission: "vaccine:read" },
   { href: "/facilities", label: "Facilities", permission: "facility:read" },

@@ -1,7 +1,8 @@
 import { SignOutButton } from "@vax/auth/sign-out-button";
-import { displayMobile, listCitizenCertificates } from "@vax/core";
+import { displayMobile, listCitizenCertificates, listCitizenCorrectionRequests } from "@vax/core";
 import { PageHeader } from "@vax/ui";
 import type { Metadata } from "next";
+import { CorrectionRequests } from "@/components/correction-requests";
 import { PersonCertificates } from "@/components/person-certificates";
 import { SiteHeader } from "@/components/site-header";
 import { requireCitizen } from "@/lib/citizen-session";
@@ -11,7 +12,11 @@ export const metadata: Metadata = { title: "Your certificates" };
 /** The signed-in citizen's certificates, for everyone registered on their number. */
 const CertificatesPage = async () => {
   const { mobile } = await requireCitizen("/");
-  const people = await listCitizenCertificates({ mobile });
+  const [people, requests] = await Promise.all([
+    listCitizenCertificates({ mobile }),
+    listCitizenCorrectionRequests({ mobile }),
+  ]);
+  const waiting = new Set(requests.filter(({ status }) => status === "OPEN").map(({ certificateId }) => certificateId));
   return (
     <>
       <SiteHeader>
@@ -34,8 +39,9 @@ const CertificatesPage = async () => {
         ) : (
           <div className="flex flex-col gap-6">
             {people.map((person) => (
-              <PersonCertificates key={person.recipientId} person={person} />
+              <PersonCertificates key={person.recipientId} person={person} waiting={waiting} />
             ))}
+            <CorrectionRequests requests={requests} />
           </div>
         )}
       </main>

@@ -1,14 +1,21 @@
 import type { TCitizenCertificate } from "@vax/core";
 import { formatDate } from "@/lib/format-date";
 import { CertificateDownloads } from "./certificate-downloads";
+import { CertificateRequests } from "./certificate-requests";
 import { CertificateStatusBadge } from "./certificate-status";
 import { OtherFormatCodes } from "./other-format-codes";
 
 const courseLabel = ({ dose, totalDoses }: TCitizenCertificate) =>
   `Dose ${dose} of ${totalDoses} · ${dose >= totalDoses ? "Fully vaccinated" : "Partially vaccinated"}`;
 
-/** One certificate: programme, status, the doses it lists, its downloads and, while valid, its other formats. */
-export const CertificateCard = ({ certificate }: { certificate: TCitizenCertificate }) => (
+/** One certificate: programme, status, the doses it lists, its downloads, while valid its other formats, and what may be asked about it. */
+export const CertificateCard = ({
+  certificate,
+  correctionWaiting,
+}: {
+  certificate: TCitizenCertificate;
+  correctionWaiting: boolean;
+}) => (
   <article
     aria-label={`${certificate.programmeName} certificate ${certificate.certificateId}`}
     className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-5"
@@ -49,5 +56,6 @@ export const CertificateCard = ({ certificate }: { certificate: TCitizenCertific
     </div>
     {/* Only a valid certificate is given in the other formats: the route refuses the rest, saying why. */}
     {certificate.status === "ACTIVE" ? <OtherFormatCodes certificateId={certificate.certificateId} /> : null}
+    <CertificateRequests certificate={certificate} correctionWaiting={correctionWaiting} />
   </article>
 );

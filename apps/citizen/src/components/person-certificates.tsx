@@ -10,8 +10,12 @@ const initials = (name: string) =>
     .map((part) => part[0]?.toUpperCase())
     .join("");
 
-/** A person on the citizen's number: their current certificates, and the earlier ones folded away. */
-export const PersonCertificates = ({ person }: { person: TCitizenPerson }) => {
+/**
+ * A person on the citizen's number: their current certificates, and the earlier ones (replaced by
+ * a correction, or an earlier dose) folded away. `waiting` holds the certificates with a
+ * correction request waiting for review.
+ */
+export const PersonCertificates = ({ person, waiting }: { person: TCitizenPerson; waiting: ReadonlySet<string> }) => {
   const headingId = `person-${person.recipientId}`;
   const current = person.certificates.filter((certificate) => certificate.current);
   const earlier = person.certificates.filter((certificate) => !certificate.current);
@@ -38,7 +42,11 @@ export const PersonCertificates = ({ person }: { person: TCitizenPerson }) => {
       ) : (
         <div className="flex flex-col gap-3">
           {current.map((certificate) => (
-            <CertificateCard key={certificate.certificateId} certificate={certificate} />
+            <CertificateCard
+              key={certificate.certificateId}
+              certificate={certificate}
+              correctionWaiting={waiting.has(certificate.certificateId)}
+            />
           ))}
           {earlier.length > 0 ? (
             <details className="group rounded-lg">
@@ -47,7 +55,11 @@ export const PersonCertificates = ({ person }: { person: TCitizenPerson }) => {
               </summary>
               <div className="mt-3 flex flex-col gap-3">
                 {earlier.map((certificate) => (
-                  <CertificateCard key={certificate.certificateId} certificate={certificate} />
+                  <CertificateCard
+                    key={certificate.certificateId}
+                    certificate={certificate}
+                    correctionWaiting={waiting.has(certificate.certificateId)}
+                  />
                 ))}
               </div>
             </details>

@@ -1,4 +1,5 @@
 import { bulkInsert, type DatabaseTransaction, type EventSource, prisma, uuid7 } from "@vax/db";
+import { queueCertificateNotices } from "../notification/queue-certificate-notice";
 import type { TActor } from "../shared/actor";
 import type { TCertificateView } from "./certificate-view";
 import type { TRecipientDetails } from "./dose-request";
@@ -71,7 +72,7 @@ export type WriteIssuedDosesOptions = {
 
 /**
  * Stores a batch in one transaction: the new recipients, a vaccination event and a certificate per
- * dose, the pre-enrolments used, and the audit log. A concurrent writer of the same key, dose or
+ * dose, the pre-enrolments used, the audit log, and the "your certificate is ready" notices. A concurrent writer of the same key, dose or
  * recipient makes the whole transaction fail with a unique violation (`isUniqueViolation`),
  * and nothing is kept.
  */
@@ -111,6 +112,10 @@ export const writeIssuedDoses = ({ actor, tenantId, signingKeyId, source, issued
         await bulkInsert(tx, "PreEnrolment", preEnrolmentColumns(tenantId, now), named, { skipDuplicates: true });
       }
       await bulkInsert(tx, "AuditEvent", issuedAuditColumns(actor, source, now), stored);
+      await queueCertificateNotices(tx, {
+        certificateIds: stored.map(({ certificateRowId }) => certificateRowId),
+        event: "issued",
+      });
       return new Map(
         stored.map(({ dose, certificateRowId, recipientId }) => [
           dose.index,

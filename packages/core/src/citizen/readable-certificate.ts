@@ -7,7 +7,8 @@ import { storedMobileForms } from "./mobile-number";
 /** Who may read a certificate by id: the citizen on whose number its holder is registered, or an API client of its tenant. */
 export type TCertificateReader = { type: "CITIZEN"; mobile: string } | { type: "API_CLIENT"; actor: TActor };
 
-const readableInclude = {
+/** What a readable certificate is loaded with: its tenant, programme and holder's number. */
+export const readableInclude = {
   tenant: { select: { slug: true, name: true, country: true } },
   programme: { select: { name: true, disease: true, snomedCode: true } },
   recipient: { select: { mobile: true } },

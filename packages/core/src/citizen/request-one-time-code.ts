@@ -1,5 +1,4 @@
 import { prisma } from "@vax/db";
-import { deliverSms } from "../notification/deliver-sms";
 import { fillMessage, keepSecret, SECRET_PLACEHOLDER } from "../notification/outbox-secret";
 import { smsDelivery, type TSmsDelivery } from "../notification/sms-delivery";
 import { ZRequestOneTimeCodeInput } from "../schemas/citizen";
@@ -35,15 +34,12 @@ export type TOneTimeCodeSent = {
 
 const SMS_TEXT = `${SECRET_PLACEHOLDER} is your code to see your vaccination certificates. It expires in 5 minutes. Never share it: no one from the programme will ask for it.`;
 
-// The answer waits this long for the SMS to be handed over; a slower gateway finishes in the background.
-const SEND_WAIT_MS = 2_000;
-
 /**
  * Sends a six-digit sign-in code to a mobile number: only its keyed hash is kept for checking, and
  * it expires in five minutes. The SMS goes into the notification outbox in the same transaction as
  * the code, its text with `{code}` where the code goes and the code itself beside it, sealed
- * outside demo mode; right after the commit it is handed to the SMS sender, which drops the code
- * once sent. Only in demo mode is the message written to the log. A number is sent a code whether
+ * outside demo mode; the notification worker sends it within a moment and drops the code once
+ * sent. Only in demo mode is the message written to the log. A number is sent a code whether
  * or not anyone is registered on it, so the answer never tells. Rate limited per number (one a
  * minute, five an hour, ten a day) and per client address. The request is audited, never the code.
  */
@@ -59,7 +55,7 @@ export const requestOneTimeCode = async ({
   const perNumber = { max: MAX_CODES_PER_WINDOW, windowMs: CODES_WINDOW_MS, intervalMs: RESEND_INTERVAL_MS };
   const perNumberDay = { max: MAX_CODES_PER_DAY, windowMs: CODES_DAY_MS, intervalMs: 0 };
   const perAddress = { max: MAX_CODES_PER_ADDRESS, windowMs: CODES_WINDOW_MS, intervalMs: 0 };
-  const sms = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const byNumber = await claimCodeRequest(tx, `one-time-code:mobile:${mobile}`, perNumber, now);
     if (!byNumber.allowed) throw numberLimitError(byNumber.retryAt, now, byNumber.windowFull);
     const byNumberDay = await claimCodeRequest(tx, `one-time-code:mobile-day:${mobile}`, perNumberDay, now);
@@ -75,17 +71,11 @@ export const requestOneTimeCode = async ({
       entityId: stored.id,
       after: { ip },
     });
-    return tx.notification.create({
+    await tx.notification.create({
       data: { channel: "SMS", to: mobile, body: SMS_TEXT, secret: keepSecret(code, delivery), createdAt: now },
     });
   });
   if (delivery.demo) console.info(`[outbox] SMS to ${displayMobile(mobile)}: ${fillMessage(SMS_TEXT, code)}`);
-  if (delivery.sender) {
-    const sending = deliverSms({ id: sms.id, delivery, now }).catch((error: unknown) =>
-      console.error(`[sms] Could not send message ${sms.id}`, error),
-    );
-    await Promise.race([sending, new Promise((resolve) => setTimeout(resolve, SEND_WAIT_MS).unref())]);
-  }
   return {
     sentTo: displayMobile(mobile),
     expiresAt: expiresAt.toISOString(),

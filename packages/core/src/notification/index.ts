@@ -1,6 +1,15 @@
-export { type DeliverPendingSmsOptions, deliverPendingSms } from "./deliver-pending-sms";
-export { type DeliverSmsOptions, deliverSms, MAX_SEND_ATTEMPTS, type TSmsOutcome } from "./deliver-sms";
+export type {
+  TCertificateEvent,
+  TCertificateNoticeFacts,
+  TCertificateNoticeText,
+} from "./certificate-notice-text";
+export {
+  type QueueCertificateNoticeOptions,
+  type QueueCertificateNoticesOptions,
+  queueCertificateNotice,
+  queueCertificateNotices,
+} from "./queue-certificate-notice";
+export { type QueueMessageOptions, queueMessage, type TMessageAddress } from "./queue-message";
 export { smsDelivery, type TSmsDelivery, type TSmsSender } from "./sms-delivery";
-export { SMS_SWEEP_INTERVAL_MS, startSmsDelivery } from "./start-sms-delivery";
 export { webhookSignature } from "./webhook-signature";
 export { type WebhookSmsSenderOptions, webhookSmsSender } from "./webhook-sms-sender";

@@ -8,15 +8,14 @@ import { prisma } from "@vax/db";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { requestOneTimeCode } from "../citizen/request-one-time-code";
 import { signInWithOneTimeCode } from "../citizen/sign-in-with-one-time-code";
-import { deliverPendingSms } from "./deliver-pending-sms";
-import { MAX_SEND_ATTEMPTS } from "./deliver-sms";
-import type { TSmsDelivery } from "./sms-delivery";
+import { deliverNotification } from "./deliver-notification";
+import type { TNotificationDelivery } from "./notification-delivery";
+import { queuePendingNotifications } from "./queue-pending-notifications";
 import { webhookSignature } from "./webhook-signature";
 import { webhookSmsSender } from "./webhook-sms-sender";
 
 const MINUTE = 60_000;
-// The run's database holds other files' unsent messages too: a sweep here takes them all, not the oldest 50.
-const SWEEP_ALL = 100_000;
+const MAX_SEND_ATTEMPTS = 3;
 const WEBHOOK_SECRET = randomBytes(24).toString("base64url");
 const freshMobile = () => `8${String(randomInt(0, 1_000_000_000)).padStart(9, "0")}`;
 const freshIp = () => `10.${randomBytes(3).join(".")}`;
@@ -65,16 +64,22 @@ afterEach(() => {
   gateway.status = 200;
 });
 
-const withWebhook = (demo = false): TSmsDelivery => ({
+const withWebhook = (demo = false): TNotificationDelivery => ({
   demo,
   sender: webhookSmsSender({ url: webhookUrl, secret: WEBHOOK_SECRET }),
+  email: null,
   keyEncryptionKey: requireKeyEncryptionKey,
 });
-const withoutSender = (demo: boolean): TSmsDelivery => ({
+const withoutSender = (demo: boolean): TNotificationDelivery => ({
   demo,
   sender: null,
+  email: null,
   keyEncryptionKey: requireKeyEncryptionKey,
 });
+
+// What the notification worker does with one outbox row's job.
+const deliver = async (mobile: string, delivery = withWebhook()) =>
+  deliverNotification({ id: (await outboxRow(mobile)).id, delivery, maxAttempts: MAX_SEND_ATTEMPTS });
 
 const outboxRow = (mobile: string) =>
   prisma.notification.findFirstOrThrow({
@@ -93,6 +98,8 @@ describe("sending one-time codes through the SMS webhook", () => {
   it("posts {to, body} signed with HMAC-SHA256 of the raw body, then keeps the message without its code", async () => {
     const mobile = freshMobile();
     await requestOneTimeCode({ mobile, ip: freshIp(), delivery: withWebhook() });
+    expect(gateway.received).toHaveLength(0);
+    expect(await deliver(mobile)).toBe("sent");
 
     expect(gateway.received).toHaveLength(1);
     const [request] = gateway.received as [TReceived];
@@ -114,17 +121,18 @@ describe("sending one-time codes through the SMS webhook", () => {
     expect(await signInWithOneTimeCode({ mobile, code, ip: freshIp() })).toEqual({ mobile });
   });
 
-  it("marks a refused message FAILED with the reason, keeps the code sealed, and a sweep sends it later", async () => {
+  it("marks a refused message FAILED with the reason, keeps the code sealed, and a later try sends it", async () => {
     const mobile = freshMobile();
     gateway.status = 503;
     await requestOneTimeCode({ mobile, ip: freshIp(), delivery: withWebhook() });
+    expect(await deliver(mobile)).toBe("retry");
     const failed = await outboxRow(mobile);
     expect(failed).toMatchObject({ status: "FAILED", attempts: 1, lastError: "The SMS webhook answered 503" });
     expect(isSealedSecret(failed.secret ?? "")).toBe(true);
 
     gateway.status = 200;
     gateway.received = [];
-    expect((await deliverPendingSms({ delivery: withWebhook(), limit: SWEEP_ALL })).sent).toBeGreaterThanOrEqual(1);
+    expect(await deliver(mobile)).toBe("sent");
     const mine = gateway.received.filter((request) => JSON.parse(request.rawBody).to === mobile);
     expect(mine).toHaveLength(1);
     expect(await outboxRow(mobile)).toMatchObject({ status: "SENT", secret: null, attempts: 2, lastError: null });
@@ -136,15 +144,16 @@ describe("sending one-time codes through the SMS webhook", () => {
     const mobile = freshMobile();
     gateway.status = 500;
     await requestOneTimeCode({ mobile, ip: freshIp(), delivery: withWebhook() });
-    for (let sweep = 1; sweep < MAX_SEND_ATTEMPTS + 2; sweep++)
-      await deliverPendingSms({ delivery: withWebhook(), limit: SWEEP_ALL });
+    const outcomes = [];
+    for (let attempt = 1; attempt < MAX_SEND_ATTEMPTS + 2; attempt++) outcomes.push(await deliver(mobile));
+    expect(outcomes).toEqual(["retry", "retry", "failed", "skipped"]);
     expect(await outboxRow(mobile)).toMatchObject({ status: "FAILED", attempts: MAX_SEND_ATTEMPTS, secret: null });
     expect(gateway.received.filter((request) => JSON.parse(request.rawBody).to === mobile)).toHaveLength(
       MAX_SEND_ATTEMPTS,
     );
   });
 
-  it("sends a message the process never sent, and never sends a code that has expired", async () => {
+  it("queues a message written while no sender was set, and never sends a code that has expired", async () => {
     const missed = freshMobile();
     const stale = freshMobile();
     const now = new Date();
@@ -161,7 +170,23 @@ describe("sending one-time codes through the SMS webhook", () => {
       now: new Date(now.getTime() - 6 * MINUTE),
       delivery: withoutSender(false),
     });
-    await deliverPendingSms({ delivery: withWebhook(), now, limit: SWEEP_ALL });
+    const queued: string[] = [];
+    const missedRow = await outboxRow(missed);
+    const staleRow = await outboxRow(stale);
+    // The run's database holds other files' unsent messages too: this pass takes them all.
+    await queuePendingNotifications({
+      enqueue: async (ids) => {
+        queued.push(...ids);
+      },
+      channels: ["SMS"],
+      now,
+      limit: 100_000,
+    });
+    expect(queued).toContain(missedRow.id);
+    expect(queued).not.toContain(staleRow.id);
+    expect((await outboxRow(missed)).queuedAt).toEqual(now);
+    expect(await deliver(missed)).toBe("sent");
+    expect(await deliver(stale)).toBe("skipped");
     const recipients = gateway.received.map((request) => JSON.parse(request.rawBody).to);
     expect(recipients).toContain(missed);
     expect(recipients).not.toContain(stale);
@@ -201,8 +226,17 @@ describe("one-time codes without an SMS sender", () => {
     expect(row.secret).toMatch(/^\d{6}$/);
     const text = `${row.secret} is your code to see your vaccination certificates. It expires in 5 minutes. Never share it: no one from the programme will ask for it.`;
     expect(logged).toContain(`[outbox] SMS to +91 ${mobile.slice(0, 5)} ${mobile.slice(5)}: ${text}`);
-    // The outbox is the delivery: a sweep without a sender leaves the code where the demo reads it.
-    await deliverPendingSms({ delivery: withoutSender(true) });
+    // The outbox is the delivery: nothing takes the code from where the demo reads it.
+    const queued: string[] = [];
+    await queuePendingNotifications({
+      enqueue: async (ids) => {
+        queued.push(...ids);
+      },
+      channels: [],
+      limit: 100_000,
+    });
+    expect(queued).toEqual([]);
+    expect(await deliver(mobile, withoutSender(true))).toBe("skipped");
     expect((await outboxRow(mobile)).secret).toBe(row.secret);
   });
 });

@@ -4,7 +4,10 @@ import type { TListQuery } from "../schemas/list-query";
 export type TPage<T> = { items: T[]; total: number; page: number; pageSize: number };
 
 /** The skip/take of a page. */
-export const pageWindow = ({ page, pageSize }: TListQuery) => ({ skip: (page - 1) * pageSize, take: pageSize });
+export const pageWindow = ({ page, pageSize }: Pick<TListQuery, "page" | "pageSize">) => ({
+  skip: (page - 1) * pageSize,
+  take: pageSize,
+});
 
 /** A case-insensitive "contains" on each of the given text fields. */
 export const searchAny = <F extends string>(q: string | undefined, fields: readonly F[]) =>

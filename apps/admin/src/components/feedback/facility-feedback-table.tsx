@@ -1,0 +1,40 @@
+import type { TFacilityFeedback } from "@vax/core";
+import Link from "next/link";
+
+/** Feedback counted per facility, with the average rating; each facility opens its own feedback. */
+export const FacilityFeedbackTable = ({ facilities }: { facilities: TFacilityFeedback[] }) => (
+  <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <caption className="px-4 py-2 text-left text-slate-600">Feedback per facility</caption>
+      <thead className="bg-slate-50">
+        <tr>
+          {["Facility", "Feedback", "Average rating"].map((label) => (
+            <th key={label} scope="col" className="px-4 py-2 text-left font-medium text-slate-700">
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {facilities.map((facility) => (
+          <tr key={facility.facilityId}>
+            <th scope="row" className="px-4 py-2 text-left font-normal">
+              <Link href={`/feedback?facilityId=${facility.facilityId}`} className="text-teal-800 underline">
+                {facility.facilityName}
+              </Link>
+            </th>
+            <td className="px-4 py-2">{facility.count}</td>
+            <td className="px-4 py-2">{facility.averageRating === null ? "—" : `${facility.averageRating} / 5`}</td>
+          </tr>
+        ))}
+        {facilities.length === 0 ? (
+          <tr>
+            <td colSpan={3} className="px-4 py-6 text-center text-slate-500">
+              No feedback yet.
+            </td>
+          </tr>
+        ) : null}
+      </tbody>
+    </table>
+  </div>
+);

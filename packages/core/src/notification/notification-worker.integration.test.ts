@@ -1,0 +1,282 @@
+import { execFileSync } from "node:child_process";
+import { randomBytes, randomInt } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { env, requireDatabaseUrl, requireKeyEncryptionKey } from "@vax/config/env";
+import { prisma } from "@vax/db";
+import { createTestCatalogue, createTestTenant, type TestCatalogue } from "@vax/db/testing";
+import { type ParsedMail, simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { actorOfUser } from "../auth/actor-of-user";
+import { certifyBatch } from "../certification/certify-batch";
+import type { TActor } from "../shared/actor";
+import { apiClientActor } from "../testing/api-client-actor";
+import { divocCertificationRequest } from "../testing/divoc-certification-request";
+import type { TNotificationDelivery } from "./notification-delivery";
+import { smtpEmailSender } from "./smtp-email-sender";
+import { startNotificationWorker, type TNotificationWorker } from "./start-notification-worker";
+import { webhookSignature } from "./webhook-signature";
+import { webhookSmsSender } from "./webhook-sms-sender";
+
+const WEBHOOK_SECRET = randomBytes(24).toString("base64url");
+const MAX_ATTEMPTS = 3;
+
+type TMail = { at: number; mail: ParsedMail };
+type TSms = { at: number; signature: string | undefined; rawBody: string; to: string; body: string };
+
+// A real SMTP server on a free port: it keeps what it accepts, and refuses every message to an address in `refuse`.
+const smtp = { received: [] as TMail[], tries: [] as { at: number; to: string[] }[], refuse: new Set<string>() };
+const smtpServer = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  logger: false,
+  onData: (stream, session, callback) => {
+    const to = session.envelope.rcptTo.map(({ address }) => address);
+    const chunks: Buffer[] = [];
+    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+    stream.on("end", () => {
+      smtp.tries.push({ at: Date.now(), to });
+      if (to.some((address) => smtp.refuse.has(address))) {
+        callback(Object.assign(new Error("Mailbox busy, try later"), { responseCode: 451 }));
+        return;
+      }
+      simpleParser(Buffer.concat(chunks)).then((mail) => {
+        smtp.received.push({ at: Date.now(), mail });
+        callback();
+      }, callback);
+    });
+  },
+});
+
+// A real SMS gateway stand-in: it records what arrives and refuses the next `failNext[number]` messages to a number.
+const gateway = { received: [] as TSms[], failNext: new Map<string, number>() };
+let gatewayServer: Server;
+let delivery: TNotificationDelivery;
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => smtpServer.listen(0, "127.0.0.1", resolve));
+  gatewayServer = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      const rawBody = Buffer.concat(chunks).toString("utf8");
+      const { to, body } = JSON.parse(rawBody) as { to: string; body: string };
+      const failures = gateway.failNext.get(to) ?? 0;
+      if (failures > 0) {
+        gateway.failNext.set(to, failures - 1);
+        response.writeHead(503).end();
+        return;
+      }
+      const signature = request.headers["x-vax-signature"] as string | undefined;
+      gateway.received.push({ at: Date.now(), signature, rawBody, to, body });
+      response.writeHead(200, { "content-type": "application/json" }).end("{}");
+    });
+  });
+  await new Promise<void>((resolve) => gatewayServer.listen(0, "127.0.0.1", resolve));
+  delivery = {
+    demo: false,
+    sender: webhookSmsSender({
+      url: `http://127.0.0.1:${(gatewayServer.address() as AddressInfo).port}/sms`,
+      secret: WEBHOOK_SECRET,
+    }),
+    email: smtpEmailSender({
+      url: `smtp://127.0.0.1:${(smtpServer.server.address() as AddressInfo).port}`,
+      from: "Test Ministry <certificates@ministry.example>",
+    }),
+    keyEncryptionKey: requireKeyEncryptionKey,
+  };
+  // Messages other test files left in the shared database are theirs: this file's workers leave them be.
+  await prisma.notification.updateMany({ where: { queuedAt: null }, data: { queuedAt: new Date() } });
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => smtpServer.close(() => resolve()));
+  await new Promise<void>((resolve) => gatewayServer.close(() => resolve()));
+  await prisma.$disconnect();
+});
+
+afterEach(() => {
+  smtp.refuse.clear();
+  gateway.failNext.clear();
+});
+
+const startWorker = () =>
+  startNotificationWorker({
+    databaseUrl: requireDatabaseUrl(),
+    delivery,
+    maxAttempts: MAX_ATTEMPTS,
+    retryDelaySeconds: 1,
+    pollIntervalMs: 250,
+  });
+
+const freshMobile = () => `9${String(randomInt(0, 1_000_000_000)).padStart(9, "0")}`;
+const freshEmail = () => `holder.${randomBytes(5).toString("hex")}@example.org`;
+const aadhaar = () => `5${String(randomBytes(6).readUIntBE(0, 6)).padStart(11, "0").slice(-11)}`;
+
+let catalogue: TestCatalogue;
+let actor: TActor;
+beforeAll(async () => {
+  const { tenant, admin } = await createTestTenant(prisma);
+  catalogue = await createTestCatalogue(prisma, tenant.id);
+  actor = await apiClientActor(actorOfUser(admin));
+});
+
+// Issues one certificate per holder through the certify use case, each holder reachable at a number and an address.
+const certify = async (holders: { mobile: string; email: string }[]) =>
+  certifyBatch({
+    actor,
+    idempotencyKey: null,
+    requests: holders.map(({ mobile, email }) =>
+      divocCertificationRequest({
+        identity: aadhaar(),
+        recipient: { contact: [`tel:${mobile}`, `mailto:${email}`] },
+        vaccination: { name: catalogue.covishield.name, effectiveStart: "2026-10-02", effectiveUntil: "2027-10-02" },
+        facility: { name: catalogue.facility.name, address: { district: "Bengaluru South", state: "Karnataka" } },
+      }),
+    ),
+  });
+
+const rowsOf = (certificateId: string) =>
+  prisma.notification.findMany({
+    where: { certificate: { certificateId } },
+    orderBy: { channel: "asc" },
+    omit: { secret: false },
+  });
+
+// Waits until every message about the certificates is SENT or FAILED for good.
+const settled = async (certificateIds: string[], timeoutMs = 30_000) => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const open = await prisma.notification.count({
+      where: {
+        certificate: { certificateId: { in: certificateIds } },
+        OR: [{ status: { in: ["PENDING", "SENDING"] } }, { status: "FAILED", attempts: { lt: MAX_ATTEMPTS } }],
+      },
+    });
+    if (open === 0) return;
+    if (Date.now() > deadline) throw new Error(`${open} messages still unsent after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};
+
+const pdfText = (pdf: Buffer): string => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "vax-pdf-"));
+  try {
+    writeFileSync(path.join(dir, "certificate.pdf"), pdf);
+    return execFileSync("pdftotext", [path.join(dir, "certificate.pdf"), "-"], { encoding: "utf8" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+const mailsTo = (address: string) =>
+  smtp.received.filter(({ mail }) => [mail.to ?? []].flat().some((to) => to.text === address));
+
+describe("the notification worker", () => {
+  let worker: TNotificationWorker;
+  beforeAll(async () => {
+    worker = await startWorker();
+  });
+  afterAll(async () => {
+    await worker.stop();
+  });
+
+  it("e-mails an issued certificate with its PDF and texts its link, each once, signed", async () => {
+    const holder = { mobile: freshMobile(), email: freshEmail() };
+    const [issued] = await certify([holder]);
+    const certificateId = issued?.certificateId ?? "";
+    expect(await prisma.recipient.findFirst({ where: { mobile: holder.mobile } })).toMatchObject({
+      email: holder.email,
+    });
+    await settled([certificateId]);
+
+    const mails = mailsTo(holder.email);
+    expect(mails).toHaveLength(1);
+    const mail = mails[0]?.mail as ParsedMail;
+    expect(mail.subject).toBe("Your vaccination certificate is ready");
+    expect(mail.from?.text).toBe('"Test Ministry" <certificates@ministry.example>');
+    const link = new URL("/", env.VAX_CITIZEN_URL).toString();
+    expect(mail.text).toContain(`Your vaccination certificate ${certificateId} is ready.`);
+    expect(mail.text).toContain(`See and download your certificates: ${link}`);
+    expect(mail.text).not.toContain("Bhaya Mitra");
+    expect(mail.attachments).toHaveLength(1);
+    const attachment = mail.attachments[0];
+    expect(attachment?.contentType).toBe("application/pdf");
+    expect(attachment?.filename).toBe(`vaccination-certificate-${certificateId}.pdf`);
+    expect(attachment?.content.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const printed = pdfText(attachment?.content ?? Buffer.alloc(0));
+    expect(printed).toContain(certificateId);
+    expect(printed).toContain("Bhaya Mitra");
+
+    const sms = gateway.received.filter(({ to }) => to === holder.mobile);
+    expect(sms).toHaveLength(1);
+    expect(sms[0]?.body).toBe(`Your vaccination certificate ${certificateId} is ready. ${link}`);
+    expect(sms[0]?.signature).toBe(webhookSignature(sms[0]?.rawBody ?? "", WEBHOOK_SECRET));
+
+    const rows = await rowsOf(certificateId);
+    expect(rows.map(({ channel, to }) => [channel, to])).toEqual([
+      ["SMS", holder.mobile],
+      ["EMAIL", holder.email],
+    ]);
+    for (const row of rows) {
+      expect(row).toMatchObject({ status: "SENT", attempts: 1, lastError: null, secret: null });
+      expect(row.sentAt).toBeInstanceOf(Date);
+      expect(row.queuedAt).toBeInstanceOf(Date);
+    }
+    expect(rows.find(({ channel }) => channel === "EMAIL")?.attachCertificatePdf).toBe(true);
+    // The row keeps the words, not the PDF: it is rendered again whenever it is sent.
+    expect(JSON.stringify(rows)).not.toContain("%PDF");
+  });
+
+  it("retries a refused message after a growing delay, and leaves it FAILED with the reason after the last try", async () => {
+    const holder = { mobile: freshMobile(), email: freshEmail() };
+    smtp.refuse.add(holder.email);
+    gateway.failNext.set(holder.mobile, 1);
+    const [issued] = await certify([holder]);
+    const certificateId = issued?.certificateId ?? "";
+    await settled([certificateId], 45_000);
+
+    const tries = smtp.tries.filter(({ to }) => to.includes(holder.email)).map(({ at }) => at);
+    expect(tries).toHaveLength(MAX_ATTEMPTS);
+    const [first = 0, second = 0, third = 0] = tries;
+    expect(second - first).toBeGreaterThanOrEqual(900);
+    expect(third - second).toBeGreaterThan(second - first);
+    expect(mailsTo(holder.email)).toHaveLength(0);
+    const [sms, email] = await rowsOf(certificateId);
+    expect(email).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS, sentAt: null });
+    expect(email?.lastError).toContain("Mailbox busy, try later");
+    // The SMS gateway refused once, then took it: one delivery, on the second try.
+    expect(sms).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
+    expect(gateway.received.filter(({ to }) => to === holder.mobile)).toHaveLength(1);
+
+    // Nothing more is tried once the last try failed.
+    await new Promise<void>((resolve) => setTimeout(resolve, 3_000));
+    expect(smtp.tries.filter(({ to }) => to.includes(holder.email))).toHaveLength(MAX_ATTEMPTS);
+  });
+});
+
+describe("two notification workers on one outbox", () => {
+  it("send each message exactly once", async () => {
+    const workers = await Promise.all([startWorker(), startWorker()]);
+    try {
+      const holders = Array.from({ length: 12 }, () => ({ mobile: freshMobile(), email: freshEmail() }));
+      const issued = await certify(holders);
+      await settled(issued.map(({ certificateId }) => certificateId));
+      for (const holder of holders) {
+        expect(mailsTo(holder.email)).toHaveLength(1);
+        expect(gateway.received.filter(({ to }) => to === holder.mobile)).toHaveLength(1);
+      }
+      const rows = await prisma.notification.findMany({
+        where: { certificate: { certificateId: { in: issued.map(({ certificateId }) => certificateId) } } },
+      });
+      expect(rows).toHaveLength(24);
+      expect(rows.every((row) => row.status === "SENT" && row.attempts === 1)).toBe(true);
+    } finally {
+      await Promise.all(workers.map((worker) => worker.stop()));
+    }
+  });
+});
