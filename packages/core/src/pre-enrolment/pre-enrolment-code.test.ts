@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZPreEnrolmentCode } from "../schemas/pre-enrolment";
+import { ZPreEnrolmentCode, ZPreEnrolmentInput } from "../schemas/pre-enrolment";
 import { newPreEnrolmentCode, PRE_ENROLMENT_CODE_LENGTH } from "./pre-enrolment-code";
 
 describe("pre-enrolment codes", () => {
@@ -26,5 +26,13 @@ describe("pre-enrolment codes", () => {
     for (const bad of ["AB1", "-ABCD", "AB CD", "ABC/123", "X".repeat(41)]) {
       expect(ZPreEnrolmentCode.safeParse(bad).success, bad).toBe(false);
     }
+  });
+});
+
+describe("a pre-enrolment without a recipient", () => {
+  it("is refused field by field, not thrown on", () => {
+    const parsed = ZPreEnrolmentInput.safeParse({});
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(["programmeId", "recipient"]);
   });
 });

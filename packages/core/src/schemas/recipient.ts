@@ -99,8 +99,11 @@ const mobile = z
 
 // The checks across fields run even when another field is wrong, so a form shows every problem
 // at once, but only when the fields they read are valid themselves.
+// A recipient nested in another input (a pre-enrolment) may be missing altogether: then there is nothing to cross-check.
 const crossFieldChecks = {
-  when: (payload: { issues: ReadonlyArray<{ path?: ReadonlyArray<PropertyKey> }> }) =>
+  when: (payload: { value: unknown; issues: ReadonlyArray<{ path?: ReadonlyArray<PropertyKey> }> }) =>
+    typeof payload.value === "object" &&
+    payload.value !== null &&
     !payload.issues.some((issue) =>
       ["dateOfBirth", "age", "identityType", "identityNumber"].includes(String(issue.path?.[0])),
     ),
