@@ -71,7 +71,7 @@ const independentStatus = async (certificate: TCertificateView) => {
 beforeAll(async () => {
   setUp = await tenantWithCatalogue();
   slug = (await prisma.tenant.findUniqueOrThrow({ where: { id: setUp.tenantId }, select: { slug: true } })).slug;
-  active = await vaccinate(setUp, setUp.catalogue.recipient.id, { dose: 1, date: daysAgo(60) });
+  active = await vaccinate(setUp, setUp.catalogue.recipient.id, { dose: 1, date: daysAgo(120) });
   revoked = await vaccinate(setUp, setUp.catalogue.recipient.id, { dose: 2, date: daysAgo(20) });
   await writeStatusBit(setUp.tenantId, "REVOCATION", statusSlotOf(revoked.credential, "revocation"), true);
 });

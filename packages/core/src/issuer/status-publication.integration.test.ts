@@ -37,7 +37,7 @@ beforeAll(async () => {
   setUp = await tenantWithCatalogue();
   slug = (await prisma.tenant.findUniqueOrThrow({ where: { id: setUp.tenantId }, select: { slug: true } })).slug;
   const recipient = setUp.catalogue.recipient.id;
-  active = await vaccinate(setUp, recipient, { dose: 1, date: daysAgo(60) });
+  active = await vaccinate(setUp, recipient, { dose: 1, date: daysAgo(120) });
   withdrawn = await vaccinate(setUp, recipient, { dose: 2, date: daysAgo(20) });
 });
 

@@ -211,7 +211,7 @@ describe("correctCertificate", () => {
 
   it("corrects a later dose listing the earlier ones, and a batch all or nothing", async () => {
     const recipientId = home.catalogue.recipient.id;
-    const first = await vaccinate(home, recipientId, { dose: 1, date: daysAgo(60) });
+    const first = await vaccinate(home, recipientId, { dose: 1, date: daysAgo(120) });
     const second = await vaccinate(home, recipientId, { dose: 2, date: daysAgo(20) });
     const { certificate } = await correctCertificate({
       actor: home.admin,

@@ -20,7 +20,7 @@ const requestFor = (identity: string, code: string, dose: number) =>
   divocCertificationRequest({
     identity,
     preEnrollmentCode: code,
-    vaccination: { name: home.catalogue.covishield.name, dose, date: `2026-0${dose + 6}-01T10:00:00.000Z` },
+    vaccination: { name: home.catalogue.covishield.name, dose, date: `2026-0${dose * 3 + 2}-01T10:00:00.000Z` },
     facility: { name: home.catalogue.facility.name },
   });
 
