@@ -16,6 +16,8 @@ export const permissions = [
   "api-client:write",
   "audit:read",
   "certificate:read",
+  "certificate:correct",
+  "certificate:revoke",
   "key:read",
   "key:write",
   "tenant:read",

@@ -129,6 +129,7 @@ export const routeRules: Record<string, TRouteRule> = {
   "admin PAGE /audit": session("audit:read"),
   "admin PAGE /certificates": session("certificate:read"),
   "admin PAGE /certificates/{id}": session("certificate:read", id("certificateId")),
+  "admin PAGE /certificates/{id}/correct": session("certificate:correct", id("certificateId")),
   "admin PAGE /facilities": session("facility:read"),
   "admin PAGE /facilities/new": session("facility:write"),
   "admin PAGE /facilities/{id}": session("facility:write", id("facilityId")),
