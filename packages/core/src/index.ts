@@ -17,6 +17,7 @@ export {
 export * from "./facility";
 export { checkDatabase } from "./health/check-database";
 export * from "./issuer";
+export * from "./lifecycle";
 export * from "./notification";
 export { type GetOverviewOptions, getOverview, type TOverview } from "./overview/get-overview";
 export * from "./programme";

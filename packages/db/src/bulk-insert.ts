@@ -13,16 +13,23 @@ export type TBulkColumns<R> = Record<string, TBulkColumn<R>>;
  * parameter. Prisma's createMany spends about half a millisecond a row in the client (every value
  * passes through its query plan); for the thousand rows of a certify batch that is longer than
  * signing them, and this takes a tenth of it. Dates go as ISO text, which timestamp(3) reads as
- * UTC, as Prisma stores them. A unique violation surfaces as {@link isBulkUniqueViolation}.
+ * UTC, as Prisma stores them. A unique violation surfaces as {@link isBulkUniqueViolation}, unless
+ * `skipDuplicates` passes over the rows that would raise one, as createMany's option does.
  */
-export const bulkInsert = <R>(tx: DatabaseTransaction, table: string, columns: TBulkColumns<R>, rows: R[]) => {
+export const bulkInsert = <R>(
+  tx: DatabaseTransaction,
+  table: string,
+  columns: TBulkColumns<R>,
+  rows: R[],
+  { skipDuplicates = false }: { skipDuplicates?: boolean } = {},
+) => {
   const names = Object.keys(columns);
   const arrays = names.map((name) => {
     const [sqlType, value] = columns[name] as TBulkColumn<R>;
     return Prisma.sql`${rows.map(value)}::${Prisma.raw(sqlType)}[]`;
   });
   return tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${Prisma.raw(names.map((name) => `"${name}"`).join(", "))})
-    SELECT * FROM unnest(${Prisma.join(arrays)})`;
+    SELECT * FROM unnest(${Prisma.join(arrays)})${Prisma.raw(skipDuplicates ? " ON CONFLICT DO NOTHING" : "")}`;
 };
 
 /** Whether an error is a unique violation raised by a raw statement such as {@link bulkInsert} (P2010). */

@@ -17,3 +17,8 @@ export {
   type NewSealedSigningKeyOptions,
   newSealedSigningKey,
 } from "./signing-key";
+export {
+  type ChangeStatusBitsOptions,
+  changeStatusBits,
+  type TStatusBitChange,
+} from "./status-list-bit";

@@ -59,7 +59,7 @@ const credentialDose = (dose: TCredentialDose): VaccinationDose => ({
 });
 
 /** Builds the unsigned native W3C credential of one certificate, pointing at its status-list slot. */
-const certificateCredential = ({
+export const certificateCredential = ({
   issuer,
   certificateId,
   recipient,

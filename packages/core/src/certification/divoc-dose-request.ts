@@ -8,6 +8,14 @@ import { certificationRequestHash } from "./request-hash";
 const endOfDay = (date: string) => new Date(`${date}T23:59:59Z`);
 const lower = (text: string) => text.trim().toLowerCase();
 
+/** The address columns of a DIVOC recipient's address. */
+export const divocAddress = (address: TCertificationRequest["recipient"]["address"]) => ({
+  addressLine: [address?.addressLine1, address?.addressLine2].filter(Boolean).join(", "),
+  district: address?.district ?? "",
+  state: address?.state ?? "",
+  pincode: String(address?.pincode ?? address?.pin ?? ""),
+});
+
 /** Reads the tenant's programmes, facilities and the pre-enrolments a batch names, once per batch. */
 export const loadCertifyCatalogue = async (tenantId: string, requests: TCertificationRequest[]) => {
   const codes = requests.flatMap((request) => (request.preEnrollmentCode ? [request.preEnrollmentCode] : []));
@@ -21,7 +29,7 @@ export const loadCertifyCatalogue = async (tenantId: string, requests: TCertific
     codes.length
       ? prisma.preEnrolment.findMany({
           where: { tenantId, code: { in: codes } },
-          select: { code: true, recipientId: true },
+          select: { code: true, recipientId: true, programmeId: true },
         })
       : [],
   ]);
@@ -104,7 +112,6 @@ export const divocDoseRequest = ({
   const { identityType, identityNumber } = divocIdentity(recipient.identity);
   if (problems.length || !programme || !vaccine || !facility || !gender || !mobile) return { problems };
   const preEnrolment = request.preEnrollmentCode ? catalogue.preEnrolments.get(request.preEnrollmentCode) : undefined;
-  const address = recipient.address;
   const dateOfBirth = recipient.dob ? new Date(`${recipient.dob}T00:00:00Z`) : null;
   return {
     dose: {
@@ -137,10 +144,7 @@ export const divocDoseRequest = ({
               identityNumber,
               mobile,
               email: divocEmail(recipient.contact),
-              addressLine: [address?.addressLine1, address?.addressLine2].filter(Boolean).join(", "),
-              district: address?.district ?? "",
-              state: address?.state ?? "",
-              pincode: String(address?.pincode ?? address?.pin ?? ""),
+              ...divocAddress(recipient.address),
               country: divocCountry(recipient.nationality, catalogue.tenant.country),
             },
           },

@@ -70,6 +70,19 @@ export const certificateColumns = (tenantId: string, signingKeyId: string, now: 
     updatedAt: ["timestamp(3)", () => now],
   }) satisfies Partial<Record<keyof Prisma.CertificateCreateManyInput, TBulkColumn<TStoredDose>>>;
 
+/** The PreEnrolment columns of the codes a batch's rows named without a pre-enrolment, kept as used. */
+export const preEnrolmentColumns = (tenantId: string, now: string) =>
+  ({
+    id: ["text", () => uuid7()],
+    tenantId: ["text", () => tenantId],
+    code: ["text", ({ dose }) => dose.request.preEnrolmentCode],
+    recipientId: ["text", ({ recipientId }) => recipientId],
+    programmeId: ["text", ({ dose }) => dose.programme.id],
+    facilityId: ["text", ({ dose }) => dose.facility.id],
+    status: ['"PreEnrolmentStatus"', () => "USED"],
+    createdAt: ["timestamp(3)", () => now],
+  }) satisfies Partial<Record<keyof Prisma.PreEnrolmentCreateManyInput, TBulkColumn<TStoredDose>>>;
+
 /**
  * The AuditEvent columns of a batch's "certificate.issued" events, as `recordAudits` would write
  * them (the actor's id only for a user): Prisma's createMany spent some 0.5 ms a row on the

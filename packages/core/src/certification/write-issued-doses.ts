@@ -2,7 +2,13 @@ import { bulkInsert, type DatabaseTransaction, type EventSource, prisma, uuid7 }
 import type { TActor } from "../shared/actor";
 import type { TCertificateView } from "./certificate-view";
 import type { TRecipientDetails } from "./dose-request";
-import { certificateColumns, eventColumns, issuedAuditColumns, recipientColumns } from "./issued-dose-columns";
+import {
+  certificateColumns,
+  eventColumns,
+  issuedAuditColumns,
+  preEnrolmentColumns,
+  recipientColumns,
+} from "./issued-dose-columns";
 import type { TPlannedDose } from "./plan-issuance";
 import type { TStatusSlot } from "./status-allocation";
 
@@ -99,6 +105,10 @@ export const writeIssuedDoses = ({ actor, tenantId, signingKeyId, source, issued
           where: { tenantId, code: { in: codes }, status: "OPEN" },
           data: { status: "USED" },
         });
+        // DIVOC lets the certifying system choose a code it never pre-enrolled: it is kept, so that the
+        // certificates can be updated and revoked by it later (PUT /certificate, DELETE /certificates/{code}).
+        const named = stored.filter(({ dose }) => dose.request.preEnrolmentCode);
+        await bulkInsert(tx, "PreEnrolment", preEnrolmentColumns(tenantId, now), named, { skipDuplicates: true });
       }
       await bulkInsert(tx, "AuditEvent", issuedAuditColumns(actor, source, now), stored);
       return new Map(

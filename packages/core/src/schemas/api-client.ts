@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requiredText } from "./fields";
 
 /** What an API client may be allowed to do. */
-export const apiScopes = ["certificate:issue", "certificate:read"] as const;
+export const apiScopes = ["certificate:issue", "certificate:read", "certificate:update", "certificate:revoke"] as const;
 
 /** One of {@link apiScopes}. */
 export type TApiScope = (typeof apiScopes)[number];

@@ -8,6 +8,7 @@ export * from "./dose";
 export * from "./error-body";
 export * from "./facility";
 export * from "./fields";
+export * from "./lifecycle";
 export * from "./list-query";
 export * from "./masking";
 export * from "./programme";

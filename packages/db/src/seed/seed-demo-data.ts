@@ -128,7 +128,7 @@ export const seedDemoData = async (db: Database, { keyEncryptionKey }: SeedDemoD
           name: c.apiClient.name,
           tokenPrefix: apiToken.tokenPrefix,
           secretHash: apiToken.secretHash,
-          scopes: ["certificate:issue", "certificate:read"],
+          scopes: ["certificate:issue", "certificate:read", "certificate:update", "certificate:revoke"],
           createdById: admin.id,
         },
       });

@@ -4,4 +4,6 @@ import type { TApiScope } from "@vax/core/schemas";
 export const scopeDescriptions: Record<TApiScope, string> = {
   "certificate:issue": "Record doses and issue certificates through the certify API",
   "certificate:read": "Fetch certificates, their PDFs and QR codes",
+  "certificate:update": "Correct certificates (a new version replaces the old one)",
+  "certificate:revoke": "Revoke, suspend and reinstate certificates",
 };

@@ -1,0 +1,13 @@
+import { parseBody } from "@vax/auth";
+import { withApiClient } from "@vax/auth/with-api-client";
+import { revokeCertificate } from "@vax/core";
+import { ZCertificateStatusChange } from "@vax/core/schemas";
+
+export const dynamic = "force-dynamic";
+
+// POST /api/v1/certificates/{certificateId}/revoke – revoke a certificate
+export const POST = withApiClient<{ id: string }>("certificate:revoke", async ({ request, actor, params }) => {
+  const { reason } = await parseBody(request, ZCertificateStatusChange);
+  const { certificateId, status } = await revokeCertificate({ actor, certificateId: params.id, reason });
+  return { certificateId, status };
+});
