@@ -11,8 +11,9 @@ export type TCredentialChange = {
 /** What a correction changes: what the admin corrected, and what any new version gets anew. */
 export type TCredentialChanges = { corrected: TCredentialChange[]; reissued: TCredentialChange[] };
 
-// The proof is made when the new version is signed; the context and types never change.
-const UNCOMPARED = new Set(["proof", "@context", "type"]);
+// The proof is made when the new version is signed, and so is its id (a preview's is a placeholder);
+// the context and types never change.
+const UNCOMPARED = new Set(["proof", "id", "@context", "type"]);
 
 const SUBJECT_LABELS: Record<string, string> = {
   name: "Name",
@@ -43,7 +44,6 @@ const STATUS_LABELS: Record<string, string> = {
 };
 
 const TOP_LABELS: Record<string, string> = {
-  id: "Certificate id",
   validFrom: "Valid from",
   validUntil: "Valid until",
   issuer: "Issuer",
@@ -99,8 +99,8 @@ const isDerived = (path: string) => /^credentialStatus\.\d+\.id$/.test(path);
 /**
  * Compares a certificate's signed credential with the unsigned one a correction would sign, leaf by
  * leaf, and says what changes in words: the subject's facts the admin corrected, and apart from
- * them what every new version gets anew (its id, dates and status-list slot). The proof is left
- * out, as the new one does not exist until the correction is confirmed.
+ * them what every new version gets anew (its dates, and any other status-list slot). The id and
+ * proof are left out: both are made only when the correction is confirmed.
  */
 export const credentialChanges = (
   current: Record<string, unknown>,

@@ -14,7 +14,7 @@ export type CertificateActionsProps = {
 const REASON = "Reason (kept in the certificate's history)";
 
 /**
- * The steps a certificate's status allows: correct or suspend a valid one, reinstate a suspended
+ * The steps a certificate's status allows: correct or suspend an active one, reinstate a suspended
  * one, revoke either. A superseded or revoked certificate has none: its history links the version
  * that replaced it.
  */
@@ -25,7 +25,7 @@ export const CertificateActions = ({ certificate, canCorrect, canRevoke }: Certi
   if (!current || !(canCorrect || canRevoke)) return null;
   return (
     <div className="mb-6 flex flex-wrap items-start gap-2">
-      {canCorrect ? (
+      {canCorrect && status === "ACTIVE" ? (
         <Link
           href={`/certificates/${certificateId}/correct`}
           className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"

@@ -14,7 +14,6 @@ const CorrectCertificatePage = async ({ params }: { params: Promise<{ id: string
   const { actor, allowed } = await guardPage("certificate:correct", `/certificates/${id}/correct`);
   if (!allowed) return <Forbidden />;
   const draft = await loadOr404(() => getCorrectionDraft({ actor, id }));
-  const current = draft.status === "ACTIVE" || draft.status === "SUSPENDED";
   return (
     <>
       <PageHeader
@@ -22,11 +21,11 @@ const CorrectCertificatePage = async ({ params }: { params: Promise<{ id: string
         description="Change what is wrong and say why. The correction is issued as a new version of the certificate, which replaces this one."
         actions={<CertificateStatusBadge status={draft.status} />}
       />
-      {current ? (
+      {draft.status === "ACTIVE" ? (
         <CorrectionForm draft={draft} />
       ) : (
         <Alert tone="error">
-          Only a current certificate can be corrected, and this one is {statusLabels[draft.status].toLowerCase()}.{" "}
+          Only an active certificate can be corrected, and this one is {statusLabels[draft.status].toLowerCase()}.{" "}
           <Link href={`/certificates/${draft.certificateId}`} className="underline">
             Its page
           </Link>{" "}
