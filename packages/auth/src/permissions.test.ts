@@ -72,6 +72,19 @@ describe("the platform admin", () => {
   });
 });
 
+describe("certificate lifecycle permissions", () => {
+  it("lets only a tenant admin correct, revoke, suspend and reinstate certificates; everyone who reads them still may", () => {
+    for (const permission of ["certificate:correct", "certificate:revoke"] as const) {
+      expect(can("TENANT_ADMIN", permission)).toBe(true);
+      for (const role of ["PLATFORM_ADMIN", "FACILITY_ADMIN", "VACCINATOR", "MONITORING"] as const) {
+        expect(can(role, permission)).toBe(false);
+      }
+    }
+    expect(can("MONITORING", "certificate:read")).toBe(true);
+    expect(can("FACILITY_ADMIN", "certificate:read")).toBe(true);
+  });
+});
+
 describe("correction requests and feedback", () => {
   it("let a tenant admin decide requests, and monitoring only read them and the feedback", () => {
     for (const permission of ["correction-request:read", "correction-request:decide", "feedback:read"] as const) {

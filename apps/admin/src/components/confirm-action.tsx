@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, TextAreaField } from "@vax/ui";
+import { Alert, Button, TextAreaField, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { fetchJson } from "@/lib/fetch-json";
@@ -17,6 +17,11 @@ export type ConfirmActionProps = {
   variant?: "primary" | "secondary" | "danger";
   /** When given, a reason must be written, and is sent as `{ reason }`. */
   reasonLabel?: string;
+  /**
+   * When given, a time may be chosen until which the step holds, read in the person's own time zone
+   * and sent as `until` (an ISO date-time).
+   */
+  untilLabel?: string;
   /** The list queries to refresh once done. */
   invalidates?: string[];
 };
@@ -31,17 +36,27 @@ export const ConfirmAction = ({
   url,
   variant = "secondary",
   reasonLabel,
+  untilLabel,
   invalidates = [],
 }: ConfirmActionProps) => {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
+  const [until, setUntil] = useState("");
   const queryClient = useQueryClient();
   const router = useRouter();
   const mutation = useMutation({
-    mutationFn: () => fetchJson(url, { method: "POST", body: JSON.stringify(reasonLabel ? { reason } : {}) }),
+    mutationFn: () =>
+      fetchJson(url, {
+        method: "POST",
+        body: JSON.stringify({
+          ...(reasonLabel ? { reason } : {}),
+          ...(untilLabel && until ? { until: new Date(until).toISOString() } : {}),
+        }),
+      }),
     onSuccess: async () => {
       setOpen(false);
       setReason("");
+      setUntil("");
       await Promise.all(invalidates.map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
       router.refresh();
     },
@@ -63,6 +78,14 @@ export const ConfirmAction = ({
           rows={2}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
+        />
+      ) : null}
+      {untilLabel ? (
+        <TextField
+          label={untilLabel}
+          type="datetime-local"
+          value={until}
+          onChange={(event) => setUntil(event.target.value)}
         />
       ) : null}
       {mutation.error ? <Alert tone="error">{mutation.error.message}</Alert> : null}

@@ -50,6 +50,8 @@ export type TCertificateDetails = {
   certificateId: string;
   status: CertificateStatus;
   statusReason: string | null;
+  /** When a suspension ends by itself (ISO 8601); null when not suspended, or suspended until reinstated. */
+  suspendedUntil: string | null;
   format: CertificateFormat;
   version: number;
   issuedAt: string;

@@ -28,6 +28,7 @@ describe("getCertificate", () => {
       certificateId: family.motherSecond.certificateId,
       status: "ACTIVE",
       statusReason: null,
+      suspendedUntil: null,
       format: "W3C_VC",
       version: 1,
       programme: { id: catalogue.covid.id, name: catalogue.covid.name },
@@ -168,6 +169,20 @@ describe("getCertificate", () => {
     expect(latest.auditEvents).toEqual([]);
     expect(latest.statusList).toBeNull();
     expect(latest.doses).toEqual(old.doses);
+  });
+
+  it("shows a suspension's reason and the time it ends by itself", async () => {
+    const until = new Date("2031-01-31T18:30:00.000Z");
+    await prisma.certificate.update({
+      where: { id: family.stranger.id },
+      data: { status: "SUSPENDED", statusReason: "Under review", suspendedUntil: until },
+    });
+    const details = await getCertificate({ actor: family.home.admin, id: family.stranger.certificateId });
+    expect(details).toMatchObject({
+      status: "SUSPENDED",
+      statusReason: "Under review",
+      suspendedUntil: "2031-01-31T18:30:00.000Z",
+    });
   });
 
   it("does not open another tenant's certificate, by row id or certificate id, nor an unknown one", async () => {

@@ -61,6 +61,7 @@ export const getCertificate = async ({ actor, id }: GetCertificateOptions): Prom
     certificateId: row.certificateId,
     status: row.status,
     statusReason: row.statusReason,
+    suspendedUntil: row.suspendedUntil?.toISOString() ?? null,
     format: row.format,
     version: row.version,
     issuedAt: row.issuedAt.toISOString(),

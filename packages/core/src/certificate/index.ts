@@ -7,6 +7,12 @@ export type {
 export type { TCertificateSummary } from "./certificate-summary";
 export { type GetCertificateOptions, getCertificate } from "./get-certificate";
 export {
+  type GetCorrectionDraftOptions,
+  getCorrectionDraft,
+  type TCorrectionChoice,
+  type TCorrectionDraft,
+} from "./get-correction-draft";
+export {
   type SearchCertificatesOptions,
   searchCertificates,
   type TCertificateSearchResult,

@@ -3,7 +3,7 @@ import { formatDateTime } from "@/lib/format-date-time";
 import { formatLabels, statusLabels } from "./certificate-labels";
 import { Facts, Section } from "./section";
 
-/** What the certificate is: its id, status, format, when it was issued and what signed it. */
+/** What the certificate is: its id, status (why, and until when), format, when it was issued and what signed it. */
 export const CertificateFacts = ({ certificate }: { certificate: TCertificateDetails }) => (
   <Section id="certificate-facts" title="Certificate">
     <Facts
@@ -15,6 +15,9 @@ export const CertificateFacts = ({ certificate }: { certificate: TCertificateDet
             ? `${statusLabels[certificate.status]}: ${certificate.statusReason}`
             : statusLabels[certificate.status],
         },
+        ...(certificate.suspendedUntil
+          ? [{ label: "Suspended until", value: formatDateTime(certificate.suspendedUntil) }]
+          : []),
         { label: "Programme", value: certificate.programme.name },
         { label: "Dose", value: `${certificate.dose} of ${certificate.totalDoses}` },
         { label: "Format", value: formatLabels[certificate.format] },

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AuditDetails } from "@/components/audit/audit-details";
 import { formatDateTime } from "@/lib/format-date-time";
 import { CertificateStatusBadge } from "./certificate-status-badge";
+import { LifecycleNote } from "./lifecycle-note";
 import { Section } from "./section";
 
 /** The certificate's versions (the ones it corrects and the ones that corrected it) and its audit events. */
@@ -50,6 +51,7 @@ export const CertificateHistory = ({ certificate }: { certificate: TCertificateD
               </td>
               <td className="px-3 py-2">{event.actorLabel}</td>
               <td className="px-3 py-2">
+                <LifecycleNote after={event.after} />
                 <AuditDetails before={event.before} after={event.after} />
               </td>
             </tr>

@@ -1,5 +1,7 @@
+import { can } from "@vax/auth/permissions";
 import { getCertificate } from "@vax/core";
 import { PageHeader } from "@vax/ui";
+import { CertificateActions } from "@/components/certificate/certificate-actions";
 import { CertificateDoses } from "@/components/certificate/certificate-doses";
 import { CertificateFacts } from "@/components/certificate/certificate-facts";
 import { CertificateHistory } from "@/components/certificate/certificate-history";
@@ -11,7 +13,10 @@ import { Forbidden } from "@/components/forbidden";
 import { guardPage } from "@/lib/guard";
 import { loadOr404 } from "@/lib/load-or-404";
 
-/** One certificate: what it is, whose it is, the doses behind it, its history, its QR and credential. */
+/**
+ * One certificate: what it is, whose it is, the doses behind it, its history, its QR and credential,
+ * and the lifecycle steps (correct, suspend, reinstate, revoke) the signed-in role may take.
+ */
 const CertificatePage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const { actor, allowed } = await guardPage("certificate:read", `/certificates/${id}`);
@@ -23,6 +28,11 @@ const CertificatePage = async ({ params }: { params: Promise<{ id: string }> }) 
         title={`Certificate ${certificate.certificateId}`}
         description={`${certificate.recipient.name} · ${certificate.programme.name} · dose ${certificate.dose} of ${certificate.totalDoses}`}
         actions={<CertificateStatusBadge status={certificate.status} />}
+      />
+      <CertificateActions
+        certificate={certificate}
+        canCorrect={can(actor.role, "certificate:correct")}
+        canRevoke={can(actor.role, "certificate:revoke")}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
