@@ -59,6 +59,8 @@ test.describe("the certificate lifecycle API", () => {
   test("revokes a certificate: verify then fails its revocation check, and the served list has its bit", async ({
     request,
   }) => {
+    // The first test meets each lifecycle route cold: every first call compiles its handler.
+    test.slow();
     const { identity, code } = person();
     const [certificate] = await certify(request, [divocCertificationRequest({ identity, preEnrollmentCode: code })]);
     if (!certificate) throw new Error("certify answered no certificate");
