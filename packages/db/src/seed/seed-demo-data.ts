@@ -128,7 +128,13 @@ export const seedDemoData = async (db: Database, { keyEncryptionKey }: SeedDemoD
           name: c.apiClient.name,
           tokenPrefix: apiToken.tokenPrefix,
           secretHash: apiToken.secretHash,
-          scopes: ["certificate:issue", "certificate:read", "certificate:update", "certificate:revoke", "recipient:write"],
+          scopes: [
+            "certificate:issue",
+            "certificate:read",
+            "certificate:update",
+            "certificate:revoke",
+            "recipient:write",
+          ],
           createdById: admin.id,
         },
       });
