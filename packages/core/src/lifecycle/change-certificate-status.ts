@@ -1,5 +1,7 @@
 import { changeStatusBits, type DatabaseTransaction, prisma } from "@vax/db";
 import { AppError } from "../errors";
+import type { TCertificateEvent } from "../notification/certificate-notice-text";
+import { queueCertificateNotices } from "../notification/queue-certificate-notice";
 import type { TActor } from "../shared/actor";
 import { recordAudits } from "../shared/audit";
 import { certificateStatusView, type TCertificateStatusView } from "./certificate-status-view";
@@ -11,6 +13,13 @@ import { decideStatusChange, type TStatusChange, type TStatusChangeKind } from "
  * connection (Prisma's default gives up after 2 s), and the transaction itself is three statements.
  */
 export const STATUS_CHANGE_TRANSACTION = { maxWait: 30_000, timeout: 15_000 } as const;
+
+// What the holder is told for each status a change leaves a certificate in.
+const NOTICE_OF_STATUS: Partial<Record<TStatusChange["to"], TCertificateEvent>> = {
+  REVOKED: "revoked",
+  SUSPENDED: "suspended",
+  ACTIVE: "reinstated",
+};
 
 /** One change to apply: the certificate as read, and what the rules decided for it. */
 export type TDecidedChange = { target: TTarget; change: TStatusChange };
@@ -38,7 +47,7 @@ export type ApplyStatusChangesOptions = {
 /**
  * Applies decided changes inside the caller's transaction: each certificate's row (only if its
  * status is still the one read, so two changes at once cannot both pass), an audit event with who,
- * why, and the status before and after, and last the bits in the tenant's status lists.
+ * why, and the status before and after, the bits in the tenant's status lists, and the holders' notices.
  */
 export const applyStatusChanges = async (
   tx: DatabaseTransaction,
@@ -90,6 +99,13 @@ export const applyStatusChanges = async (
           change.bits.map(({ purpose, value }) => ({ ...slotOf(target), purpose, value })),
         ),
     });
+  }
+  // In the same transaction, so that a change and the holder's notice of it commit together.
+  for (const event of new Set(changes.flatMap(({ change }) => NOTICE_OF_STATUS[change.to] ?? []))) {
+    const certificateIds = changes
+      .filter(({ change }) => NOTICE_OF_STATUS[change.to] === event)
+      .map(({ target }) => target.id);
+    await queueCertificateNotices(tx, { certificateIds, event });
   }
   return changes.map(({ target, change }) =>
     certificateStatusView({

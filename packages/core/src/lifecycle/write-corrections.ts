@@ -2,6 +2,7 @@ import { changeStatusBits, prisma, uuid7 } from "@vax/db";
 import type { TCertificateView } from "../certification/certificate-view";
 import type { TStatusSlot } from "../certification/status-allocation";
 import { AppError } from "../errors";
+import { queueCertificateNotices } from "../notification/queue-certificate-notice";
 import type { TActor } from "../shared/actor";
 import { recordAudits } from "../shared/audit";
 import { isUniqueViolation } from "../shared/unique-violation";
@@ -140,6 +141,7 @@ export const writeCorrections = async ({
             value: true,
           })),
         });
+        await queueCertificateNotices(tx, { certificateIds: views.map(({ id }) => id), event: "corrected" });
         return views;
       },
       { timeout: 60_000 },
