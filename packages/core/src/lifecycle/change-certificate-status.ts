@@ -87,6 +87,13 @@ export const applyStatusChanges = async (
       },
     })),
   );
+  // In the same transaction, so that a change and the holder's notice of it commit together.
+  for (const event of new Set(changes.flatMap(({ change }) => NOTICE_OF_STATUS[change.to] ?? []))) {
+    const certificateIds = changes
+      .filter(({ change }) => NOTICE_OF_STATUS[change.to] === event)
+      .map(({ target }) => target.id);
+    await queueCertificateNotices(tx, { certificateIds, event });
+  }
   const tenants = new Set(changes.map(({ target }) => target.tenantId));
   // Last, so the list rows every change shares are locked only for the commit that follows.
   for (const tenantId of tenants) {
@@ -99,13 +106,6 @@ export const applyStatusChanges = async (
           change.bits.map(({ purpose, value }) => ({ ...slotOf(target), purpose, value })),
         ),
     });
-  }
-  // In the same transaction, so that a change and the holder's notice of it commit together.
-  for (const event of new Set(changes.flatMap(({ change }) => NOTICE_OF_STATUS[change.to] ?? []))) {
-    const certificateIds = changes
-      .filter(({ change }) => NOTICE_OF_STATUS[change.to] === event)
-      .map(({ target }) => target.id);
-    await queueCertificateNotices(tx, { certificateIds, event });
   }
   return changes.map(({ target, change }) =>
     certificateStatusView({

@@ -6,6 +6,7 @@ import type { TDoseRequest } from "../certification/dose-request";
 import { AppError, type TErrorDetail } from "../errors";
 import type { TCertificationRequest } from "../schemas/certify";
 import type { TCertificateCorrection } from "../schemas/lifecycle";
+import { normalisePreEnrolmentCode } from "../schemas/pre-enrolment";
 import { type TActor, tenantOf } from "../shared/actor";
 import { correctCertificates, type TCorrectionRequest } from "./correct-certificates";
 
@@ -56,7 +57,7 @@ export const updateCertificates = async ({
   const corrections: TCorrectionRequest[] = [];
   for (const [index, request] of requests.entries()) {
     const code = request.preEnrollmentCode;
-    const preEnrolment = code ? catalogue.preEnrolments.get(code) : undefined;
+    const preEnrolment = code ? catalogue.preEnrolments.get(normalisePreEnrolmentCode(code)) : undefined;
     if (!preEnrolment) {
       problems.push({
         path: `${index}.preEnrollmentCode`,

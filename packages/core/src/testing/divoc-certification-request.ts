@@ -21,7 +21,8 @@ const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
 export const divocCertificationRequest = (changes: TDivocRequestChanges = {}) => {
   const identity = changes.identity ?? `${randomInt(2, 10)}${String(randomInt(0, 10 ** 11)).padStart(11, "0")}`;
   return {
-    preEnrollmentCode: changes.preEnrollmentCode ?? `PE-${identity.slice(-6)}`,
+    // The whole identity: a code names one person once certified, so two people must never share one.
+    preEnrollmentCode: changes.preEnrollmentCode ?? `PE-${identity}`,
     recipient: {
       name: "Bhaya Mitra",
       dob: "1994-11-30",
