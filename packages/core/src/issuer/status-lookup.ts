@@ -34,11 +34,14 @@ export const platformStatusLookup = (): StatusLookup => {
           statusListIndex: index,
         },
       },
-      select: { status: true },
+      select: { status: true, suspendedUntil: true },
     });
     return {
       set: true,
       ...(purpose === "revocation" && certificate?.status === "SUPERSEDED" ? { superseded: true } : {}),
+      ...(purpose === "suspension" && certificate?.status === "SUSPENDED" && certificate.suspendedUntil
+        ? { until: certificate.suspendedUntil.toISOString() }
+        : {}),
     };
   };
 };

@@ -2,6 +2,8 @@ import { createStatusListLookup, type TrustList, verify } from "@vax/credentials
 import { prisma } from "@vax/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TCertificateView } from "../certification";
+import { reinstateCertificate } from "../lifecycle/reinstate-certificate";
+import { suspendCertificate } from "../lifecycle/suspend-certificate";
 import { daysAgo, type TTenantSetUp, tenantWithCatalogue, vaccinate } from "../testing/issuance-fixture";
 import { statusSlotOf, writeStatusBit } from "../testing/status-bits";
 import { STATUS_DOCUMENT_RESIGN_AFTER_MS, STATUS_DOCUMENT_VALIDITY_MS } from "./published-document";
@@ -108,6 +110,25 @@ describe("the published status list", () => {
       await prisma.certificate.update({ where: { id: withdrawn.id }, data: { status: "ACTIVE" } });
       await writeStatusBit(setUp.tenantId, "REVOCATION", slot, false);
     }
+  });
+
+  it("says until when a certificate is suspended, online and from the served companion, and valid once reinstated", async () => {
+    // Whole seconds: the companion carries the end as an XML Schema dateTime without milliseconds.
+    const until = new Date(Math.ceil((Date.now() + 86_400_000) / 1000) * 1000);
+    const { certificateId } = withdrawn;
+    await suspendCertificate({ actor: setUp.admin, certificateId, reason: "Under review", until });
+    try {
+      const expected = { state: "suspended", until: until.toISOString().replace(".000Z", "Z") };
+      const online = await verifyCertificate({ input: withdrawn.qr });
+      expect(online).toMatchObject({ verified: false, subject: null, standing: { state: "suspended" } });
+      expect(Date.parse(String(online.standing?.state === "suspended" && online.standing.until))).toBe(until.getTime());
+      const trust = await platformTrustList();
+      const served = await verify(withdrawn.qr, { trust, status: servedLookup(trust) });
+      expect(served.standing).toEqual(expected);
+    } finally {
+      await reinstateCertificate({ actor: setUp.admin, certificateId, reason: "Review done" });
+    }
+    expect((await verifyCertificate({ input: withdrawn.qr })).verified).toBe(true);
   });
 
   it("answers 'not found' for a list the tenant does not have", async () => {
