@@ -103,11 +103,12 @@ describe("revokeCertificate", () => {
     expect(view.status).toBe("REVOKED");
     expect(await storedStatusBit(certificateId, "REVOCATION")).toBe(true);
     expect(await storedStatusBit(certificateId, "SUSPENSION")).toBe(false);
+    // Each started only when awaited: a refusal nobody awaits yet would be an unhandled rejection.
     for (const change of [
-      suspendCertificate({ actor: home.admin, certificateId, reason: "x" }),
-      reinstateCertificate({ actor: home.admin, certificateId, reason: "x" }),
+      () => suspendCertificate({ actor: home.admin, certificateId, reason: "x" }),
+      () => reinstateCertificate({ actor: home.admin, certificateId, reason: "x" }),
     ]) {
-      const refused = await rejection(change);
+      const refused = await rejection(change());
       expect(refused.code).toBe("CONFLICT");
       expect(refused.message).toContain("is revoked");
     }
