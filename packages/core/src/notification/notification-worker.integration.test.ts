@@ -1,105 +1,44 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes, randomInt } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { env, requireDatabaseUrl, requireKeyEncryptionKey } from "@vax/config/env";
+import { env, requireDatabaseUrl } from "@vax/config/env";
 import { prisma } from "@vax/db";
 import { createTestCatalogue, createTestTenant, type TestCatalogue } from "@vax/db/testing";
-import { type ParsedMail, simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { actorOfUser } from "../auth/actor-of-user";
 import { certifyBatch } from "../certification/certify-batch";
 import type { TActor } from "../shared/actor";
 import { apiClientActor } from "../testing/api-client-actor";
 import { divocCertificationRequest } from "../testing/divoc-certification-request";
+import { startNotificationEndpoints } from "../testing/notification-endpoints";
 import type { TNotificationDelivery } from "./notification-delivery";
 import { queueCertificateNotice } from "./queue-certificate-notice";
 import { queueMessage } from "./queue-message";
-import { smtpEmailSender } from "./smtp-email-sender";
 import { startNotificationWorker, type TNotificationWorker } from "./start-notification-worker";
 import { webhookSignature } from "./webhook-signature";
-import { webhookSmsSender } from "./webhook-sms-sender";
 
 const WEBHOOK_SECRET = randomBytes(24).toString("base64url");
 const MAX_ATTEMPTS = 3;
 // A first PDF render starts the render pool; on a busy machine a test waits minutes, not seconds.
 const SLOW_TEST_MS = 180_000;
 
-type TMail = { at: number; mail: ParsedMail };
-type TSms = { at: number; signature: string | undefined; rawBody: string; to: string; body: string };
-
-// A real SMTP server on a free port: it keeps what it accepts, and refuses every message to an address in `refuse`.
-const smtp = { received: [] as TMail[], tries: [] as { at: number; to: string[] }[], refuse: new Set<string>() };
-const smtpServer = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onData: (stream, session, callback) => {
-    const to = session.envelope.rcptTo.map(({ address }) => address);
-    const chunks: Buffer[] = [];
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.on("end", () => {
-      smtp.tries.push({ at: Date.now(), to });
-      if (to.some((address) => smtp.refuse.has(address))) {
-        callback(Object.assign(new Error("Mailbox busy, try later"), { responseCode: 451 }));
-        return;
-      }
-      simpleParser(Buffer.concat(chunks)).then((mail) => {
-        smtp.received.push({ at: Date.now(), mail });
-        callback();
-      }, callback);
-    });
-  },
-});
-
-// A real SMS gateway stand-in: it records what arrives and refuses the next `failNext[number]` messages to a number.
-const gateway = { received: [] as TSms[], failNext: new Map<string, number>() };
-let gatewayServer: Server;
+let endpoints: Awaited<ReturnType<typeof startNotificationEndpoints>>;
+let smtp: typeof endpoints.smtp;
+let gateway: typeof endpoints.gateway;
 let delivery: TNotificationDelivery;
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtpServer.listen(0, "127.0.0.1", resolve));
-  gatewayServer = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      const rawBody = Buffer.concat(chunks).toString("utf8");
-      const { to, body } = JSON.parse(rawBody) as { to: string; body: string };
-      const failures = gateway.failNext.get(to) ?? 0;
-      if (failures > 0) {
-        gateway.failNext.set(to, failures - 1);
-        response.writeHead(503).end();
-        return;
-      }
-      const signature = request.headers["x-vax-signature"] as string | undefined;
-      gateway.received.push({ at: Date.now(), signature, rawBody, to, body });
-      response.writeHead(200, { "content-type": "application/json" }).end("{}");
-    });
-  });
-  await new Promise<void>((resolve) => gatewayServer.listen(0, "127.0.0.1", resolve));
-  delivery = {
-    demo: false,
-    sender: webhookSmsSender({
-      url: `http://127.0.0.1:${(gatewayServer.address() as AddressInfo).port}/sms`,
-      secret: WEBHOOK_SECRET,
-    }),
-    email: smtpEmailSender({
-      url: `smtp://127.0.0.1:${(smtpServer.server.address() as AddressInfo).port}`,
-      from: "Test Ministry <certificates@ministry.example>",
-    }),
-    keyEncryptionKey: requireKeyEncryptionKey,
-  };
+  endpoints = await startNotificationEndpoints(WEBHOOK_SECRET);
+  ({ smtp, gateway, delivery } = endpoints);
   // Messages other test files left in the shared database are theirs: this file's workers leave them be.
   await prisma.notification.updateMany({ where: { queuedAt: null }, data: { queuedAt: new Date() } });
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtpServer.close(() => resolve()));
-  await new Promise<void>((resolve) => gatewayServer.close(() => resolve()));
+  await endpoints.close();
   await prisma.$disconnect();
 });
 
