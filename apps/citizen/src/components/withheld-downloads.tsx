@@ -8,7 +8,8 @@ export const WithheldDownloads = ({ certificate }: { certificate: TCitizenCertif
         {certificate.replacedBy ? (
           <>
             Replaced by the corrected certificate{" "}
-            <span className="font-mono font-medium text-slate-800">{certificate.replacedBy}</span>: download that one.
+            <span className="whitespace-nowrap font-mono font-medium text-slate-800">{certificate.replacedBy}</span>:
+            download that one.
           </>
         ) : (
           "Replaced by a corrected certificate: download the current one."
