@@ -1,5 +1,6 @@
 export { createApiToken, type NewApiToken, parseApiToken, verifyApiSecret } from "./api-token";
 export { bulkInsert, isBulkUniqueViolation, type TBulkColumn, type TBulkColumns, uuid7 } from "./bulk-insert";
+export { moveCertificateStatuses, type TCertificateStatusMove } from "./certificate-status-move";
 export { createPrismaClient, type Database, type DatabaseTransaction, getPrisma, prisma } from "./client";
 export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";

@@ -1,4 +1,4 @@
-import { changeStatusBits, type DatabaseTransaction } from "@vax/db";
+import { changeStatusBits, type DatabaseTransaction, moveCertificateStatuses } from "@vax/db";
 import { AppError } from "../errors";
 import type { TCertificateEvent } from "../notification/certificate-notice-text";
 import { queueCertificateNotices } from "../notification/queue-certificate-notice";
@@ -68,6 +68,21 @@ const publishBits = async (tx: DatabaseTransaction, applied: TStatusChangeReques
   }
 };
 
+const viewAfter = ({ target, change, reason, now }: TStatusChangeRequest) =>
+  certificateStatusView({
+    ...target,
+    status: change.to,
+    statusReason: reason,
+    suspendedUntil: change.suspendedUntil,
+    updatedAt: now,
+  });
+
+const conflict = ({ target }: TStatusChangeRequest) =>
+  new AppError(
+    "CONFLICT",
+    `Certificate ${target.certificateId} was changed by someone else at the same moment; look at it again`,
+  );
+
 /**
  * Applies requested changes inside the caller's transaction, each as its own: the certificate's row
  * moves only if its status is still the one read, so of two changes at once (in this batch or
@@ -81,31 +96,27 @@ export const applyStatusChangeRequests = async (
 ): Promise<TStatusChangeOutcome[]> => {
   const outcomes: TStatusChangeOutcome[] = [];
   const applied: TStatusChangeRequest[] = [];
-  for (const request of requests) {
-    const { target, change, reason, now } = request;
-    const moved = await tx.certificate.updateMany({
-      where: { id: target.id, status: target.status },
-      data: { status: change.to, statusReason: reason, suspendedUntil: change.suspendedUntil, updatedAt: now },
-    });
-    if (moved.count !== 1) {
-      outcomes.push({
-        refused: new AppError(
-          "CONFLICT",
-          `Certificate ${target.certificateId} was changed by someone else at the same moment; look at it again`,
-        ),
-      });
-      continue;
-    }
-    applied.push(request);
-    outcomes.push({
-      view: certificateStatusView({
-        ...target,
-        status: change.to,
-        statusReason: reason,
+  // Two changes of one certificate are moved one round after the other, so the second meets the first's status.
+  for (let pending = requests.map((request, at) => ({ request, at })); pending.length; ) {
+    const round = pending.filter(
+      ({ request }, at) => pending.findIndex((other) => other.request.target.id === request.target.id) === at,
+    );
+    pending = pending.filter((entry) => !round.includes(entry));
+    const moved = await moveCertificateStatuses(
+      tx,
+      round.map(({ request: { target, change, reason, now } }) => ({
+        id: target.id,
+        from: target.status,
+        to: change.to,
+        reason,
         suspendedUntil: change.suspendedUntil,
-        updatedAt: now,
-      }),
-    });
+        at: now,
+      })),
+    );
+    for (const { request, at } of round) {
+      outcomes[at] = moved.has(request.target.id) ? { view: viewAfter(request) } : { refused: conflict(request) };
+      if (moved.has(request.target.id)) applied.push(request);
+    }
   }
   if (applied.length) {
     await recordAuditsOfActors(tx, applied.map(auditEntry));
