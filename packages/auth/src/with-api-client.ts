@@ -1,3 +1,4 @@
+import { jsonResponse } from "./json-response";
 import "server-only";
 import { AppError, authenticateApiClient, type TActor } from "@vax/core";
 import type { TApiScope } from "@vax/core/schemas";
@@ -32,7 +33,7 @@ export const withApiClient =
       if (!token) throw new AppError("UNAUTHENTICATED", "Send the API client's token as Authorization: Bearer <token>");
       const actor = await authenticateApiClient({ token, scope });
       const result = await handler({ request, actor, params: await context.params });
-      return result instanceof Response ? result : Response.json(result);
+      return result instanceof Response ? result : jsonResponse(result);
     } catch (error) {
       return errorResponse(error);
     }

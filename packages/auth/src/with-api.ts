@@ -1,3 +1,4 @@
+import { jsonResponse } from "./json-response";
 import "server-only";
 import { appUrl, type TAppName } from "@vax/config/app-urls";
 import { AppError, type TActor } from "@vax/core";
@@ -37,7 +38,7 @@ export const withApi =
       }
       if (permission && !can(actor.role, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this");
       const result = await handler({ request, actor, params: await context.params });
-      return result instanceof Response ? result : Response.json(result);
+      return result instanceof Response ? result : jsonResponse(result);
     } catch (error) {
       return errorResponse(error);
     }
