@@ -48,7 +48,7 @@ afterEach(() => {
 
 describe("the revocation lists' URLs", () => {
   it("put a DSC kid in the path as base64url and an SHC key's CRL and JWKS under the issuer's iss", () => {
-    expect(dccRevocationListUrl(origin, dccKid)).toBe(`${origin}/api/v1/dcc-revocation/lists/ab-_cdEFgh0/hashes`);
+    expect(dccRevocationListUrl(origin, dccKid)).toBe(`${origin}/api/v1/dcc-revocation/lists/ab-_cdEFgh0=/hashes`);
     expect(shcJwksUrl(iss)).toBe(`${iss}/.well-known/jwks.json`);
     expect(shcCrlUrl(iss, shcKid)).toBe(`${iss}/.well-known/crl/${shcKid}.json`);
   });

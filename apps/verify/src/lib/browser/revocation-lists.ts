@@ -19,10 +19,7 @@ export const dccRevocationOverviewUrl = (origin: string): string => new URL(DCC_
 
 /** The URL of one DSC's DCC revocation list (its hashes); the kid, base64, goes in the path as base64url. */
 export const dccRevocationListUrl = (origin: string, kid: string): string =>
-  new URL(
-    `${DCC_REVOCATION_LISTS_PATH}/${kid.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}/hashes`,
-    origin,
-  ).href;
+  new URL(`${DCC_REVOCATION_LISTS_PATH}/${kid.replace(/\+/g, "-").replace(/\//g, "_")}/hashes`, origin).href;
 
 /** Where a SMART Health Card issuer publishes its keys, as the spec has verifiers look: under its `iss`. */
 export const shcJwksUrl = (iss: string): string => `${iss}/.well-known/jwks.json`;
