@@ -1,17 +1,19 @@
 // The lifecycle measurement, run by index.ts while it holds the e2e lock: for each database, a fresh
 // seeded demo tenant, the built facility and verify apps, certificates issued through the certify API,
 // then revoked by many concurrent callers, then single revocations timed until the served list shows them.
-import { randomBytes } from "node:crypto";
-import path from "node:path";
 import { decodeStatusList, getStatus } from "@vax/credentials/status";
-import { createPrismaClient } from "@vax/db";
-import { demoApiToken, seedDemoData } from "@vax/db/seed";
-import { openTestDatabase, type TestDatabase } from "@vax/db/testing";
+import { demoApiToken } from "@vax/db/seed";
+import type { TestDatabase } from "@vax/db/testing";
 import { platformApps, portOf } from "../../scripts/lib/apps.ts";
-import { runApps, waitForHealth } from "../../scripts/lib/run-apps.ts";
 import { certifyBody } from "../certify/certification-requests.ts";
 import { buildAppIfStale } from "../certify/facility-build.ts";
-import { postgresServer } from "../certify/postgres-server.ts";
+import {
+  forEachDatabase,
+  root,
+  startSeededApps,
+  type TBenchDatabaseKind,
+  withDatabaseClient,
+} from "../lib/bench-apps.ts";
 
 const REVOCATIONS = 3_000;
 // Many callers at once, as a certifying system recalling a batch would send them.
@@ -20,7 +22,6 @@ const PUBLISH_SAMPLES = 10;
 const PUBLISH_GIVE_UP_MS = 30_000;
 const ISSUE_BATCH = 1_000;
 
-const root = path.resolve(import.meta.dirname, "../..");
 const apps = platformApps.filter((app) => app.name === "facility" || app.name === "verify");
 const facility = apps.find((app) => app.name === "facility") as (typeof apps)[number];
 const facilityUrl = `http://127.0.0.1:${portOf(facility)}`;
@@ -90,44 +91,9 @@ const publishMs = async (certificate: TIssued): Promise<number> => {
   return performance.now() - answered;
 };
 
-const seeded = async (database: TestDatabase, keyEncryptionKey: string) => {
-  const db = createPrismaClient(database.url, 1);
+const benchDatabase = async (kind: TBenchDatabaseKind, database: TestDatabase) => {
+  const running = await startSeededApps(kind, database, apps);
   try {
-    await seedDemoData(db, { keyEncryptionKey });
-  } finally {
-    await db.$disconnect();
-  }
-};
-
-const revokedCount = async (database: TestDatabase) => {
-  const db = createPrismaClient(database.url, 1);
-  try {
-    return await db.certificate.count({ where: { status: "REVOKED" } });
-  } finally {
-    await db.$disconnect();
-  }
-};
-
-const benchDatabase = async (kind: "embedded" | "postgres", database: TestDatabase) => {
-  const keyEncryptionKey = randomBytes(32).toString("base64");
-  await seeded(database, keyEncryptionKey);
-  const running = runApps(
-    root,
-    {
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey,
-      VAX_CERTIFY_MAX_PER_MINUTE: "10000000",
-    },
-    apps,
-  );
-  try {
-    await Promise.race([
-      waitForHealth(apps),
-      running.exited.then(({ app, code }) => {
-        throw new Error(`The ${app} app exited (code ${code}) before it was healthy`);
-      }),
-    ]);
     console.error(`lifecycle: ${kind}, issuing ${REVOCATIONS + PUBLISH_SAMPLES + CALLERS} certificates`);
     const issued = await issue(REVOCATIONS + PUBLISH_SAMPLES + CALLERS);
     const samples = issued.splice(0, PUBLISH_SAMPLES);
@@ -137,7 +103,9 @@ const benchDatabase = async (kind: "embedded" | "postgres", database: TestDataba
     const elapsedMs = await revokeUnderLoad(issued);
     const published: number[] = [];
     for (const certificate of samples) published.push(await publishMs(certificate));
-    const revoked = await revokedCount(database);
+    const revoked = await withDatabaseClient(database.url, (db) =>
+      db.certificate.count({ where: { status: "REVOKED" } }),
+    );
     if (revoked !== REVOCATIONS + PUBLISH_SAMPLES + CALLERS) {
       throw new Error(`${REVOCATIONS + PUBLISH_SAMPLES + CALLERS} revocations were answered but ${revoked} are stored`);
     }
@@ -157,21 +125,4 @@ const benchDatabase = async (kind: "embedded" | "postgres", database: TestDataba
 
 for (const app of apps) await buildAppIfStale(root, app);
 
-const embedded = await openTestDatabase();
-try {
-  await benchDatabase("embedded", embedded);
-} finally {
-  await embedded.stop();
-}
-
-const server = await postgresServer();
-if ("skipped" in server) {
-  console.error(`lifecycle: postgres skipped: ${server.skipped}`);
-} else {
-  const database = await openTestDatabase({ serverUrl: server.serverUrl });
-  try {
-    await benchDatabase("postgres", database);
-  } finally {
-    await database.stop();
-  }
-}
+await forEachDatabase("lifecycle", benchDatabase);

@@ -106,7 +106,9 @@ test.describe("a tenant admin governs a certificate from its page", () => {
     await page.getByRole("button", { name: "Preview the correction" }).click();
 
     const preview = section(page, "Preview of the new version");
-    const nameRow = preview.getByRole("row").filter({ has: page.getByRole("cell", { name: "Name", exact: true }) });
+    const nameRow = preview
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "Name", exact: true }) });
     await expect(nameRow).toContainText(HOLDER);
     await expect(nameRow).toContainText(corrected);
     await expect(preview.getByRole("row").filter({ hasText: "Date of birth" })).toHaveCount(0);

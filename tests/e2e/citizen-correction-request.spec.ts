@@ -113,6 +113,26 @@ test.describe("a citizen's correction requests and feedback", () => {
     const earlier = person(rightName).getByRole("article").filter({ hasText: approvedCertificate });
     await expect(earlier).toContainText("Replaced by a corrected certificate");
     await expect(earlier.getByText("Ask for a correction")).toHaveCount(0);
+    // The old version's paper would no longer verify: no downloads, and the way to the current one.
+    await expect(earlier.getByRole("link", { name: "Download PDF" })).toHaveCount(0);
+    await expect(earlier).toContainText(`Replaced by the corrected certificate ${newCertificate}: download that one.`);
+    for (const suffix of ["", "/pdf", "/qr.png"]) {
+      const refused = await citizen.request.get(`${urls.citizen}/api/v1/certificates/${approvedCertificate}${suffix}`);
+      expect(refused.status()).toBe(422);
+      expect(await refused.json()).toMatchObject({
+        error: {
+          code: "UNPROCESSABLE",
+          message: expect.stringContaining(`download the current one, ${newCertificate}`),
+          details: [
+            { path: "status", message: "SUPERSEDED" },
+            { path: "currentCertificateId", message: newCertificate },
+          ],
+        },
+      });
+    }
+    const downloading = citizen.waitForEvent("download");
+    await currentCard(rightName).getByRole("link", { name: "Download PDF" }).click();
+    expect((await downloading).suggestedFilename()).toBe(`vaccination-certificate-${newCertificate}.pdf`);
   });
 
   test("a request an admin rejects keeps the certificate, and the citizen sees the reason", async () => {

@@ -108,7 +108,7 @@ test.describe("a citizen's certificate in the other formats", () => {
     }
   });
 
-  test("offers no other formats for a revoked certificate, and the routes say why", async ({ browser }) => {
+  test("offers no downloads for a revoked certificate, in any format, and the routes say why", async ({ browser }) => {
     test.setTimeout(90_000);
     const context = await browser.newContext();
     await watchContentSecurityPolicy(context);
@@ -129,9 +129,11 @@ test.describe("a citizen's certificate in the other formats", () => {
       const card = page.getByRole("article", { name: new RegExp(certified.certificateId) });
       await expect(card).toContainText("Revoked");
       await expect(card.getByRole("button", { name: /Show .* QR/ })).toHaveCount(0);
-      for (const suffix of ["eu-dcc", "shc", "eu-dcc.png", "shc.png"]) {
+      await expect(card.getByRole("link", { name: "Download PDF" })).toHaveCount(0);
+      await expect(card).toContainText("A revoked certificate has no downloads.");
+      for (const suffix of ["", "/pdf", "/qr.png", "/eu-dcc", "/shc", "/eu-dcc.png", "/shc.png"]) {
         const response = await page.request.get(
-          `${urls.citizen}/api/v1/certificates/${certified.certificateId}/${suffix}`,
+          `${urls.citizen}/api/v1/certificates/${certified.certificateId}${suffix}`,
         );
         expect(response.status()).toBe(422);
         expect(await response.json()).toMatchObject({

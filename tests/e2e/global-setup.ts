@@ -6,7 +6,7 @@ import { seedDemoData } from "@vax/db/seed";
 import { openTestDatabase } from "@vax/db/testing";
 import { buildStaleApps } from "../../scripts/lib/build-apps";
 import { issueDemoCertificates } from "../../scripts/lib/demo-certificates";
-import { runApps, waitForHealth } from "../../scripts/lib/run-apps";
+import { publicUrls, runApps, waitForHealth } from "../../scripts/lib/run-apps";
 import { runWorker } from "../../scripts/lib/run-worker";
 import { assertAppPortsFree } from "./support/assert-ports-free";
 import { startTestMailbox } from "./support/test-mailbox";
@@ -35,7 +35,12 @@ export default async function globalSetup() {
   } finally {
     await db.$disconnect();
   }
-  await issueDemoCertificates(root, { DATABASE_URL: database.url, VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey });
+  // Issued under the verify app's URL on this run's port, which the apps trust as the issuer's.
+  await issueDemoCertificates(root, {
+    DATABASE_URL: database.url,
+    VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey,
+    VAX_PUBLIC_URL: publicUrls({}).VAX_PUBLIC_URL,
+  });
   const platformEnv = {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),

@@ -4,11 +4,12 @@ import { CertificateDownloads } from "./certificate-downloads";
 import { CertificateRequests } from "./certificate-requests";
 import { CertificateStatusBadge } from "./certificate-status";
 import { OtherFormatCodes } from "./other-format-codes";
+import { WithheldDownloads } from "./withheld-downloads";
 
 const courseLabel = ({ dose, totalDoses }: TCitizenCertificate) =>
   `Dose ${dose} of ${totalDoses} · ${dose >= totalDoses ? "Fully vaccinated" : "Partially vaccinated"}`;
 
-/** One certificate: programme, status, the doses it lists, its downloads, while valid its other formats, and what may be asked about it. */
+/** One certificate: programme, status, the doses it lists, while valid its downloads and other formats, and what may be asked about it. */
 export const CertificateCard = ({
   certificate,
   correctionWaiting,
@@ -52,9 +53,13 @@ export const CertificateCard = ({
         <dt className="sr-only">Issued</dt>
         <dd>Issued {formatDate(certificate.issuedAt)}</dd>
       </dl>
-      <CertificateDownloads certificateId={certificate.certificateId} />
+      {/* Only a valid certificate is handed out, in any form: the routes refuse the rest, saying why. */}
+      {certificate.status === "ACTIVE" ? (
+        <CertificateDownloads certificateId={certificate.certificateId} />
+      ) : (
+        <WithheldDownloads certificate={certificate} />
+      )}
     </div>
-    {/* Only a valid certificate is given in the other formats: the route refuses the rest, saying why. */}
     {certificate.status === "ACTIVE" ? <OtherFormatCodes certificateId={certificate.certificateId} /> : null}
     <CertificateRequests certificate={certificate} correctionWaiting={correctionWaiting} />
   </article>

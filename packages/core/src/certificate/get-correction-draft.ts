@@ -1,8 +1,8 @@
-import { type CertificateStatus, type Gender, prisma } from "@vax/db";
-import { identifierOf } from "../certification/certificate-credential";
+import { type CertificateStatus, prisma } from "@vax/db";
 import { normaliseCertificateId } from "../certification/certificate-id";
 import { AppError } from "../errors";
 import { type TActor, tenantOf } from "../shared/actor";
+import { correctableRecord, correctableRecordSelect, type TCorrectableRecipient } from "./correctable-record";
 import { readableCertificates } from "./readable-certificates";
 
 // A form's choices are the programme's vaccines and facilities; a tenant beyond this many facilities
@@ -21,16 +21,7 @@ export type TCorrectionDraft = {
   certificateId: string;
   status: CertificateStatus;
   credential: Record<string, unknown>;
-  recipient: {
-    name: string;
-    /** YYYY-MM-DD, or null when only the age is known. */
-    dateOfBirth: string | null;
-    gender: Gender;
-    nationality: string;
-    identityType: string;
-    identity: string;
-    address: { addressLine: string; district: string; state: string; pincode: string };
-  };
+  recipient: TCorrectableRecipient;
   dose: {
     dose: number;
     vaccineId: string;
@@ -65,28 +56,7 @@ export const getCorrectionDraft = async ({ actor, id }: GetCorrectionDraftOption
           payload: true,
           programmeId: true,
           dose: true,
-          recipient: {
-            select: {
-              name: true,
-              dateOfBirth: true,
-              gender: true,
-              nationality: true,
-              identityType: true,
-              identityNumber: true,
-              addressLine: true,
-              district: true,
-              state: true,
-              pincode: true,
-            },
-          },
-          vaccinationEvent: {
-            select: {
-              batch: true,
-              vaccinatedAt: true,
-              vaccine: { select: { id: true, name: true } },
-              facility: { select: { id: true, name: true } },
-            },
-          },
+          ...correctableRecordSelect,
         },
       })
     : null;
@@ -106,33 +76,20 @@ export const getCorrectionDraft = async ({ actor, id }: GetCorrectionDraftOption
       take: MAX_CHOICES,
     }),
   ]);
-  const { recipient, vaccinationEvent: event } = row;
+  const { recipient, dose } = correctableRecord(row);
   return {
     certificateId: row.certificateId,
     status: row.status,
     credential: row.payload as Record<string, unknown>,
-    recipient: {
-      name: recipient.name,
-      dateOfBirth: recipient.dateOfBirth ? recipient.dateOfBirth.toISOString().slice(0, 10) : null,
-      gender: recipient.gender,
-      nationality: recipient.nationality,
-      identityType: recipient.identityType,
-      identity: identifierOf(recipient.identityType, recipient.identityNumber),
-      address: {
-        addressLine: recipient.addressLine,
-        district: recipient.district,
-        state: recipient.state,
-        pincode: recipient.pincode,
-      },
-    },
+    recipient,
     dose: {
       dose: row.dose,
-      vaccineId: event.vaccine.id,
-      batch: event.batch,
-      vaccinatedOn: event.vaccinatedAt.toISOString().slice(0, 10),
-      facilityId: event.facility.id,
+      vaccineId: dose.vaccine.id,
+      batch: dose.batch,
+      vaccinatedOn: dose.vaccinatedOn,
+      facilityId: dose.facility.id,
     },
-    vaccines: withCurrent(vaccines, event.vaccine),
-    facilities: withCurrent(facilities, event.facility),
+    vaccines: withCurrent(vaccines, dose.vaccine),
+    facilities: withCurrent(facilities, dose.facility),
   };
 };

@@ -32,7 +32,7 @@ export const loadCertifyCatalogue = async (tenantId: string, requests: TCertific
     codes.length
       ? prisma.preEnrolment.findMany({
           where: { tenantId, code: { in: codes } },
-          select: { code: true, recipientId: true, programmeId: true },
+          select: { code: true, recipientId: true, programmeId: true, status: true },
         })
       : [],
   ]);
@@ -113,11 +113,17 @@ export const divocDoseRequest = ({
     problem("recipient.age", "recipient.age must be a whole number of years");
   }
   const { identityType, identityNumber } = divocIdentity(recipient.identity);
-  if (problems.length || !programme || !vaccine || !facility || !gender || !mobile) return { problems };
   // A code the platform does not know is the caller's own reference, echoed back; one it knows names the recipient.
   const preEnrolment = request.preEnrollmentCode
     ? catalogue.preEnrolments.get(normalisePreEnrolmentCode(request.preEnrollmentCode))
     : undefined;
+  if (preEnrolment?.status === "CANCELLED") {
+    problem(
+      "preEnrollmentCode",
+      `The pre-enrolment ${preEnrolment.code} was cancelled: no dose is certified under it. Send an open pre-enrolment code, or none`,
+    );
+  }
+  if (problems.length || !programme || !vaccine || !facility || !gender || !mobile) return { problems };
   const dateOfBirth = recipient.dob ? new Date(`${recipient.dob}T00:00:00Z`) : null;
   return {
     dose: {

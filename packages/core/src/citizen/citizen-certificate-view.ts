@@ -10,6 +10,8 @@ export type TCitizenCertificate = {
   status: CertificateStatus;
   /** The one to show for its programme: the latest dose's certificate that is neither replaced nor revoked. */
   current: boolean;
+  /** For a superseded certificate, the printed id of the version that replaced it last: the one to download. */
+  replacedBy: string | null;
   issuedAt: string;
   doses: TCredentialDose[];
 };
@@ -48,13 +50,32 @@ const currentIds = (certificates: TCertificateRow[]): Set<string> => {
   return new Set(byProgramme.values());
 };
 
-const certificateView = (row: TCertificateRow, current: boolean): TCitizenCertificate => ({
+// Corrections keep the recipient, so every version of a certificate is among the recipient's; the
+// bound only guards against a corrupted cycle.
+const latestVersions = (certificates: TCertificateRow[]): Map<string, string> => {
+  const nextOf = new Map(certificates.flatMap((row) => (row.previousId ? [[row.previousId, row] as const] : [])));
+  const latest = new Map<string, string>();
+  for (const row of certificates) {
+    if (row.status !== "SUPERSEDED") continue;
+    let version = row;
+    for (let steps = 0; steps < certificates.length; steps++) {
+      const next = nextOf.get(version.id);
+      if (!next) break;
+      version = next;
+    }
+    if (version !== row) latest.set(row.id, version.certificateId);
+  }
+  return latest;
+};
+
+const certificateView = (row: TCertificateRow, current: boolean, replacedBy: string | null): TCitizenCertificate => ({
   certificateId: row.certificateId,
   programmeName: row.programme.name,
   dose: row.dose,
   totalDoses: row.vaccinationEvent.totalDoses,
   status: row.status,
   current,
+  replacedBy,
   issuedAt: row.issuedAt.toISOString(),
   doses: signedCredentialContent(row.payload)?.doses ?? [],
 });
@@ -62,8 +83,9 @@ const certificateView = (row: TCertificateRow, current: boolean): TCitizenCertif
 /** Maps a recipient and their certificates to what the citizen sees. */
 export const citizenPersonView = (recipient: TRecipientRow): TCitizenPerson => {
   const current = currentIds(recipient.certificates);
+  const replacedBy = latestVersions(recipient.certificates);
   const certificates = recipient.certificates
-    .map((row) => certificateView(row, current.has(row.id)))
+    .map((row) => certificateView(row, current.has(row.id), replacedBy.get(row.id) ?? null))
     .sort(
       (a, b) =>
         Number(b.current) - Number(a.current) ||

@@ -11,6 +11,7 @@ import { authenticateApiClient } from "../api-client";
 import { listAuditEvents } from "../audit";
 import { newCertificateId } from "../certification";
 import { verifyCertificate } from "../issuer";
+import { correctCertificate, revokeCertificate, suspendCertificate } from "../lifecycle";
 import { ZAuditQuery } from "../schemas/audit";
 import { daysAgo, type TTenantSetUp, tenantWithCatalogue, vaccinate } from "../testing/issuance-fixture";
 import { rejection } from "../testing/rejection";
@@ -270,6 +271,93 @@ describe("the citizen's certificates", () => {
         query: ZAuditQuery.parse({ action: "certificate.downloaded", entityId: certificateRow.id }),
       });
       expect(log.total).toBe(3);
+    });
+
+    it("refuses every download of a corrected certificate's earlier versions, naming the current one, and audits none", async () => {
+      const holderMobile = freshMobile();
+      const holder = await addRecipient(home, "Corrected Holder", holderMobile);
+      const first = await vaccinate(home, holder.id, { dose: 1, date: daysAgo(4) });
+      const second = await correctCertificate({
+        actor: home.admin,
+        certificateId: first.certificateId,
+        changes: { dose: { batch: "4121Z006" } },
+        reason: "Batch mistyped at the facility",
+      });
+      const third = await correctCertificate({
+        actor: home.admin,
+        certificateId: second.certificate.certificateId,
+        changes: { recipient: { name: "Corrected Holder Rao" } },
+        reason: "Surname missing",
+      });
+      const current = third.certificate.certificateId;
+      const reader: TCertificateReader = { type: "CITIZEN", mobile: holderMobile };
+      for (const earlier of [first.certificateId, second.certificate.certificateId]) {
+        for (const kind of ["json", "pdf", "qr.png", "eu-dcc.png"] as const) {
+          expect(await rejection(getCertificateFile({ reader, certificateId: earlier, kind }))).toMatchObject({
+            code: "UNPROCESSABLE",
+            message: expect.stringMatching(
+              new RegExp(
+                `^This certificate was replaced by a corrected version, .*download the current one, ${current}`,
+              ),
+            ),
+            details: [
+              { path: "status", message: "SUPERSEDED" },
+              { path: "currentCertificateId", message: current },
+            ],
+          });
+        }
+      }
+      const downloaded = await getCertificateFile({ reader, certificateId: current, kind: "json" });
+      expect(JSON.parse(new TextDecoder().decode(downloaded.body))).toEqual(third.certificate.credential);
+      const refusedRows = await prisma.certificate.findMany({
+        where: { certificateId: { in: [first.certificateId, second.certificate.certificateId] } },
+        select: { id: true },
+      });
+      expect(
+        await prisma.auditEvent.count({
+          where: { action: "certificate.downloaded", entityId: { in: refusedRows.map(({ id }) => id) } },
+        }),
+      ).toBe(0);
+
+      const [listed] = await listCitizenCertificates({ mobile: holderMobile });
+      expect(
+        listed?.certificates.map(({ certificateId, status, current, replacedBy }) => ({
+          certificateId,
+          status,
+          current,
+          replacedBy,
+        })),
+      ).toEqual([
+        { certificateId: current, status: "ACTIVE", current: true, replacedBy: null },
+        { certificateId: second.certificate.certificateId, status: "SUPERSEDED", current: false, replacedBy: current },
+        { certificateId: first.certificateId, status: "SUPERSEDED", current: false, replacedBy: current },
+      ]);
+    });
+
+    it("refuses the downloads of a revoked or suspended certificate, saying why", async () => {
+      const holderMobile = freshMobile();
+      const holder = await addRecipient(home, "Withheld Holder", holderMobile);
+      const revoked = await vaccinate(home, holder.id, { dose: 1, date: daysAgo(100) });
+      const suspended = await vaccinate(home, holder.id, { dose: 2, date: daysAgo(4) });
+      await revokeCertificate({ actor: home.admin, certificateId: revoked.certificateId, reason: "Wrong person" });
+      await suspendCertificate({ actor: home.admin, certificateId: suspended.certificateId, reason: "Under review" });
+      const reader: TCertificateReader = { type: "CITIZEN", mobile: holderMobile };
+      for (const kind of ["json", "pdf", "qr.png"] as const) {
+        expect(
+          await rejection(getCertificateFile({ reader, certificateId: revoked.certificateId, kind })),
+        ).toMatchObject({
+          code: "UNPROCESSABLE",
+          message: "This certificate was revoked, so it has no downloads (Wrong person)",
+          details: [{ path: "status", message: "REVOKED" }],
+        });
+        expect(
+          await rejection(getCertificateFile({ reader, certificateId: suspended.certificateId, kind })),
+        ).toMatchObject({
+          code: "UNPROCESSABLE",
+          message: "This certificate is suspended, so it has no downloads until it is reinstated (Under review)",
+          details: [{ path: "status", message: "SUSPENDED" }],
+        });
+      }
     });
 
     it("answers not found, as for an id that does not exist, to anyone else", async () => {

@@ -7,6 +7,7 @@ import { getCertificateInFormat } from "../other-format/get-certificate-in-forma
 import type { TCertificateFileKind } from "../schemas/citizen";
 import { recordAudit } from "../shared/audit";
 import { certificateDocument } from "./certificate-document";
+import { requireDownloadableCertificate } from "./downloadable-certificate";
 import { citizenActor } from "./mobile-number";
 import { programmeTemplateSettings } from "./programme-template-settings";
 import { findReadableCertificate, type TCertificateReader, type TReadableCertificate } from "./readable-certificate";
@@ -48,8 +49,10 @@ const certificateFile = async (
 
 /**
  * One certificate as its signed credential (JSON, the bytes as signed), its printable A4 PDF, its QR
- * code (PNG) or the QR of its EU DCC or SMART Health Card (PNG), for its holder's citizen or an API client of its tenant; not found for anyone else. Every
- * download is in the audit log of the certificate's tenant: who, which certificate, which form.
+ * code (PNG) or the QR of its EU DCC or SMART Health Card (PNG), for its holder's citizen or an API
+ * client of its tenant; not found for anyone else. Only an active certificate is handed out: a
+ * revoked, suspended or superseded one is refused saying why, a superseded one naming its current
+ * version. Every download is in the audit log of the certificate's tenant: who, which certificate, which form.
  */
 export const getCertificateFile = async ({
   reader,
@@ -64,6 +67,7 @@ export const getCertificateFile = async ({
     return { fileName, contentType: "image/png", body: new Uint8Array(png) };
   }
   const certificate = await findReadableCertificate(reader, certificateId);
+  await requireDownloadableCertificate(certificate);
   const file = await certificateFile(certificate, kind);
   await recordAudit(prisma, reader.type === "CITIZEN" ? citizenActor(reader.mobile) : reader.actor, {
     tenantId: certificate.tenantId,

@@ -1,5 +1,5 @@
 import type { CorrectionStatus, Prisma } from "@vax/db";
-import { identifierOf } from "../certification/certificate-credential";
+import { correctableRecord, correctableRecordSelect } from "../certificate/correctable-record";
 import {
   correctableFieldLabels,
   type TCorrectableField,
@@ -50,28 +50,7 @@ export const correctionRequestInclude = {
       status: true,
       dose: true,
       programme: { select: { name: true } },
-      recipient: {
-        select: {
-          name: true,
-          dateOfBirth: true,
-          gender: true,
-          nationality: true,
-          identityType: true,
-          identityNumber: true,
-          addressLine: true,
-          district: true,
-          state: true,
-          pincode: true,
-        },
-      },
-      vaccinationEvent: {
-        select: {
-          batch: true,
-          vaccinatedAt: true,
-          vaccine: { select: { name: true } },
-          facility: { select: { name: true } },
-        },
-      },
+      ...correctableRecordSelect,
     },
   },
   resultCertificate: { select: { certificateId: true } },
@@ -91,24 +70,22 @@ const changeView = ({ field, value }: TRequestedChange): TCorrectionChangeView =
   value,
 });
 
-const dayOf = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "";
-
 // What the certificate's records say today, for the admin to compare with the requested value.
 const currentValue = ({ certificate }: TCorrectionRequestRow, field: TCorrectableField): string => {
-  const { recipient, vaccinationEvent } = certificate;
+  const { recipient, dose } = correctableRecord(certificate);
+  const { addressLine, district, state, pincode } = recipient.address;
   const values: Record<TCorrectableField, () => string> = {
     name: () => recipient.name,
-    dateOfBirth: () => dayOf(recipient.dateOfBirth),
+    dateOfBirth: () => recipient.dateOfBirth ?? "",
     gender: () => recipient.gender,
     nationality: () => recipient.nationality,
     identityType: () => recipient.identityType,
-    identityNumber: () => identifierOf(recipient.identityType, recipient.identityNumber),
-    address: () =>
-      [recipient.addressLine, recipient.district, recipient.state, recipient.pincode].filter(Boolean).join(", "),
-    vaccine: () => vaccinationEvent.vaccine.name,
-    batch: () => vaccinationEvent.batch,
-    vaccinationDate: () => dayOf(vaccinationEvent.vaccinatedAt),
-    facility: () => vaccinationEvent.facility.name,
+    identityNumber: () => recipient.identity,
+    address: () => [addressLine, district, state, pincode].filter(Boolean).join(", "),
+    vaccine: () => dose.vaccine.name,
+    batch: () => dose.batch,
+    vaccinationDate: () => dose.vaccinatedOn,
+    facility: () => dose.facility.name,
   };
   return values[field]();
 };

@@ -2,10 +2,12 @@ import { prisma } from "@vax/db";
 import { AppError } from "../errors";
 import { normalisePreEnrolmentCode } from "../schemas/pre-enrolment";
 import { type TActor, tenantOf } from "../shared/actor";
+import { applyStatusChanges } from "./apply-status-changes";
 import type { TCertificateStatusView } from "./certificate-status-view";
 import { certificateStatusView } from "./certificate-status-view";
 import { targetSelect } from "./certificate-target";
-import { applyStatusChanges, decideChange, STATUS_CHANGE_TRANSACTION } from "./change-certificate-status";
+import { decideChange } from "./change-certificate-status";
+import { STATUS_CHANGE_TRANSACTION } from "./status-change-queue";
 
 /** Options for {@link revokePreEnrolmentDoses}: the doses to revoke, or `all`. */
 export type RevokePreEnrolmentDosesOptions = {

@@ -1,8 +1,8 @@
 import { type DatabaseTransaction, prisma } from "@vax/db";
 import { issuedCredential } from "../certification/issued-credential";
+import { requireDownloadableCertificate } from "../citizen/downloadable-certificate";
 import type { TReadableCertificate } from "../citizen/readable-certificate";
 import { isUniqueViolation } from "../shared/unique-violation";
-import { requireActiveCertificate } from "./certificate-standing";
 import { issueCertificateDcc } from "./issue-certificate-dcc";
 import { issueCertificateShc } from "./issue-certificate-shc";
 import type { TIssuedOtherFormat } from "./issued-other-format";
@@ -64,7 +64,7 @@ export const storedOtherFormat = async ({
   record,
   now = new Date(),
 }: StoredOtherFormatOptions): Promise<{ qr: string }> => {
-  requireActiveCertificate(certificate);
+  await requireDownloadableCertificate(certificate);
   const stored = await find(certificate.id, format);
   if (stored && stored.signingKey.status !== "REVOKED" && (!stored.expiresAt || stored.expiresAt > now)) {
     await record(prisma, false);

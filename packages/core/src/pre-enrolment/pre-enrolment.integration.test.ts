@@ -173,4 +173,47 @@ describe("pre-enrolment", () => {
     expect(certificate.recipientId).toBe(created.recipient.id);
     expect((await list(setUp.admin, created.code)).items[0]?.status).toBe("USED");
   });
+
+  it("refuses a certification request that sends a cancelled pre-enrolment's code, naming the row, and writes nothing", async () => {
+    const hospital = await apiClientActor(setUp.admin);
+    const identityNumber = aadhaar();
+    const created = await createPreEnrolment({
+      actor: hospital,
+      input: input({}, { name: "Bhaya Mitra", dateOfBirth: "1994-11-30", gender: "MALE", identityNumber }),
+    });
+    await prisma.preEnrolment.update({ where: { id: created.id }, data: { status: "CANCELLED" } });
+    const request = (code: string) =>
+      divocCertificationRequest({
+        identity: identityNumber,
+        preEnrollmentCode: code,
+        facility: { name: setUp.catalogue.facility.name },
+        vaccination: { name: setUp.catalogue.covishield.name },
+      });
+    const counts = () =>
+      Promise.all([
+        prisma.certificate.count({ where: { tenantId: setUp.tenantId } }),
+        prisma.vaccinationEvent.count({ where: { tenantId: setUp.tenantId } }),
+        prisma.recipient.count({ where: { tenantId: setUp.tenantId } }),
+        prisma.preEnrolment.count({ where: { tenantId: setUp.tenantId } }),
+      ]);
+    const before = await counts();
+    const refused = await rejection(
+      certifyBatch({
+        actor: hospital,
+        requests: [request(`PE-OPEN-${identityNumber}`), request(created.code.toLowerCase())],
+        idempotencyKey: null,
+      }),
+    );
+    expect(refused.code).toBe("UNPROCESSABLE");
+    expect(refused.details).toEqual([
+      {
+        path: "1.preEnrollmentCode",
+        message: `The pre-enrolment ${created.code} was cancelled: no dose is certified under it. Send an open pre-enrolment code, or none`,
+      },
+    ]);
+    expect(await counts()).toEqual(before);
+    expect(await prisma.preEnrolment.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      status: "CANCELLED",
+    });
+  });
 });

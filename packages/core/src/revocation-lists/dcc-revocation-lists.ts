@@ -1,12 +1,8 @@
-import {
-  DCC_REVOCATION_HASH_TYPES,
-  type DccRevocationHashType,
-  type DccRevocationList,
-  dccRevocationEntry,
-} from "@vax/credentials/eu-dcc";
+import { DCC_REVOCATION_HASH_TYPES, type DccRevocationHashType, type DccRevocationList } from "@vax/credentials/eu-dcc";
 import { prisma } from "@vax/db";
 import { platformDscList } from "../issuer/dsc-list";
 import { STATUS_DOCUMENT_VALIDITY_MS } from "../issuer/published-document";
+import { dccRevocationEntryOf } from "./dcc-revocation-entries";
 
 const WITHDRAWN = ["REVOKED", "SUPERSEDED", "SUSPENDED"] as const;
 
@@ -22,15 +18,15 @@ export const dccRevocationLists = async ({ now = new Date() }: { now?: Date } = 
     platformDscList(),
     prisma.otherFormatCertificate.findMany({
       where: { format: "EU_DCC", tenant: { active: true }, certificate: { status: { in: [...WITHDRAWN] } } },
-      select: { qr: true },
+      select: { id: true, qr: true },
     }),
     prisma.statusList.aggregate({ _max: { updatedAt: true } }),
   ]);
   const lists = new Map<string, Record<DccRevocationHashType, Set<string>>>(
     dscs.map(({ kid }) => [kid, { SIGNATURE: new Set(), UCI: new Set(), COUNTRYCODEUCI: new Set() }]),
   );
-  for (const { qr } of withdrawn) {
-    const entry = await dccRevocationEntry(qr);
+  for (const issued of withdrawn) {
+    const entry = await dccRevocationEntryOf(issued);
     const hashes = lists.get(entry.kid);
     if (!hashes) continue;
     for (const type of DCC_REVOCATION_HASH_TYPES) hashes[type].add(entry.hashes[type]);

@@ -33,4 +33,11 @@ export const recordAudit = (tx: DatabaseTransaction, actor: TActor, entry: TAudi
 
 /** Writes many audit events in one statement, for batch changes, inside the transaction that made them. */
 export const recordAudits = (tx: DatabaseTransaction, actor: TActor, entries: TAuditEntry[]) =>
-  tx.auditEvent.createMany({ data: entries.map((entry) => auditRow(actor, entry)) });
+  recordAuditsOfActors(
+    tx,
+    entries.map((entry) => ({ actor, entry })),
+  );
+
+/** Writes the audit events of changes several actors asked for in one statement, inside the transaction that made them. */
+export const recordAuditsOfActors = (tx: DatabaseTransaction, entries: Array<{ actor: TActor; entry: TAuditEntry }>) =>
+  tx.auditEvent.createMany({ data: entries.map(({ actor, entry }) => auditRow(actor, entry)) });

@@ -1,31 +1,22 @@
+import { ChangeComparison } from "@/components/change-comparison";
 import type { TCredentialChange, TCredentialChanges } from "@/lib/credential-changes";
 import { Section } from "./section";
 
 /** A field the correction changes in the recipient's record but that the certificate does not print. */
 export type TRecordOnlyChange = { label: string; after: string };
 
+// What the new version replaces is struck through: it stops being what the certificate says.
 const ChangeTable = ({ caption, rows }: { caption: string; rows: TCredentialChange[] }) => (
-  <table className="min-w-full divide-y divide-slate-200 text-sm">
-    <caption className="py-2 text-left font-semibold text-slate-700">{caption}</caption>
-    <thead>
-      <tr>
-        {["What", "Now", "In the new version"].map((label) => (
-          <th key={label} scope="col" className="px-3 py-2 text-left font-medium text-slate-700">
-            {label}
-          </th>
-        ))}
-      </tr>
-    </thead>
-    <tbody className="divide-y divide-slate-100">
-      {rows.map((row) => (
-        <tr key={row.label}>
-          <td className="px-3 py-2 text-slate-700">{row.label}</td>
-          <td className="break-all px-3 py-2 text-slate-500 line-through">{row.before ?? "—"}</td>
-          <td className="break-all px-3 py-2 font-medium text-slate-900">{row.after ?? "— (left out)"}</td>
-        </tr>
-      ))}
-    </tbody>
-  </table>
+  <ChangeComparison
+    caption={caption}
+    headings={["What", "Now", "In the new version"]}
+    rows={rows.map((row) => ({
+      key: row.label,
+      label: row.label,
+      before: <s className="text-slate-500">{row.before ?? "—"}</s>,
+      after: row.after ?? "— (left out)",
+    }))}
+  />
 );
 
 /**

@@ -1,4 +1,4 @@
-// Preloaded into the facility server (NODE_OPTIONS=--import) when BENCH_CPU_PROFILE_DIR is set: Node 20
+// Preloaded into each bench app server (NODE_OPTIONS=--import) when BENCH_CPU_PROFILE_DIR is set: Node 20
 // refuses --cpu-prof in NODE_OPTIONS, so the inspector records the profile and writes it when the server is stopped.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
@@ -19,7 +19,10 @@ const write = () => {
   session.post("Profiler.stop", (error, result) => {
     if (error) return;
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `facility-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
+    writeFileSync(
+      path.join(dir, `${path.basename(process.cwd())}-${process.pid}.cpuprofile`),
+      JSON.stringify(result.profile),
+    );
   });
 };
 process.once("SIGTERM", write);
