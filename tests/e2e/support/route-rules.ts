@@ -234,6 +234,7 @@ export const routeRules: Record<string, TRouteRule> = {
   "verify POST /api/v1/verify": open(),
   "verify GET /credentials/vaccination/v1": open(),
   "verify GET /tenants/{slug}/.well-known/crl/{file}": open({ params: { slug: "tenantSlug", file: "shcCrlFile" } }),
+  "verify GET /tenants/{slug}/.well-known/jwks.json": open({ params: { slug: "tenantSlug" } }),
   "verify GET /tenants/{slug}/did.json": open({ params: { slug: "tenantSlug" } }),
   "verify GET /tenants/{slug}/status/{purpose}/{number}": open({
     params: { slug: "tenantSlug", purpose: "statusPurpose", number: "statusListNumber" },

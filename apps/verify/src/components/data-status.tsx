@@ -4,16 +4,20 @@ import { formatAge, formatMoment } from "./format";
 import { OfflineIcon, RefreshIcon } from "./icons";
 import type { IssuerDataState } from "./use-issuer-data";
 
-/** Says whether the checker can work, offline too, and when its trust and status data were last refreshed. */
+/** Says whether the checker can work, offline too, and when its trust, status and revocation data were last refreshed. */
 export const DataStatus = ({ state }: { state: IssuerDataState }) => {
   const { data, error, refreshing, online, refresh } = state;
   let line: string;
   if (data) {
     const when = `${formatAge(data.refreshedAt)} (${formatMoment(data.refreshedAt)})`;
     const lists = `${data.statusListCount} status list${data.statusListCount === 1 ? "" : "s"}`;
+    const count = data.revocationListCount;
+    const revocation = count
+      ? `, with ${count} revocation list${count === 1 ? "" : "s"} for EU DCCs and SMART Health Cards`
+      : "";
     line = data.fresh
-      ? `Trust list and ${lists} refreshed ${when}.`
-      : `Offline: using the trust list and status lists saved ${when}.`;
+      ? `Trust list and ${lists} refreshed ${when}${revocation}.`
+      : `Offline: using the trust list and status lists saved ${when}${revocation}.`;
   } else if (error) {
     line = error;
   } else {

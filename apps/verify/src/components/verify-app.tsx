@@ -25,7 +25,7 @@ export const VerifyApp = () => {
       setStage({ kind: "checking" });
       try {
         const { trust } = await ready();
-        setStage({ kind: "done", check: await checkCertificate(text, trust), text });
+        setStage({ kind: "done", check: await checkCertificate(text, trust, window.location.origin), text });
       } catch (error) {
         setStage({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
       }

@@ -1,5 +1,5 @@
 export { platformDscList, type TDscListEntry } from "./dsc-list";
-export { issuerDidDocument, platformJwks, publicVaccinationContext } from "./issuer-documents";
+export { issuerDidDocument, issuerJwks, platformJwks, publicVaccinationContext } from "./issuer-documents";
 export { publicBaseUrl, statusListUrl, tenantBaseUrl, tenantDid } from "./issuer-urls";
 export {
   STATUS_DOCUMENT_CACHE_CONTROL,

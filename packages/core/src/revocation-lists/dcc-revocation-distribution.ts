@@ -27,8 +27,11 @@ export type TDccPartition = {
   chunks: Record<string, Record<string, { type: string; version: string; hash: string }>>;
 };
 
-// Kids are base64 and may reach a path as base64url; both name the same key.
-const normaliseKid = (kid: string): string => kid.replace(/-/g, "+").replace(/_/g, "/");
+// Kids are base64 and may reach a path as base64url, with or without padding; all name the same key.
+const normaliseKid = (kid: string): string => {
+  const base64 = kid.replace(/-/g, "+").replace(/_/g, "/");
+  return base64.padEnd(Math.ceil(base64.length / 4) * 4, "=");
+};
 
 /** The overview a DCC verifier app downloads first (`/lists`): one entry per DSC kid. */
 export const dccRevocationListOverview = async (): Promise<DccRevocationListSummary[]> =>

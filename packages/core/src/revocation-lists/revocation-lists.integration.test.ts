@@ -7,6 +7,7 @@ import { decodeShc, decodeShcQr } from "@vax/credentials/shc";
 import { newSealedSigningKey, prisma } from "@vax/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TCertificateView } from "../certification";
+import { issuerJwks, platformJwks } from "../issuer/issuer-documents";
 import { verifyCertificate } from "../issuer/verify-certificate";
 import { revokeCertificate } from "../lifecycle";
 import { getCertificateInFormat } from "../other-format";
@@ -25,6 +26,19 @@ let certificate: TCertificateView;
 let dccQr: string;
 let shcQr: string;
 let shcKid: string;
+
+// The CRL's ctr and the crlVersion its key carries in both JWKS (the tenant's, at the cards' iss, and the platform's).
+const expectCrlVersionsAgree = async () => {
+  const crl = await shcRevocationList({ slug, kid: shcKid });
+  const [tenantSet, platformSet] = await Promise.all([issuerJwks({ slug }), platformJwks()]);
+  expect(tenantSet.keys.map((key) => key.kid)).toEqual([shcKid]);
+  for (const set of [tenantSet, platformSet]) {
+    expect(set.keys.find((key) => key.kid === shcKid)).toMatchObject({ kty: "EC", crlVersion: crl.ctr });
+  }
+  // Only SMART Health Card keys have a CRL; the W3C keys in the platform's set carry no version.
+  expect(platformSet.keys.filter((key) => key.crv === "Ed25519" && "crlVersion" in key)).toEqual([]);
+  return crl;
+};
 
 // DCCs and SHCs need EU and CVX codes, and the tenant an SHC key and a DCC document signer under a CSCA.
 const prepareOtherFormats = async () => {
@@ -86,6 +100,7 @@ describe("the EU DCC and SMART Health Card revocation lists", () => {
     expect((await dccRevocationListOverview()).map((list) => list.kid)).toContain(kid);
     expect((await dccRevocationList({ kid })).hashes.UCI).toEqual([]);
     expect((await shcRevocationList({ slug, kid: shcKid })).rids).toEqual([]);
+    expect((await expectCrlVersionsAgree()).ctr).toBeGreaterThanOrEqual(1);
     expect((await verifyCertificate({ input: dccQr })).verified).toBe(true);
     expect((await verifyCertificate({ input: shcQr })).verified).toBe(true);
   });
@@ -96,6 +111,7 @@ describe("the EU DCC and SMART Health Card revocation lists", () => {
     await revokeCertificate({ actor: setUp.admin, certificateId: certificate.certificateId, reason: "Wrong person" });
 
     const list = await dccRevocationList({ kid: kid.replace(/\+/g, "-").replace(/\//g, "_") });
+    expect(await dccRevocationList({ kid: kid.replace(/=+$/, "") })).toMatchObject({ kid, hashes: list.hashes });
     expect(list).toMatchObject({
       kid,
       hashTypes: ["SIGNATURE", "UCI", "COUNTRYCODEUCI"],
@@ -109,7 +125,8 @@ describe("the EU DCC and SMART Health Card revocation lists", () => {
     const rid = (decodeShc(decodeShcQr(shcQr)).payload as { vc: { rid: string } }).vc.rid;
     const crl = await shcRevocationList({ slug, kid: shcKid });
     expect(crl).toMatchObject({ kid: shcKid, method: "rid", rids: [rid] });
-    expect(crl.ctr).toBeGreaterThanOrEqual(before.ctr ?? 0);
+    expect(crl.ctr).toBeGreaterThan(before.ctr ?? 0);
+    expect(await expectCrlVersionsAgree()).toEqual(crl);
 
     for (const qr of [dccQr, shcQr, certificate.qr]) {
       expect(await verifyCertificate({ input: qr })).toMatchObject({
@@ -125,5 +142,6 @@ describe("the EU DCC and SMART Health Card revocation lists", () => {
       code: "NOT_FOUND",
     });
     await expect(dccRevocationList({ kid: "AAAAAAAAAAA=" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(issuerJwks({ slug: `${slug}-none` })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

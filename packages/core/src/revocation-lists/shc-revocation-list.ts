@@ -1,6 +1,7 @@
 import type { ShcCrl } from "@vax/credentials/shc";
 import { prisma } from "@vax/db";
 import { AppError } from "../errors";
+import { shcCrlVersions } from "./shc-crl-version";
 
 /** Options for {@link shcRevocationList}: the issuer (a tenant, whose base URL is the cards' `iss`) and its key. */
 export type ShcRevocationListOptions = { slug: string; kid: string };
@@ -12,7 +13,8 @@ const WITHDRAWN = ["REVOKED", "SUPERSEDED", "SUSPENDED"] as const;
 /**
  * The SMART Health Card revocation list of one of a tenant's SHC keys, as served at
  * `{iss}/.well-known/crl/{kid}.json`: the `rid` of every card that key signed for a withdrawn certificate. `ctr`
- * is the second the tenant's status lists last changed, so it grows with every change, as the spec asks.
+ * is the tenant's CRL version ({@link shcCrlVersions}), the `crlVersion` its key carries in the JWKS; it grows with
+ * every change, as the spec asks.
  */
 export const shcRevocationList = async ({ slug, kid }: ShcRevocationListOptions): Promise<ShcCrl> => {
   const key = await prisma.signingKey.findFirst({
@@ -20,18 +22,18 @@ export const shcRevocationList = async ({ slug, kid }: ShcRevocationListOptions)
     select: { id: true, tenantId: true },
   });
   if (!key) throw new AppError("NOT_FOUND", `No SMART Health Card key ${kid} for ${slug}`);
-  const [cards, lists] = await Promise.all([
+  const [cards, versions] = await Promise.all([
     prisma.otherFormatCertificate.findMany({
       where: { signingKeyId: key.id, format: "SHC", certificate: { status: { in: [...WITHDRAWN] } } },
       select: { revocationId: true },
       orderBy: { revocationId: "asc" },
     }),
-    prisma.statusList.aggregate({ where: { tenantId: key.tenantId }, _max: { updatedAt: true } }),
+    shcCrlVersions([key.tenantId]),
   ]);
   return {
     kid,
     method: "rid",
-    ctr: Math.floor((lists._max.updatedAt?.getTime() ?? 0) / 1000),
+    ctr: versions.get(key.tenantId) ?? 1,
     rids: [...new Set(cards.map(({ revocationId }) => revocationId))],
   };
 };

@@ -23,7 +23,7 @@ export {
   type IssuerKey,
   type IssuerKeyKind,
 } from "./issuer-key.ts";
-export { jwks } from "./jwks.ts";
+export { type JwksKey, type JwksOptions, jwks } from "./jwks.ts";
 export { canSign, canVerify, type KeyStatus } from "./key-status.ts";
 export type { PublishedKey } from "./published-key.ts";
 export { openPrivateKey, SealedKeyError, sealPrivateKey } from "./seal-private-key.ts";

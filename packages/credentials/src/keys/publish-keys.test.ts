@@ -136,6 +136,12 @@ describe("jwks", () => {
     expect(set.keys[0]).toMatchObject({ kty: "OKP", crv: "Ed25519", alg: "EdDSA", use: "sig" });
     expect(JSON.stringify(set)).not.toMatch(/"d"/);
   });
+
+  it("gives crlVersion to the keys that have a CRL, and to no other", () => {
+    const set = jwks({ keys, crlVersion: (key) => (key.kid === shc.kid ? 1_765_000_000_123 : undefined) });
+    expect(set.keys.find((key) => key.kid === shc.kid)?.crlVersion).toBe(1_765_000_000_123);
+    expect(set.keys.filter((key) => "crlVersion" in key).map((key) => key.kid)).toEqual([shc.kid]);
+  });
 });
 
 describe("dscList", () => {

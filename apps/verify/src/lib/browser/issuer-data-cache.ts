@@ -1,6 +1,13 @@
-/** The Cache Storage cache holding the last copy of each trust list and status list the checker fetched. */
+import { readCapped } from "./read-capped";
+
+/** The Cache Storage cache holding the last copy of each trust list, status list and revocation list fetched. */
 export const ISSUER_DATA_CACHE = "vax-verify-issuer-data";
 const FETCHED_AT = "x-vax-fetched-at";
+/**
+ * The most this checker reads of any one document: some 80,000 withdrawn EU DCCs of one signer (three hashes
+ * each) or 400,000 SMART Health Card rids, and far more than a trust list or status list takes.
+ */
+export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 
 /** A JSON document with the time it was fetched; `fresh` is false when the network failed and a kept copy answered. */
 export type KeptJson = { url: string; data: unknown; fetchedAt: Date; fresh: boolean };
@@ -25,13 +32,14 @@ const fromNetwork = async (url: string, timeoutMs: number): Promise<{ text: stri
   });
   if (response.status === 404) throw new NotPublishedError(url);
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}.`);
-  const text = await response.text();
+  const text = await readCapped(response, MAX_DOCUMENT_BYTES);
   return { text, data: JSON.parse(text) as unknown };
 };
 
 /**
  * Fetches a JSON document network-first and keeps a copy with the time it was fetched; when the network fails
- * (offline, timeout, server error) the kept copy answers, marked as not fresh. Throws when neither is to be had.
+ * (offline, timeout, server error, a document over {@link MAX_DOCUMENT_BYTES}) the kept copy answers, marked as not
+ * fresh. Throws when neither is to be had.
  */
 export const fetchKeptJson = async (url: string, { timeoutMs = 6_000 } = {}): Promise<KeptJson> => {
   const cache = await openCache();

@@ -2,6 +2,7 @@ import type { TrustList } from "@vax/credentials/verify";
 import { z } from "zod";
 import { didWebBaseOnOrigin } from "./did-web";
 import { fetchKeptJson, type KeptJson, keptUrls } from "./issuer-data-cache";
+import { keepRevocationLists } from "./revocation-lists";
 
 /** Where the verify app publishes the trust list (the trust-list JSON of docs/architecture.md). */
 export const TRUST_LIST_PATH = "/api/v1/trust-list";
@@ -30,6 +31,8 @@ export type IssuerData = {
   fresh: boolean;
   /** How many status lists are kept for checks without a network. */
   statusListCount: number;
+  /** How many EU DCC revocation lists and SMART Health Card CRLs are kept for checks without a network. */
+  revocationListCount: number;
 };
 
 /** The status list URLs of the platform's own tenants, numbered from 1, as credentials name them. */
@@ -61,26 +64,39 @@ const fetchNumberedLists = async (base: string, purpose: (typeof PURPOSES)[numbe
 };
 
 /**
- * Fetches the trust list and every status list of the platform's tenants, keeping copies so that certificates can be
- * checked with the network off; lists kept from earlier checks (other issuers') are refreshed too. Offline, the kept
- * copies answer. Throws when the trust list can be had neither from the network nor from a kept copy.
+ * Fetches the trust list, every status list of the platform's tenants and their EU DCC and SMART Health Card
+ * revocation lists, keeping copies so that certificates can be checked with the network off; lists kept from
+ * earlier checks (other issuers') are refreshed too. Offline, the kept copies answer. Throws when the trust list can
+ * be had neither from the network nor from a kept copy.
  */
 export const refreshIssuerData = async (origin: string): Promise<IssuerData> => {
   const trustListUrl = new URL(TRUST_LIST_PATH, origin).href;
   const trustDocument = await fetchKeptJson(trustListUrl);
   const trust = ZTrustList.parse(trustDocument.data) as TrustList;
-  const numbered = (
-    await Promise.all(tenantBases(trust, origin).flatMap((base) => PURPOSES.map((p) => fetchNumberedLists(base, p))))
-  ).flat();
-  const fetched = new Set([trustListUrl, ...numbered.flatMap((list) => [list.url, statusReasonsUrlOf(list.url)])]);
-  const others = await Promise.all(
-    (await keptUrls()).filter((url) => !fetched.has(url)).map((url) => fetchKeptJson(url).catch(() => undefined)),
-  );
-  const documents = [trustDocument, ...numbered, ...others.filter((list) => list !== undefined)];
+  const bases = tenantBases(trust, origin);
+  const [numbered, revocation] = await Promise.all([
+    Promise.all(bases.flatMap((base) => PURPOSES.map((p) => fetchNumberedLists(base, p)))).then((lists) =>
+      lists.flat(),
+    ),
+    keepRevocationLists(origin, bases),
+  ]);
+  const revocationDocuments = [...revocation.lists, ...revocation.indexes];
+  const fetched = new Set([
+    trustListUrl,
+    ...numbered.flatMap((list) => [list.url, statusReasonsUrlOf(list.url)]),
+    ...revocationDocuments.map((document) => document.url),
+  ]);
+  const others = (
+    await Promise.all(
+      (await keptUrls()).filter((url) => !fetched.has(url)).map((url) => fetchKeptJson(url).catch(() => undefined)),
+    )
+  ).filter((list) => list !== undefined);
+  const documents = [trustDocument, ...numbered, ...others, ...revocationDocuments];
   return {
     trust,
     refreshedAt: new Date(Math.min(...documents.map((document) => document.fetchedAt.getTime()))),
     fresh: documents.every((document) => document.fresh),
-    statusListCount: documents.length - 1,
+    statusListCount: numbered.length + others.length,
+    revocationListCount: revocation.lists.length,
   };
 };
