@@ -1,4 +1,4 @@
-import { type DatabaseTransaction, type Prisma, prisma } from "@vax/db";
+import type { DatabaseTransaction, Prisma } from "@vax/db";
 import { readableCertificates } from "../certificate/readable-certificates";
 import { normaliseCertificateId } from "../certification/certificate-id";
 import { AppError } from "../errors";
@@ -26,16 +26,39 @@ export const targetWhere = (actor: TActor, certificateId: string): Prisma.Certif
   AND: [
     readableCertificates(actor),
     { tenantId: tenantOf(actor) },
-    { certificateId: normaliseCertificateId(certificateId) ?? certificateId.trim() },
+    { certificateId: storedCertificateId(certificateId) },
   ],
 });
 
-/** Reads the certificate a caller names, or NOT_FOUND when it is not one of theirs. */
-export const findTarget = async (actor: TActor, certificateId: string): Promise<TTarget> => {
-  const row = await prisma.certificate.findFirst({ where: targetWhere(actor, certificateId), select: targetSelect });
-  if (!row) throw new AppError("NOT_FOUND", `No certificate ${certificateId} in your tenant`);
-  return row;
+/** The printed id a caller named, as certificates are stored. */
+export const storedCertificateId = (certificateId: string): string =>
+  normaliseCertificateId(certificateId) ?? certificateId.trim();
+
+/**
+ * Reads, in one query, the certificates a caller names by their printed ids that are theirs, keyed
+ * by the stored printed id; an id missing from the answer is not one of theirs.
+ */
+export const findTargets = async (
+  db: DatabaseTransaction,
+  actor: TActor,
+  certificateIds: string[],
+): Promise<Map<string, TTarget>> => {
+  const rows = await db.certificate.findMany({
+    where: {
+      AND: [
+        readableCertificates(actor),
+        { tenantId: tenantOf(actor) },
+        { certificateId: { in: certificateIds.map(storedCertificateId) } },
+      ],
+    },
+    select: targetSelect,
+  });
+  return new Map(rows.map((row) => [row.certificateId, row]));
 };
+
+/** NOT_FOUND for a certificate a caller named that is not one of theirs. */
+export const notTheirs = (certificateId: string) =>
+  new AppError("NOT_FOUND", `No certificate ${certificateId} in your tenant`);
 
 /** The printed id of the version that superseded a certificate, for messages that send the caller to it. */
 export const successorOf = async (tx: DatabaseTransaction, id: string): Promise<string | null> =>

@@ -1,8 +1,8 @@
 import { prisma } from "@vax/db";
 import { AppError } from "../errors";
 import type { TActor } from "../shared/actor";
-import { targetSelect } from "./certificate-target";
-import { changeCertificateStatus } from "./change-certificate-status";
+import { type TTarget, targetSelect } from "./certificate-target";
+import { commitStatusChange } from "./status-change-queue";
 
 /** Options for {@link liftExpiredSuspensions}. */
 export type LiftExpiredSuspensionsOptions = { now?: Date };
@@ -20,9 +20,9 @@ const system = (tenantId: string): TActor => ({
 
 /**
  * Ends every suspension whose `suspendedUntil` has passed: the certificate is active again and its
- * suspension bit cleared, audited as the system's doing. Each certificate changes in a transaction
- * of its own, so one that a person reinstated or revoked meanwhile (CONFLICT) is passed over
- * without holding back the others. Returns how many were lifted.
+ * suspension bit cleared, audited as the system's doing. Each certificate's change stands alone,
+ * so one that a person reinstated or revoked meanwhile (CONFLICT) is passed over without holding
+ * back the others. Returns how many were lifted.
  */
 export const liftExpiredSuspensions = async ({ now = new Date() }: LiftExpiredSuspensionsOptions = {}) => {
   let lifted = 0;
@@ -35,20 +35,22 @@ export const liftExpiredSuspensions = async ({ now = new Date() }: LiftExpiredSu
       take: BATCH,
     });
     if (!due.length) return lifted;
-    for (const target of due) {
-      try {
-        await changeCertificateStatus({
+    // Asked for all at once, so they commit in a few batches rather than one transaction each.
+    const outcomes = await Promise.allSettled(
+      due.map((target) =>
+        commitStatusChange({
           actor: system(target.tenantId),
           target,
           kind: "lift",
           reason: `The suspension ended at ${target.suspendedUntil?.toISOString()}`,
           now,
-        });
-        lifted++;
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        passedOver.push(target.id);
-      }
+        }),
+      ),
+    );
+    for (const [at, outcome] of outcomes.entries()) {
+      if (outcome.status === "fulfilled") lifted++;
+      else if (outcome.reason instanceof AppError) passedOver.push((due[at] as TTarget).id);
+      else throw outcome.reason;
     }
   }
 };

@@ -1,7 +1,6 @@
 import type { TActor } from "../shared/actor";
 import type { TCertificateStatusView } from "./certificate-status-view";
-import { findTarget } from "./certificate-target";
-import { changeCertificateStatus } from "./change-certificate-status";
+import { commitStatusChange } from "./status-change-queue";
 
 /** Options for {@link reinstateCertificate}; `certificateId` is the printed id. */
 export type ReinstateCertificateOptions = { actor: TActor; certificateId: string; reason: string; now?: Date };
@@ -16,9 +15,9 @@ export const reinstateCertificate = async ({
   reason,
   now = new Date(),
 }: ReinstateCertificateOptions): Promise<TCertificateStatusView> =>
-  changeCertificateStatus({
+  commitStatusChange({
     actor,
-    target: await findTarget(actor, certificateId),
+    certificateId,
     kind: "reinstate",
     reason,
     now,

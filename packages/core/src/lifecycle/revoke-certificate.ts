@@ -1,7 +1,6 @@
 import type { TActor } from "../shared/actor";
 import type { TCertificateStatusView } from "./certificate-status-view";
-import { findTarget } from "./certificate-target";
-import { changeCertificateStatus } from "./change-certificate-status";
+import { commitStatusChange } from "./status-change-queue";
 
 /** Options for {@link revokeCertificate}; `certificateId` is the printed id. */
 export type RevokeCertificateOptions = { actor: TActor; certificateId: string; reason: string; now?: Date };
@@ -17,4 +16,4 @@ export const revokeCertificate = async ({
   reason,
   now = new Date(),
 }: RevokeCertificateOptions): Promise<TCertificateStatusView> =>
-  changeCertificateStatus({ actor, target: await findTarget(actor, certificateId), kind: "revoke", reason, now });
+  commitStatusChange({ actor, certificateId, kind: "revoke", reason, now });

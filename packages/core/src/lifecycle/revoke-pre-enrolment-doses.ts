@@ -56,7 +56,9 @@ export const revokePreEnrolmentDoses = async ({
     );
   }
   const decided = await Promise.all(
-    certificates.filter(({ status }) => status !== "REVOKED").map((target) => decideChange({ target, kind: "revoke" })),
+    certificates
+      .filter(({ status }) => status !== "REVOKED")
+      .map((target) => decideChange(prisma, { target, kind: "revoke" })),
   );
   const changed = decided.length
     ? await prisma.$transaction(

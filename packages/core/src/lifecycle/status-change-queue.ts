@@ -1,6 +1,7 @@
 import { prisma } from "@vax/db";
-import { applyStatusChangeRequests, type TStatusChangeRequest } from "./apply-status-changes";
+import { applyStatusChangeRequests, type TStatusChangeOutcome } from "./apply-status-changes";
 import type { TCertificateStatusView } from "./certificate-status-view";
+import { decideAskedChanges, type TStatusChangeAsk } from "./decide-asked-changes";
 
 /**
  * The options of a status change's transaction: many changes at once wait their turn for a
@@ -12,7 +13,7 @@ export const STATUS_CHANGE_TRANSACTION = { maxWait: 30_000, timeout: 15_000 } as
 const MAX_BATCH = 100;
 
 type TWaiting = {
-  request: TStatusChangeRequest;
+  ask: TStatusChangeAsk;
   resolve: (view: TCertificateStatusView) => void;
   reject: (error: unknown) => void;
 };
@@ -20,15 +21,19 @@ type TWaiting = {
 const waiting: TWaiting[] = [];
 let draining = false;
 
+// Reads and decides the asks, and applies those the rules allow, in one transaction.
+const decideAndApply = async (asks: TStatusChangeAsk[]): Promise<TStatusChangeOutcome[]> =>
+  prisma.$transaction(async (tx) => {
+    const decisions = await decideAskedChanges(tx, asks);
+    const allowed = decisions.flatMap((decision) => ("change" in decision ? [decision] : []));
+    const applied = await applyStatusChangeRequests(tx, allowed);
+    return decisions.map((decision) =>
+      "change" in decision ? (applied[allowed.indexOf(decision)] as TStatusChangeOutcome) : { refused: decision },
+    );
+  }, STATUS_CHANGE_TRANSACTION);
+
 const commitBatch = async (batch: TWaiting[]) => {
-  const outcomes = await prisma.$transaction(
-    (tx) =>
-      applyStatusChangeRequests(
-        tx,
-        batch.map(({ request }) => request),
-      ),
-    STATUS_CHANGE_TRANSACTION,
-  );
+  const outcomes = await decideAndApply(batch.map(({ ask }) => ask));
   batch.forEach(({ resolve, reject }, at) => {
     const outcome = outcomes[at];
     if (!outcome) reject(new Error("A status change of the batch has no outcome"));
@@ -59,15 +64,16 @@ const drain = async () => {
 };
 
 /**
- * Commits a decided status change and answers the certificate as it now is, or rejects with why
- * not (CONFLICT when another change got to it first). Changes asked for while a commit is under way
- * wait and then commit together, one transaction for many (group commit): every change still
- * commits with its own audit event, notice and bits, but a burst of revocations shares one write
- * of each status list and one commit instead of queueing on the list's row lock one by one. An idle
- * process commits a change at once, so batching adds no delay of its own.
+ * Changes a certificate's status as asked and answers the certificate as it now is, or rejects with
+ * why not: NOT_FOUND when it is not the caller's, CONFLICT naming the reason when the rules refuse
+ * the change or another change got to it first. Changes asked for while a commit is under way wait
+ * and then are read, decided and committed together, one transaction for many (group commit):
+ * every change still commits with its own audit event, notice and bits, but a burst of revocations
+ * shares one read, one write of each status list and one commit instead of queueing on the list's
+ * row lock one by one. An idle process commits a change at once, so batching adds no delay of its own.
  */
-export const commitStatusChange = (request: TStatusChangeRequest): Promise<TCertificateStatusView> =>
+export const commitStatusChange = (ask: TStatusChangeAsk): Promise<TCertificateStatusView> =>
   new Promise((resolve, reject) => {
-    waiting.push({ request, resolve, reject });
+    waiting.push({ ask, resolve, reject });
     if (!draining) void drain();
   });

@@ -1,8 +1,7 @@
 import { AppError } from "../errors";
 import type { TActor } from "../shared/actor";
 import type { TCertificateStatusView } from "./certificate-status-view";
-import { findTarget } from "./certificate-target";
-import { changeCertificateStatus } from "./change-certificate-status";
+import { commitStatusChange } from "./status-change-queue";
 
 /** Options for {@link suspendCertificate}; without `until` the suspension lasts until reinstated. */
 export type SuspendCertificateOptions = {
@@ -30,9 +29,9 @@ export const suspendCertificate = async ({
       { path: "until", message: `until must be after ${now.toISOString()}` },
     ]);
   }
-  return changeCertificateStatus({
+  return commitStatusChange({
     actor,
-    target: await findTarget(actor, certificateId),
+    certificateId,
     kind: "suspend",
     reason,
     until: until ?? null,
