@@ -1,3 +1,4 @@
+export { findApiClientCredentials, type TApiClientCredentials } from "./api-client-credentials";
 export { createApiToken, type NewApiToken, parseApiToken, verifyApiSecret } from "./api-token";
 export { bulkInsert, isBulkUniqueViolation, type TBulkColumn, type TBulkColumns, uuid7 } from "./bulk-insert";
 export { moveCertificateStatuses, type TCertificateStatusMove } from "./certificate-status-move";

@@ -1,4 +1,4 @@
-import { parseApiToken, prisma, verifyApiSecret } from "@vax/db";
+import { findApiClientCredentials, parseApiToken, prisma, verifyApiSecret } from "@vax/db";
 import { AppError } from "../errors";
 import type { TApiScope } from "../schemas/api-client";
 import type { TActor } from "../shared/actor";
@@ -27,11 +27,7 @@ export const authenticateApiClient = async ({
 }: AuthenticateApiClientOptions): Promise<TActor> => {
   const parsed = parseApiToken(token);
   if (!parsed) throw refused("The API token is not valid");
-  const client = await prisma.apiClient.findFirst({
-    where: { OR: [{ tokenPrefix: parsed.prefix }, { previousTokenPrefix: parsed.prefix }] },
-    omit: { secretHash: false, previousSecretHash: false },
-    include: { tenant: { select: { name: true, active: true } } },
-  });
+  const client = await findApiClientCredentials(prisma, parsed.prefix);
   const previous = client?.tokenPrefix !== parsed.prefix;
   const hash = (previous ? client?.previousSecretHash : client?.secretHash) ?? UNKNOWN_CLIENT_HASH;
   if (!client || !verifyApiSecret(parsed.secret, hash)) throw refused("The API token is not valid");
