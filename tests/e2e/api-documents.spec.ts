@@ -131,5 +131,16 @@ test.describe("the API documents", () => {
       await page.request.get(`${urls.admin}/api/v1/facilities/no-such-facility`),
     );
     await admin("GET", "/api/v1/certificates", await page.request.get(`${urls.admin}/api/v1/certificates?q=nobody`));
+    for (const list of [
+      "programmes",
+      "vaccines",
+      "tenants",
+      "users",
+      "api-clients",
+      "pre-enrolments",
+      "audit-events",
+    ]) {
+      await admin("GET", `/api/v1/${list}`, await page.request.get(`${urls.admin}/api/v1/${list}`));
+    }
   });
 });

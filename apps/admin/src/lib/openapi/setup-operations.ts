@@ -3,9 +3,12 @@ import {
   ZFacilityInput,
   ZFacilityView,
   ZProgrammeInput,
+  ZProgrammeView,
   ZTenantCreateInput,
   ZTenantUpdateInput,
+  ZTenantView,
   ZVaccineInput,
+  ZVaccineView,
 } from "@vax/core/schemas";
 import { resourceOperations } from "./resource-operations";
 
@@ -18,6 +21,8 @@ export const setupOperations = (): TApiOperation[] => [
     write: "tenant:write",
     input: ZTenantCreateInput,
     updateInput: ZTenantUpdateInput,
+    view: ZTenantView,
+    createdDescription: "The tenant, its signing keys, and its first admin with a one-time password shown this once",
     summaries: {
       list: "Search, sort and page the platform's tenants",
       create: "Create a tenant with its first signing keys and its first admin (one-time password shown once)",
@@ -33,6 +38,7 @@ export const setupOperations = (): TApiOperation[] => [
     read: "programme:read",
     write: "programme:write",
     input: ZProgrammeInput,
+    view: ZProgrammeView,
     summaries: {
       list: "Search, sort and page the tenant's programmes",
       create: "Create a programme",
@@ -48,6 +54,7 @@ export const setupOperations = (): TApiOperation[] => [
     read: "vaccine:read",
     write: "vaccine:write",
     input: ZVaccineInput,
+    view: ZVaccineView,
     summaries: {
       list: "Search, sort and page the tenant's vaccines",
       create: "Create a vaccine",
