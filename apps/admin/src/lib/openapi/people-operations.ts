@@ -2,6 +2,8 @@ import { type TApiOperation, ZIdPath } from "@vax/core/openapi";
 import {
   ZApiClientCreateInput,
   ZApiClientInput,
+  ZApiClientView,
+  ZCreatedApiClient,
   ZListQuery,
   ZPasswordChangeInput,
   ZPreEnrolmentInput,
@@ -9,6 +11,7 @@ import {
   ZUserCreateInput,
   ZUserListQuery,
   ZUserUpdateInput,
+  ZUserView,
 } from "@vax/core/schemas";
 import { resourceOperations } from "./resource-operations";
 
@@ -22,6 +25,7 @@ export const peopleOperations = (): TApiOperation[] => [
     input: ZUserCreateInput,
     updateInput: ZUserUpdateInput,
     query: ZUserListQuery,
+    view: ZUserView,
     summaries: {
       list: "Search, filter by role and page the users the caller may see",
       create: "Create a user (and, for a vaccinator, its vaccinator record)",
@@ -38,6 +42,8 @@ export const peopleOperations = (): TApiOperation[] => [
     write: "api-client:write",
     input: ZApiClientCreateInput,
     updateInput: ZApiClientInput,
+    view: ZApiClientView,
+    created: { description: "The API client with its token, shown this once", schema: ZCreatedApiClient },
     summaries: {
       list: "Search and page the tenant's API clients",
       create: "Create an API client, optionally expiring; the answer holds its token, shown this once",
@@ -56,7 +62,7 @@ export const peopleOperations = (): TApiOperation[] => [
     summary: "Issue a new token, shown this once; the old one works for `graceHours` more (default 24)",
     pathParams: ZIdPath,
     body: { schema: ZRotateApiClientInput },
-    success: { status: 200, description: "The API client with its new token" },
+    success: { status: 200, description: "The API client with its new token", schema: ZCreatedApiClient },
     errors: { 404: "No such API client in the caller's tenant" },
   },
   {

@@ -14,7 +14,7 @@ export type TResourceRoutes = {
   /** The resource as the API answers it, where a schema describes it. */
   view?: z.ZodType;
   /** Set when creating answers something else than the view (a tenant comes with its first admin). */
-  createdDescription?: string;
+  created?: { description: string; schema?: z.ZodType };
   summaries: { list: string; create: string; get: string; update: string; deactivate: string; reactivate: string };
 };
 
@@ -50,9 +50,7 @@ export const resourceOperations = (routes: TResourceRoutes): TApiOperation[] => 
       permission: write,
       summary: summaries.create,
       body: { schema: routes.input },
-      success: routes.createdDescription
-        ? { status: 201, description: routes.createdDescription }
-        : { ...one, status: 201, description: "Created" },
+      success: { ...one, description: "Created", ...routes.created, status: 201 },
       errors: { 409: "A resource with the same unique field exists" },
     },
     { ...byId, method: "get", path: `${path}/{id}`, permission: read, summary: summaries.get, success: one },

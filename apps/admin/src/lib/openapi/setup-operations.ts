@@ -22,7 +22,10 @@ export const setupOperations = (): TApiOperation[] => [
     input: ZTenantCreateInput,
     updateInput: ZTenantUpdateInput,
     view: ZTenantView,
-    createdDescription: "The tenant, its signing keys, and its first admin with a one-time password shown this once",
+    created: {
+      description: "The tenant, its signing keys, and its first admin with a one-time password shown this once",
+      schema: undefined,
+    },
     summaries: {
       list: "Search, sort and page the platform's tenants",
       create: "Create a tenant with its first signing keys and its first admin (one-time password shown once)",
