@@ -5,8 +5,10 @@ import {
   ZApiClientView,
   ZCreatedApiClient,
   ZListQuery,
+  ZPageOf,
   ZPasswordChangeInput,
   ZPreEnrolmentInput,
+  ZPreEnrolmentView,
   ZRotateApiClientInput,
   ZUserCreateInput,
   ZUserListQuery,
@@ -73,7 +75,7 @@ export const peopleOperations = (): TApiOperation[] => [
     permission: "recipient:read",
     summary: "Search, sort and page the tenant's pre-enrolments",
     query: ZListQuery,
-    success: { status: 200, description: "A page of pre-enrolments" },
+    success: { status: 200, description: "A page of pre-enrolments", schema: ZPageOf(ZPreEnrolmentView) },
   },
   {
     method: "post",
@@ -83,7 +85,7 @@ export const peopleOperations = (): TApiOperation[] => [
     permission: "recipient:write",
     summary: "Pre-enrol a recipient in a programme under a pre-enrolment code",
     body: { schema: ZPreEnrolmentInput },
-    success: { status: 201, description: "The pre-enrolment" },
+    success: { status: 201, description: "The pre-enrolment", schema: ZPreEnrolmentView },
     errors: { 409: "The pre-enrolment code is taken" },
   },
   {

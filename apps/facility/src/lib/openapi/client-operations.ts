@@ -8,6 +8,7 @@ import {
   ZDivocRevokeQuery,
   ZIdempotencyKey,
   ZPreEnrolmentInput,
+  ZPreEnrolmentView,
   ZRevokedDoses,
 } from "@vax/core/schemas";
 import { z } from "zod";
@@ -84,7 +85,7 @@ export const clientOperations = (): TApiOperation[] => [
     permission: "recipient:write",
     summary: "Pre-enrol a recipient in a programme under a pre-enrolment code",
     body: { schema: ZPreEnrolmentInput },
-    success: { status: 201, description: "The pre-enrolment" },
+    success: { status: 201, description: "The pre-enrolment", schema: ZPreEnrolmentView },
     errors: { 409: "The pre-enrolment code is taken" },
   },
 ];
