@@ -5,7 +5,9 @@ import {
   ZSigningKeyCreateInput,
   ZSigningKeyQuery,
   ZSigningKeyRevokeInput,
+  ZSigningKeyView,
 } from "@vax/core/schemas";
+import { z } from "zod";
 
 const keyNotFound = { 404: "No such signing key", 409: "The key's status does not allow this" };
 
@@ -19,7 +21,11 @@ export const governanceOperations = (): TApiOperation[] => [
     permission: "key:read",
     summary: "A tenant's signing keys (a platform admin names the tenant with `tenantId`)",
     query: ZSigningKeyQuery,
-    success: { status: 200, description: "`{items}`: the keys, without their private parts" },
+    success: {
+      status: 200,
+      description: "The keys, without their private parts",
+      schema: z.object({ items: z.array(ZSigningKeyView) }),
+    },
   },
   {
     method: "post",
@@ -29,7 +35,7 @@ export const governanceOperations = (): TApiOperation[] => [
     permission: "key:write",
     summary: "Generate a pending key, published at once, signing once activated",
     body: { schema: ZSigningKeyCreateInput },
-    success: { status: 201, description: "The pending key" },
+    success: { status: 201, description: "The pending key", schema: ZSigningKeyView },
   },
   {
     method: "post",
@@ -39,7 +45,7 @@ export const governanceOperations = (): TApiOperation[] => [
     permission: "key:write",
     summary: "Make a pending key the one that signs, retiring the one it replaces",
     pathParams: ZIdPath,
-    success: { status: 200, description: "The key" },
+    success: { status: 200, description: "The key", schema: ZSigningKeyView },
     errors: keyNotFound,
   },
   {
@@ -50,7 +56,7 @@ export const governanceOperations = (): TApiOperation[] => [
     permission: "key:write",
     summary: "Stop a key signing; what it signed keeps verifying",
     pathParams: ZIdPath,
-    success: { status: 200, description: "The key" },
+    success: { status: 200, description: "The key", schema: ZSigningKeyView },
     errors: keyNotFound,
   },
   {
@@ -62,7 +68,7 @@ export const governanceOperations = (): TApiOperation[] => [
     summary: 'Revoke a key for good: everything it signed fails "key status" with the reason',
     pathParams: ZIdPath,
     body: { schema: ZSigningKeyRevokeInput },
-    success: { status: 200, description: "The key" },
+    success: { status: 200, description: "The key", schema: ZSigningKeyView },
     errors: keyNotFound,
   },
   {
