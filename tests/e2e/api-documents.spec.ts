@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { divocCertificationRequest } from "@vax/core/testing/divoc-certification-request";
-import { demoApiToken } from "@vax/db/seed";
+import { demoApiToken, demoRecipients } from "@vax/db/seed";
+import { signInAsVaccinator } from "./support/facility";
 import { openApiValidator } from "./support/openapi-validator";
 import { signInAsTenantAdmin } from "./support/sign-in";
 import { expect, test } from "./support/test";
@@ -142,5 +143,15 @@ test.describe("the API documents", () => {
     ]) {
       await admin("GET", `/api/v1/${list}`, await page.request.get(`${urls.admin}/api/v1/${list}`));
     }
+  });
+
+  test("the facility app's own pages' API answers as its document says", async ({ page }) => {
+    await signInAsVaccinator(page);
+    const facility = await openApiValidator(page.request, urls.facility);
+    const mobile = demoRecipients[0]?.mobile ?? "";
+    const found = await page.request.get(`${urls.facility}/api/v1/recipients?q=${mobile}`);
+    await facility("GET", "/api/v1/recipients", found);
+    expect(((await found.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+    await facility("GET", "/api/v1/recipients", await page.request.get(`${urls.facility}/api/v1/recipients?q=1`));
   });
 });

@@ -1,5 +1,6 @@
 import { type TApiOperation, ZIdPath } from "@vax/core/openapi";
-import { ZRecipientInput, ZRecipientSearch, ZRecordDose } from "@vax/core/schemas";
+import { ZRecipientInput, ZRecipientSearch, ZRecipientView, ZRecordDose } from "@vax/core/schemas";
+import { z } from "zod";
 
 /** The operations the facility app's own pages call with a vaccinator's session. */
 export const vaccinatorOperations = (): TApiOperation[] => [
@@ -11,7 +12,11 @@ export const vaccinatorOperations = (): TApiOperation[] => [
     permission: "facility-app:access",
     summary: "The tenant's recipients with exactly this mobile, identity number or pre-enrolment code",
     query: ZRecipientSearch,
-    success: { status: 200, description: "`{items}`: the recipients found" },
+    success: {
+      status: 200,
+      description: "The recipients found",
+      schema: z.object({ items: z.array(ZRecipientView) }),
+    },
   },
   {
     method: "post",
@@ -21,7 +26,7 @@ export const vaccinatorOperations = (): TApiOperation[] => [
     permission: "facility-app:access",
     summary: "Register a walk-in recipient",
     body: { schema: ZRecipientInput },
-    success: { status: 201, description: "The recipient" },
+    success: { status: 201, description: "The recipient", schema: ZRecipientView },
   },
   {
     method: "get",
