@@ -1,6 +1,7 @@
 import { type TApiOperation, ZIdPath } from "@vax/core/openapi";
 import {
   ZCertificateSearch,
+  ZCertificateSearchResult,
   ZCertificateStatusChange,
   ZCertificateStatusView,
   ZCorrectionRequestQuery,
@@ -25,7 +26,7 @@ export const certificateOperations = (): TApiOperation[] => [
     permission: "certificate:read",
     summary: "Find the tenant's certificates by certificate id, mobile, identity number or name",
     query: ZCertificateSearch,
-    success: { status: 200, description: "A page of matching certificates" },
+    success: { status: 200, description: "A page of matching certificates", schema: ZCertificateSearchResult },
   },
   {
     method: "get",
