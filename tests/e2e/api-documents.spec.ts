@@ -131,7 +131,11 @@ test.describe("the API documents", () => {
       "/api/v1/facilities/{id}",
       await page.request.get(`${urls.admin}/api/v1/facilities/no-such-facility`),
     );
-    await admin("GET", "/api/v1/certificates", await page.request.get(`${urls.admin}/api/v1/certificates?q=${demoRecipients[0]?.mobile}`));
+    await admin(
+      "GET",
+      "/api/v1/certificates",
+      await page.request.get(`${urls.admin}/api/v1/certificates?q=${demoRecipients[0]?.mobile}`),
+    );
     for (const list of [
       "programmes",
       "vaccines",
