@@ -144,6 +144,9 @@ test.describe("the API documents", () => {
       "api-clients",
       "pre-enrolments",
       "audit-events",
+      "keys",
+      "feedback",
+      "feedback/facilities",
     ]) {
       await admin("GET", `/api/v1/${list}`, await page.request.get(`${urls.admin}/api/v1/${list}`));
     }

@@ -1,7 +1,11 @@
 import { type TApiOperation, ZIdPath } from "@vax/core/openapi";
 import {
+  ZAuditEventView,
   ZAuditQuery,
+  ZFacilityFeedback,
   ZFeedbackQuery,
+  ZFeedbackView,
+  ZPageOf,
   ZSigningKeyCreateInput,
   ZSigningKeyQuery,
   ZSigningKeyRevokeInput,
@@ -79,7 +83,7 @@ export const governanceOperations = (): TApiOperation[] => [
     permission: "feedback:read",
     summary: "Citizens' feedback on their vaccinations, newest first, for one facility or all",
     query: ZFeedbackQuery,
-    success: { status: 200, description: "A page of feedback" },
+    success: { status: 200, description: "A page of feedback", schema: ZPageOf(ZFeedbackView) },
   },
   {
     method: "get",
@@ -88,7 +92,11 @@ export const governanceOperations = (): TApiOperation[] => [
     auth: "session",
     permission: "feedback:read",
     summary: "Feedback counted per facility, with the average rating",
-    success: { status: 200, description: "`{facilities}`" },
+    success: {
+      status: 200,
+      description: "Each facility's feedback count and mean rating",
+      schema: z.object({ facilities: z.array(ZFacilityFeedback) }),
+    },
   },
   {
     method: "get",
@@ -98,6 +106,6 @@ export const governanceOperations = (): TApiOperation[] => [
     permission: "audit:read",
     summary: "Page through the tenant's audit log, newest first",
     query: ZAuditQuery,
-    success: { status: 200, description: "A page of audit events" },
+    success: { status: 200, description: "A page of audit events", schema: ZPageOf(ZAuditEventView) },
   },
 ];
