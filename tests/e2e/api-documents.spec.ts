@@ -147,6 +147,7 @@ test.describe("the API documents", () => {
       "keys",
       "feedback",
       "feedback/facilities",
+      "correction-requests",
     ]) {
       await admin("GET", `/api/v1/${list}`, await page.request.get(`${urls.admin}/api/v1/${list}`));
     }

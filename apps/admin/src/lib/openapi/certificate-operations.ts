@@ -5,6 +5,8 @@ import {
   ZCertificateStatusChange,
   ZCertificateStatusView,
   ZCorrectionRequestQuery,
+  ZCorrectionRequestView,
+  ZPageOf,
   ZRejectCorrectionRequestInput,
 } from "@vax/core/schemas";
 import { ZCorrectionPreviewRequest, ZCorrectionRequest } from "../correction-request";
@@ -89,7 +91,7 @@ export const certificateOperations = (): TApiOperation[] => [
     permission: "correction-request:read",
     summary: "The queue of citizens' correction requests, by state (open ones first)",
     query: ZCorrectionRequestQuery,
-    success: { status: 200, description: "A page of correction requests" },
+    success: { status: 200, description: "A page of correction requests", schema: ZPageOf(ZCorrectionRequestView) },
   },
   {
     method: "post",
@@ -99,7 +101,7 @@ export const certificateOperations = (): TApiOperation[] => [
     permission: "correction-request:decide",
     summary: "Perform the correction a citizen asked for and tell them",
     pathParams: ZIdPath,
-    success: { status: 200, description: "The decided request" },
+    success: { status: 200, description: "The decided request", schema: ZCorrectionRequestView },
     errors: { 404: "No such correction request", 409: "The request is already decided" },
   },
   {
@@ -111,7 +113,7 @@ export const certificateOperations = (): TApiOperation[] => [
     summary: "Refuse a correction request with the reason the citizen is told",
     pathParams: ZIdPath,
     body: { schema: ZRejectCorrectionRequestInput },
-    success: { status: 200, description: "The decided request" },
+    success: { status: 200, description: "The decided request", schema: ZCorrectionRequestView },
     errors: { 404: "No such correction request", 409: "The request is already decided" },
   },
 ];

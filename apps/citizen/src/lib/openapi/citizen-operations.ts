@@ -1,5 +1,12 @@
 import type { TApiOperation } from "@vax/core/openapi";
-import { ZCorrectionRequestInput, ZFeedbackInput, ZOneTimeCodeSent, ZRequestOneTimeCodeInput } from "@vax/core/schemas";
+import {
+  ZCitizenCorrectionRequest,
+  ZCorrectionRequestInput,
+  ZFeedbackInput,
+  ZOneTimeCodeSent,
+  ZRequestOneTimeCodeInput,
+} from "@vax/core/schemas";
+import { z } from "zod";
 
 /** The operations of the citizen portal's own pages: signing in, correction requests and feedback. */
 export const citizenOperations = (): TApiOperation[] => [
@@ -21,7 +28,11 @@ export const citizenOperations = (): TApiOperation[] => [
     tag: "Correction requests",
     auth: "session",
     summary: "The signed-in citizen's correction requests, each with its state",
-    success: { status: 200, description: "`{correctionRequests}`" },
+    success: {
+      status: 200,
+      description: "The citizen's correction requests",
+      schema: z.object({ correctionRequests: z.array(ZCitizenCorrectionRequest) }),
+    },
   },
   {
     method: "post",
@@ -30,7 +41,7 @@ export const citizenOperations = (): TApiOperation[] => [
     auth: "session",
     summary: "Ask for a certificate on the citizen's number to be corrected",
     body: { schema: ZCorrectionRequestInput, maxBytes: 16 * 1024 },
-    success: { status: 201, description: "The correction request" },
+    success: { status: 201, description: "The correction request", schema: ZCitizenCorrectionRequest },
     errors: { 404: "No such certificate on the citizen's number", 409: "A request for it is already open" },
   },
   {
