@@ -3,6 +3,7 @@ import {
   ZCitizenCorrectionRequest,
   ZCorrectionRequestInput,
   ZFeedbackInput,
+  ZFeedbackView,
   ZOneTimeCodeSent,
   ZRequestOneTimeCodeInput,
 } from "@vax/core/schemas";
@@ -51,7 +52,7 @@ export const citizenOperations = (): TApiOperation[] => [
     auth: "session",
     summary: "Rate the vaccination behind a certificate on the citizen's number",
     body: { schema: ZFeedbackInput, maxBytes: 16 * 1024 },
-    success: { status: 201, description: "The feedback" },
+    success: { status: 201, description: "The feedback", schema: ZFeedbackView },
     errors: { 404: "No such certificate on the citizen's number" },
   },
 ];
