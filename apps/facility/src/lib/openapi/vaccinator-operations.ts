@@ -1,5 +1,5 @@
 import { type TApiOperation, ZIdPath } from "@vax/core/openapi";
-import { ZRecipientInput, ZRecipientSearch, ZRecipientView, ZRecordDose } from "@vax/core/schemas";
+import { ZCertificateView, ZRecipientInput, ZRecipientSearch, ZRecipientView, ZRecordDose } from "@vax/core/schemas";
 import { z } from "zod";
 
 /** The operations the facility app's own pages call with a vaccinator's session. */
@@ -47,7 +47,7 @@ export const vaccinatorOperations = (): TApiOperation[] => [
     permission: "facility-app:access",
     summary: "Record a dose and issue its certificate; a replay of the same `idempotencyKey` returns it again",
     body: { schema: ZRecordDose },
-    success: { status: 201, description: "The dose and its certificate" },
+    success: { status: 201, description: "The certificate issued for the dose", schema: ZCertificateView },
     errors: {
       404: "No such recipient, programme or vaccine",
       409: "That dose is already recorded",
