@@ -80,3 +80,9 @@ export const ZTenantView = z
     createdAt: z.iso.datetime(),
   })
   .meta({ id: "Tenant" });
+
+/** A new tenant with its first admin, whose one-time password is shown this once. */
+export const ZCreatedTenant = z.object({
+  tenant: ZTenantView,
+  admin: z.object({ email: z.string(), oneTimePassword: z.string() }),
+});

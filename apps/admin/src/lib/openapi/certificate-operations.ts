@@ -9,6 +9,7 @@ import {
   ZPageOf,
   ZRejectCorrectionRequestInput,
 } from "@vax/core/schemas";
+import { z } from "zod";
 import { ZCorrectionPreviewRequest, ZCorrectionRequest } from "../correction-request";
 
 const notFound = { 404: "No such certificate in the caller's tenant" };
@@ -62,7 +63,11 @@ export const certificateOperations = (): TApiOperation[] => [
     summary: "The unsigned credential a correction would issue, changing nothing",
     pathParams: ZIdPath,
     body: { schema: ZCorrectionPreviewRequest },
-    success: { status: 200, description: "`{credential}`, unsigned" },
+    success: {
+      status: 200,
+      description: "The credential the correction would sign",
+      schema: z.object({ credential: z.record(z.string(), z.unknown()) }),
+    },
     errors: notFound,
   },
   ...(["revoke", "suspend", "reinstate"] as const).map(

@@ -15,6 +15,7 @@ import {
   ZUserUpdateInput,
   ZUserView,
 } from "@vax/core/schemas";
+import { z } from "zod";
 import { resourceOperations } from "./resource-operations";
 
 /** The operations on the people and systems that use the platform: users, API clients, pre-enrolments, one's own account. */
@@ -95,6 +96,6 @@ export const peopleOperations = (): TApiOperation[] => [
     auth: "session",
     summary: "Replace one's own password (the only call a one-time password allows)",
     body: { schema: ZPasswordChangeInput },
-    success: { status: 200, description: "The password is changed" },
+    success: { status: 200, description: "The password is changed", schema: z.object({ changed: z.literal(true) }) },
   },
 ];

@@ -1,5 +1,6 @@
 import type { TApiOperation } from "@vax/core/openapi";
 import {
+  ZCreatedTenant,
   ZFacilityInput,
   ZFacilityView,
   ZProgrammeInput,
@@ -23,8 +24,8 @@ export const setupOperations = (): TApiOperation[] => [
     updateInput: ZTenantUpdateInput,
     view: ZTenantView,
     created: {
-      description: "The tenant, its signing keys, and its first admin with a one-time password shown this once",
-      schema: undefined,
+      description: "The tenant and its first admin, with a one-time password shown this once",
+      schema: ZCreatedTenant,
     },
     summaries: {
       list: "Search, sort and page the platform's tenants",
