@@ -1,6 +1,6 @@
 import { prisma } from "@vax/db";
 import { AppError, type TErrorDetail } from "../errors";
-import type { TCertificationRequest } from "../schemas/certify";
+import type { TCertificationRequest, TCertifiedDose } from "../schemas/certify";
 import { type TActor, tenantOf } from "../shared/actor";
 import type { TCertificateView } from "./certificate-view";
 import { takeCertifyAllowance } from "./certify-allowance";
@@ -17,14 +17,8 @@ export type CertifyBatchOptions = {
   now?: Date;
 };
 
-/** One answer of the certify API, in the contract shape of docs/architecture.md. */
-export type TCertifiedDose = {
-  certificateId: string;
-  preEnrollmentCode: string | null;
-  dose: number;
-  credential: Record<string, unknown>;
-  qr: string;
-};
+// One answer of the certify API is described by its schema, which the API document is made from.
+export type { TCertifiedDose };
 
 // Where each rule's field sits in a DIVOC request, so a row error points at what the caller sent.
 const DIVOC_PATHS: Record<string, string> = {

@@ -82,3 +82,26 @@ export const ZRotateApiClientInput = z.object({
 
 /** A parsed rotation request. */
 export type TRotateApiClient = z.output<typeof ZRotateApiClientInput>;
+
+/** An API client as the API answers it: the token's public prefix, never its secret or hash. */
+export const ZApiClientView = z
+  .object({
+    id: z.string(),
+    tenantId: z.string(),
+    name: z.string(),
+    tokenPrefix: z.string(),
+    scopes: z.array(z.string()),
+    active: z.boolean(),
+    expiresAt: z.iso.datetime().nullable(),
+    rotatedAt: z.iso.datetime().nullable(),
+    previousTokenPrefix: z.string().nullable(),
+    previousTokenExpiresAt: z.iso.datetime().nullable(),
+    lastUsedAt: z.iso.datetime().nullable(),
+    createdById: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "ApiClient" });
+
+/** A new or rotated API client with its token, which is shown this once. */
+export const ZCreatedApiClient = z.object({ client: ZApiClientView, token: z.string() });

@@ -8,3 +8,19 @@ export const ZAuditQuery = ZListQuery.extend({ action: exact, entityType: exact,
 
 /** A parsed audit log query. */
 export type TAuditQuery = z.output<typeof ZAuditQuery>;
+
+/** One audit event as the audit log lists it: who did what to which record, and the record before and after. */
+export const ZAuditEventView = z
+  .object({
+    id: z.string(),
+    createdAt: z.iso.datetime(),
+    actorType: z.string(),
+    actorId: z.string().nullable(),
+    actorLabel: z.string(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+  })
+  .meta({ id: "AuditEvent" });

@@ -77,3 +77,28 @@ export const ZCertifyBatch = z
   .array(ZCertificationRequest, { error: "The body must be an array of certification requests" })
   .min(1, "Send at least one certification request")
   .max(CERTIFY_BATCH_LIMIT, `Send at most ${CERTIFY_BATCH_LIMIT} certification requests in one call`);
+
+/** The optional `Idempotency-Key` header of a certify call: a repeat with the same key returns the same certificates. */
+export const ZIdempotencyKey = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200, "The Idempotency-Key header is at most 200 characters")
+  .nullable();
+
+/** One certificate a certify or update call answers with. */
+export const ZCertifiedDose = z
+  .object({
+    certificateId: z.string(),
+    preEnrollmentCode: z.string().nullable(),
+    dose: z.number().int(),
+    credential: z.record(z.string(), z.unknown()).meta({ description: "The signed credential" }),
+    qr: z.string().meta({ description: "The QR text of the credential" }),
+  })
+  .meta({ id: "CertifiedDose" });
+
+/** A certificate a certify call issued (or had issued before, for a repeat). */
+export type TCertifiedDose = z.infer<typeof ZCertifiedDose>;
+
+/** The answer of the certify and certificate update calls. */
+export const ZCertifyAnswer = z.object({ certificates: z.array(ZCertifiedDose) });

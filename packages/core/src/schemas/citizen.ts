@@ -36,3 +36,9 @@ export const certificateFileKinds = ["json", "pdf", "qr.png", "eu-dcc.png", "shc
 
 /** One of {@link certificateFileKinds}. */
 export type TCertificateFileKind = (typeof certificateFileKinds)[number];
+
+/** The answer to a code request: where it went, and when it expires and another may be asked for (ISO 8601). */
+export const ZOneTimeCodeSent = z.object({ sentTo: z.string(), expiresAt: z.string(), resendAt: z.string() });
+
+/** A certificate in another format, as the QR text: `HC1:…` (EU DCC) or `shc:/…` (SMART Health Card). */
+export const ZCertificateQr = z.object({ qr: z.string() });

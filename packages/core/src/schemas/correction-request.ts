@@ -119,3 +119,31 @@ export const ZCorrectionRequestQuery = ZListQuery.pick({ page: true, pageSize: t
 
 /** A parsed queue query. */
 export type TCorrectionRequestQuery = z.output<typeof ZCorrectionRequestQuery>;
+
+const ZCorrectionChangeView = z.object({ field: z.enum(correctableFields), label: z.string(), value: z.string() });
+
+/** A correction request as the citizen who made it sees it (times in ISO 8601). */
+export const ZCitizenCorrectionRequest = z
+  .object({
+    id: z.string(),
+    certificateId: z.string(),
+    recipientName: z.string(),
+    programmeName: z.string(),
+    dose: z.number().int(),
+    changes: z.array(ZCorrectionChangeView),
+    note: z.string(),
+    status: z.enum(["OPEN", "APPROVED", "REJECTED"]),
+    rejectionReason: z.string().nullable(),
+    newCertificateId: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    decidedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "CitizenCorrectionRequest" });
+
+/** A correction request in the admin queue: each change beside what the certificate says now, and who asked and decided. */
+export const ZCorrectionRequestView = ZCitizenCorrectionRequest.extend({
+  changes: z.array(ZCorrectionChangeView.extend({ current: z.string() })),
+  certificateStatus: z.string(),
+  requestedBy: z.string(),
+  decidedBy: z.string().nullable(),
+}).meta({ id: "CorrectionRequest" });

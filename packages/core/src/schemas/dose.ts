@@ -28,3 +28,20 @@ export const ZRecordDose = z.object({
 
 /** A dose to record. */
 export type TRecordDose = z.infer<typeof ZRecordDose>;
+
+/** A certificate as callers see it: the signed credential and its QR text, exactly as issued. */
+export const ZCertificateView = z
+  .object({
+    id: z.string(),
+    certificateId: z.string(),
+    recipientId: z.string(),
+    programmeId: z.string(),
+    programmeName: z.string(),
+    dose: z.number().int(),
+    totalDoses: z.number().int(),
+    status: z.enum(["ACTIVE", "REVOKED", "SUSPENDED", "SUPERSEDED"]),
+    issuedAt: z.iso.datetime(),
+    credential: z.record(z.string(), z.unknown()),
+    qr: z.string().meta({ description: "The native QR text (zlib + base45 of the credential)" }),
+  })
+  .meta({ id: "Certificate" });

@@ -42,3 +42,23 @@ export const ZFacilityInput = z.object({
 export type TFacilityInput = z.input<typeof ZFacilityInput>;
 /** A parsed, valid facility. */
 export type TFacility = z.output<typeof ZFacilityInput>;
+
+/** A facility as the API answers it, with the programmes it vaccinates for. */
+export const ZFacilityView = z
+  .object({
+    id: z.string(),
+    tenantId: z.string(),
+    code: z.string(),
+    name: z.string(),
+    addressLine: z.string(),
+    district: z.string(),
+    state: z.string(),
+    pincode: z.string(),
+    country: z.string(),
+    category: z.enum(facilityCategories.map(({ value }) => value)),
+    active: z.boolean(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    programmes: z.array(z.object({ id: z.string(), name: z.string() })),
+  })
+  .meta({ id: "Facility" });

@@ -29,3 +29,26 @@ export const ZFeedbackQuery = ZListQuery.pick({ page: true, pageSize: true }).ex
 
 /** A parsed feedback query. */
 export type TFeedbackQuery = z.output<typeof ZFeedbackQuery>;
+
+/** One piece of feedback as the admin portal lists it, the citizen's number masked. */
+export const ZFeedbackView = z
+  .object({
+    id: z.string(),
+    createdAt: z.iso.datetime(),
+    rating: z.number().int().nullable(),
+    message: z.string(),
+    facility: z.object({ id: z.string(), name: z.string() }).nullable(),
+    certificateId: z.string().nullable(),
+    programmeName: z.string().nullable(),
+    dose: z.number().int().nullable(),
+    from: z.string().nullable(),
+  })
+  .meta({ id: "Feedback" });
+
+/** Feedback counted per facility, with the mean rating to one decimal (null when none carried a rating). */
+export const ZFacilityFeedback = z.object({
+  facilityId: z.string(),
+  facilityName: z.string(),
+  count: z.number().int(),
+  averageRating: z.number().nullable(),
+});

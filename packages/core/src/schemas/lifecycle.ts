@@ -110,3 +110,20 @@ export const ZDivocRevokeQuery = z
 
 /** A parsed DIVOC revoke query. */
 export type TDivocRevokeQuery = z.output<typeof ZDivocRevokeQuery>;
+
+/** A certificate's status as the API client's revoke, suspend and reinstate calls answer it. */
+export const ZCertificateStatusAnswer = z.object({
+  certificateId: z.string(),
+  status: z.enum(["ACTIVE", "REVOKED", "SUSPENDED", "SUPERSEDED"]),
+  suspendedUntil: z.string().nullable().optional().meta({ description: "When a suspension ends by itself (ISO 8601)" }),
+});
+
+/** A certificate's status after a change, with the reason and when it changed (ISO 8601). */
+export const ZCertificateStatusView = ZCertificateStatusAnswer.extend({
+  reason: z.string().nullable(),
+  suspendedUntil: z.string().nullable(),
+  changedAt: z.string(),
+});
+
+/** The answer of DIVOC's revoke of a pre-enrolment's doses: the certificates revoked. */
+export const ZRevokedDoses = z.object({ certificates: z.array(ZCertificateStatusView) });

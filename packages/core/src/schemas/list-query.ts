@@ -12,3 +12,7 @@ export const ZListQuery = z.object({
 
 /** A parsed list query. */
 export type TListQuery = z.infer<typeof ZListQuery>;
+
+/** A page of a list, as every list route answers it (the shape of `TPage`). */
+export const ZPageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });

@@ -46,3 +46,23 @@ export const ZPreEnrolmentInput = z.object({
 export type TPreEnrolmentInput = z.input<typeof ZPreEnrolmentInput>;
 /** A parsed, valid pre-enrolment. */
 export type TPreEnrolment = z.output<typeof ZPreEnrolmentInput>;
+
+/** A pre-enrolment as the admin portal and the API show it. */
+export const ZPreEnrolmentView = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    status: z.enum(["OPEN", "USED", "CANCELLED"]),
+    programme: z.object({ id: z.string(), name: z.string() }),
+    facility: z.object({ id: z.string(), name: z.string() }).nullable(),
+    appointmentDate: z.iso.date().nullable(),
+    recipient: z.object({
+      id: z.string(),
+      name: z.string(),
+      identityType: z.string(),
+      identityNumber: z.string(),
+      mobile: z.string(),
+    }),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "PreEnrolment" });

@@ -21,3 +21,22 @@ export const ZProgrammeInput = z
 export type TProgrammeInput = z.input<typeof ZProgrammeInput>;
 /** A parsed, valid programme. */
 export type TProgramme = z.output<typeof ZProgrammeInput>;
+
+/** A programme as the API answers it: its dates as YYYY-MM-DD, and, in lists, how many vaccines it has. */
+export const ZProgrammeView = z
+  .object({
+    id: z.string(),
+    tenantId: z.string(),
+    name: z.string(),
+    description: z.string(),
+    disease: z.string(),
+    icd11Code: z.string().nullable(),
+    snomedCode: z.string().nullable(),
+    startDate: z.iso.date().nullable(),
+    endDate: z.iso.date().nullable(),
+    active: z.boolean(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    vaccineCount: z.number().int().optional(),
+  })
+  .meta({ id: "Programme" });

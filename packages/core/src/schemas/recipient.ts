@@ -168,3 +168,28 @@ export const ZRecipientSearch = z.object({
 
 /** A parsed recipient search. */
 export type TRecipientSearch = z.output<typeof ZRecipientSearch>;
+
+/** A recipient as the facility app shows and caches them, with their pre-enrolments. */
+export const ZRecipientView = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    dateOfBirth: z.iso.date().nullable(),
+    age: z.number().int().nullable(),
+    gender: z.enum(genders),
+    identityType: z.string(),
+    identityNumber: z.string(),
+    mobile: z.string(),
+    email: z.string(),
+    nationality: z.string(),
+    country: z.string(),
+    preEnrolments: z.array(
+      z.object({
+        code: z.string(),
+        programmeId: z.string(),
+        programmeName: z.string(),
+        status: z.enum(["OPEN", "USED", "CANCELLED"]),
+      }),
+    ),
+  })
+  .meta({ id: "Recipient" });

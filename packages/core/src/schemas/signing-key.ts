@@ -36,3 +36,25 @@ export const ZSigningKeyRevokeInput = z.object({ reason: requiredText("Reason", 
 
 /** A parsed revocation. */
 export type TSigningKeyRevoke = z.output<typeof ZSigningKeyRevokeInput>;
+
+/** A signing key as the portal and the API show it: never its private half (times in ISO 8601). */
+export const ZSigningKeyView = z
+  .object({
+    id: z.string(),
+    tenantId: z.string(),
+    kid: z.string(),
+    kind: z.enum(["VC", "EU_DCC", "SHC", "CSCA"]),
+    algorithm: z.enum(["ED25519", "P256", "RSA"]),
+    status: z.enum(["PENDING", "ACTIVE", "RETIRED", "REVOKED"]),
+    statusReason: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    activatedAt: z.iso.datetime().nullable(),
+    retiredAt: z.iso.datetime().nullable(),
+    revokedAt: z.iso.datetime().nullable(),
+    parentKid: z.string().nullable(),
+    certificate: z
+      .object({ subject: z.string(), issuer: z.string(), notBefore: z.string(), notAfter: z.string(), pem: z.string() })
+      .nullable(),
+    signedCount: z.number().int(),
+  })
+  .meta({ id: "SigningKey" });

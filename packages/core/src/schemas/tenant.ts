@@ -65,3 +65,24 @@ export type TTenantCreate = z.output<typeof ZTenantCreateInput>;
 export type TTenantUpdateInput = z.input<typeof ZTenantUpdateInput>;
 /** A parsed, valid tenant update. */
 export type TTenantUpdate = z.output<typeof ZTenantUpdateInput>;
+
+/** A tenant as the portal and the API show it (times in ISO 8601). */
+export const ZTenantView = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    country: z.string(),
+    defaultLanguage: z.string(),
+    timeZone: z.string(),
+    active: z.boolean(),
+    deactivatedAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "Tenant" });
+
+/** A new tenant with its first admin, whose one-time password is shown this once. */
+export const ZCreatedTenant = z.object({
+  tenant: ZTenantView,
+  admin: z.object({ email: z.string(), oneTimePassword: z.string() }),
+});

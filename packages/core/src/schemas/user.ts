@@ -112,3 +112,23 @@ export const ZUserListQuery = ZListQuery.extend({
 
 /** A parsed users list query. */
 export type TUserListQuery = z.output<typeof ZUserListQuery>;
+
+/** A user as the API answers it, never with the password hash (times in ISO 8601). */
+export const ZUserView = z
+  .object({
+    id: z.string(),
+    tenantId: z.string().nullable(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(["PLATFORM_ADMIN", ...userRoles]),
+    facilityId: z.string().nullable(),
+    facilityName: z.string().nullable(),
+    active: z.boolean(),
+    lastSignInAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    vaccinator: z
+      .object({ id: z.string(), licenceNumber: z.string(), mobile: z.string(), active: z.boolean() })
+      .nullable(),
+  })
+  .meta({ id: "User" });

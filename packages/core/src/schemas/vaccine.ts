@@ -55,3 +55,26 @@ export const ZVaccineInput = z.object({
 export type TVaccineInput = z.input<typeof ZVaccineInput>;
 /** A parsed, valid vaccine. */
 export type TVaccine = z.output<typeof ZVaccineInput>;
+
+/** A vaccine as the API answers it, with the programmes it is given in. */
+export const ZVaccineView = z
+  .object({
+    id: z.string(),
+    tenantId: z.string(),
+    name: z.string(),
+    manufacturer: z.string(),
+    icd11Code: z.string().nullable(),
+    whoProphylaxisCode: z.string().nullable(),
+    euProductCode: z.string().nullable(),
+    euHolderCode: z.string().nullable(),
+    euProphylaxisCode: z.string().nullable(),
+    cvxCode: z.string().nullable(),
+    dosesInSchedule: z.number().int(),
+    minIntervalDays: z.number().int(),
+    validityDays: z.number().int().nullable(),
+    active: z.boolean(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    programmes: z.array(z.object({ id: z.string(), name: z.string() })),
+  })
+  .meta({ id: "Vaccine" });

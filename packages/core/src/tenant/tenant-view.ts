@@ -1,17 +1,9 @@
 import type { Tenant } from "@vax/db";
+import type { z } from "zod";
+import type { ZTenantView } from "../schemas/tenant";
 
-/** A tenant as the portal and the API show it. */
-export type TTenantView = {
-  id: string;
-  slug: string;
-  name: string;
-  country: string;
-  defaultLanguage: string;
-  timeZone: string;
-  active: boolean;
-  deactivatedAt: string | null;
-  createdAt: string;
-};
+/** A tenant as the portal and the API show it; its schema describes it in the API document. */
+export type TTenantView = z.infer<typeof ZTenantView>;
 
 /** The view of a tenant row. */
 export const tenantView = (tenant: Tenant): TTenantView => ({

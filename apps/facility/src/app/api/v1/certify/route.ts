@@ -1,17 +1,9 @@
 import { parseBody } from "@vax/auth";
 import { withApiClient } from "@vax/auth/with-api-client";
 import { certifyBatch } from "@vax/core";
-import { CERTIFY_BODY_LIMIT, ZCertifyBatch } from "@vax/core/schemas";
-import { z } from "zod";
+import { CERTIFY_BODY_LIMIT, ZCertifyBatch, ZIdempotencyKey } from "@vax/core/schemas";
 
 export const dynamic = "force-dynamic";
-
-const ZIdempotencyKey = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200, "The Idempotency-Key header is at most 200 characters")
-  .nullable();
 
 // POST /api/v1/certify – DIVOC certification requests in, their signed certificates out, synchronously
 export const POST = withApiClient("certificate:issue", async ({ request, actor }) => {

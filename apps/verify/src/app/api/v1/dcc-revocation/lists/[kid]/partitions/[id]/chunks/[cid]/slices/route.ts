@@ -1,22 +1,15 @@
 import { AppError, dccRevocationSlice } from "@vax/core";
-import { z } from "zod";
-import { ZDccKid } from "@/lib/dcc-kid-path";
+import { ZDccSlicePath } from "@/lib/dcc-kid-path";
 import { revocationListResponse } from "@/lib/revocation-list-response";
 
 export const dynamic = "force-dynamic";
-
-const ZSlicePath = z.object({
-  kid: ZDccKid,
-  id: z.string().max(20),
-  cid: z.string().max(20),
-});
 
 type TParams = { kid: string; id: string; cid: string };
 
 // GET /api/v1/dcc-revocation/lists/{kid}/partitions/{id}/chunks/{cid}/slices – the chunk's VARHASHLIST slices, gzipped
 export const GET = async (request: Request, { params }: { params: Promise<TParams> }) => {
   const raw = await params;
-  const parsed = ZSlicePath.safeParse({ ...raw, kid: decodeURIComponent(raw.kid) });
+  const parsed = ZDccSlicePath.safeParse({ ...raw, kid: decodeURIComponent(raw.kid) });
   return revocationListResponse(
     request,
     async () => {

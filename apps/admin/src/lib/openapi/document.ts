@@ -1,0 +1,23 @@
+import { buildApiDocument, commonOperations } from "@vax/core/openapi";
+import { certificateOperations } from "./certificate-operations";
+import { governanceOperations } from "./governance-operations";
+import { peopleOperations } from "./people-operations";
+import { setupOperations } from "./setup-operations";
+
+/** The admin portal's OpenAPI document, served at `/api/openapi.json` and shown at `/api/docs`. */
+export const adminApiDocument = () =>
+  buildApiDocument({
+    app: "admin",
+    title: "Admin portal API",
+    description:
+      "Set up tenants, programmes, vaccines, facilities, users and API clients; search, correct, revoke and " +
+      "suspend certificates; read feedback and the audit log. Called with the portal's session cookie.",
+    version: "1",
+    operations: [
+      ...commonOperations(),
+      ...setupOperations(),
+      ...peopleOperations(),
+      ...certificateOperations(),
+      ...governanceOperations(),
+    ],
+  });

@@ -1,0 +1,57 @@
+import { type TApiOperation, ZIdPath } from "@vax/core/openapi";
+import { ZCertificateView, ZRecipientInput, ZRecipientSearch, ZRecipientView, ZRecordDose } from "@vax/core/schemas";
+import { z } from "zod";
+
+/** The operations the facility app's own pages call with a vaccinator's session. */
+export const vaccinatorOperations = (): TApiOperation[] => [
+  {
+    method: "get",
+    path: "/api/v1/recipients",
+    tag: "Recipients",
+    auth: "session",
+    permission: "facility-app:access",
+    summary: "The tenant's recipients with exactly this mobile, identity number or pre-enrolment code",
+    query: ZRecipientSearch,
+    success: {
+      status: 200,
+      description: "The recipients found",
+      schema: z.object({ items: z.array(ZRecipientView) }),
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/recipients",
+    tag: "Recipients",
+    auth: "session",
+    permission: "facility-app:access",
+    summary: "Register a walk-in recipient",
+    body: { schema: ZRecipientInput },
+    success: { status: 201, description: "The recipient", schema: ZRecipientView },
+  },
+  {
+    method: "get",
+    path: "/api/v1/recipients/{id}/doses",
+    tag: "Recipients",
+    auth: "session",
+    permission: "facility-app:access",
+    summary: "A recipient's doses and the next dose of each programme here",
+    pathParams: ZIdPath,
+    success: { status: 200, description: "The dose history" },
+    errors: { 404: "No such recipient in the tenant" },
+  },
+  {
+    method: "post",
+    path: "/api/v1/doses",
+    tag: "Doses",
+    auth: "session",
+    permission: "facility-app:access",
+    summary: "Record a dose and issue its certificate; a replay of the same `idempotencyKey` returns it again",
+    body: { schema: ZRecordDose },
+    success: { status: 201, description: "The certificate issued for the dose", schema: ZCertificateView },
+    errors: {
+      404: "No such recipient, programme or vaccine",
+      409: "That dose is already recorded",
+      422: "The dose breaks the schedule",
+    },
+  },
+];

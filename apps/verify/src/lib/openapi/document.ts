@@ -1,0 +1,77 @@
+import { buildApiDocument, commonOperations, type TApiOperation } from "@vax/core/openapi";
+import { ZDscList, ZTrustList, ZVerifyRequest, ZVerifyResult } from "@vax/core/schemas";
+import { z } from "zod";
+import { ZDccKid, ZDccSlicePath } from "../dcc-kid-path";
+
+const ZKidPath = z.object({ kid: ZDccKid.meta({ description: "The DSC's kid, base64 or base64url" }) });
+const revocationList = (suffix: string, summary: string, mediaType = "application/json"): TApiOperation => ({
+  method: "get",
+  path: `/api/v1/dcc-revocation/lists${suffix}`,
+  tag: "EU DCC revocation",
+  auth: "public",
+  summary,
+  description: "Cached briefly, with an entity tag: `If-None-Match` answers 304 when unchanged.",
+  success: { status: 200, description: "The list", mediaType },
+  errors: { 404: "No such list" },
+});
+
+const operations = (): TApiOperation[] => [
+  {
+    method: "post",
+    path: "/api/v1/verify",
+    tag: "Verification",
+    auth: "public",
+    summary: "The same check the verify page runs in the browser, on the server",
+    body: { schema: ZVerifyRequest },
+    success: { status: 200, description: "The verdict and each named check", schema: ZVerifyResult },
+  },
+  {
+    method: "get",
+    path: "/api/v1/trust-list",
+    tag: "Trust",
+    auth: "public",
+    summary: "The issuers this verifier trusts, in the trust-list shape of docs/architecture.md",
+    success: { status: 200, description: "The trust list", schema: ZTrustList },
+  },
+  {
+    method: "get",
+    path: "/api/v1/dsc-list",
+    tag: "Trust",
+    auth: "public",
+    summary: "The tenants' EU DCC Document Signer Certificates, as DCC verifiers import them",
+    success: {
+      status: 200,
+      description: "`[{kid, country, certificateType, rawData}]`",
+      schema: ZDscList,
+    },
+  },
+  revocationList("", "The EU DCC revocation lists, one per DSC kid (the distribution service's /lists)"),
+  {
+    ...revocationList("/{kid}/hashes", "One DSC's revocation hashes, in the JSON form the verify page reads"),
+    pathParams: ZKidPath,
+  },
+  {
+    ...revocationList("/{kid}/partitions", "The kid's partitions, chunks and slices (distribution service shape)"),
+    pathParams: ZKidPath,
+  },
+  {
+    ...revocationList(
+      "/{kid}/partitions/{id}/chunks/{cid}/slices",
+      "The chunk's VARHASHLIST slices, gzipped",
+      "application/octet-stream",
+    ),
+    pathParams: ZDccSlicePath.extend({ kid: ZKidPath.shape.kid }),
+  },
+];
+
+/** The verify app's OpenAPI document, served at `/api/openapi.json` and shown at `/api/docs`. */
+export const verifyApiDocument = () =>
+  buildApiDocument({
+    app: "verify",
+    title: "Verify API",
+    description:
+      "Check a certificate on the server, and fetch what verifiers need to check offline: the trust list, " +
+      "the EU DCC Document Signer Certificates and revocation lists. Public; no sign-in.",
+    version: "1",
+    operations: [...commonOperations(), ...operations()],
+  });

@@ -1,0 +1,4 @@
+export * from "./api-operation";
+export * from "./build-api-document";
+export * from "./common-operations";
+export * from "./render-api-docs-page";

@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+/** The body of the verify API: the QR text, or the credential as JSON. */
+export const ZVerifyRequest = z.union(
+  [
+    z.object({ qr: z.string().min(1, "qr is empty").max(20_000, "qr is too long") }).strict(),
+    z.object({ credential: z.record(z.string(), z.unknown()) }).strict(),
+  ],
+  { error: "Send {qr: string} or {credential: object}" },
+);
+
+const ZDose = z.object({
+  vaccine: z.string().optional(),
+  manufacturer: z.string().optional(),
+  date: z.string().optional(),
+  dose: z.union([z.number(), z.string()]).optional(),
+  totalDoses: z.union([z.number(), z.string()]).optional(),
+  batch: z.string().optional(),
+  country: z.string().optional(),
+  facility: z.string().optional(),
+});
+
+/** A verification result: the verdict, the format read, who issued it and for whom, and each named check. */
+export const ZVerifyResult = z
+  .object({
+    verified: z.boolean(),
+    format: z.enum(["w3c", "divoc", "eu-dcc", "shc", "unknown"]),
+    issuer: z.object({ id: z.string(), name: z.string().optional(), country: z.string().optional() }).nullable(),
+    subject: z
+      .object({ name: z.string().optional(), birthDate: z.string().optional(), doses: z.array(ZDose) })
+      .nullable(),
+    checks: z.array(
+      z.object({ name: z.string(), status: z.enum(["passed", "failed", "skipped"]), reason: z.string() }),
+    ),
+    standing: z
+      .object({ state: z.enum(["revoked", "superseded", "suspended"]), until: z.string().optional() })
+      .optional(),
+  })
+  .meta({ id: "VerifyResult" });
+
+const ZTrustKey = z.union([
+  z.object({ kid: z.string().optional(), publicKeyPem: z.string() }),
+  z.object({ kid: z.string().optional(), publicKeyJwk: z.record(z.string(), z.unknown()) }),
+  z.object({ kid: z.string().optional(), publicKeyMultibase: z.string() }),
+  z.object({ kid: z.string().optional(), certificate: z.string() }),
+]);
+
+/** A trust list: the issuers a verifier trusts, with their identifiers and keys (docs/architecture.md). */
+export const ZTrustList = z
+  .object({
+    issuers: z.array(
+      z.object({
+        name: z.string(),
+        country: z.string().optional(),
+        ids: z.array(z.string()),
+        keys: z.array(ZTrustKey),
+        revokedKeys: z
+          .array(z.object({ kid: z.string(), reason: z.string(), revokedAt: z.string().optional() }))
+          .optional(),
+        deactivatedAt: z.string().optional(),
+        contexts: z.record(z.string(), z.unknown()).optional(),
+      }),
+    ),
+  })
+  .meta({ id: "TrustList" });
+
+/** The DSC list: the tenants' EU DCC Document Signer Certificates, as DCC verifiers import them. */
+export const ZDscList = z.array(
+  z.object({ kid: z.string(), country: z.string(), certificateType: z.literal("DSC"), rawData: z.string() }),
+);
