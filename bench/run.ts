@@ -1,10 +1,11 @@
 // `npm run bench -- [name…]`: runs bench/<name>/index.ts for each name given, or every bench when none.
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const root = import.meta.dirname;
-const available = readdirSync(root).filter((entry) => statSync(join(root, entry)).isDirectory());
+// A bench is a folder with an index.ts; bench/lib holds what they share and is not one.
+const available = readdirSync(root).filter((entry) => existsSync(join(root, entry, "index.ts")));
 const requested = process.argv.slice(2);
 const unknown = requested.filter((name) => !available.includes(name));
 if (unknown.length > 0) {
