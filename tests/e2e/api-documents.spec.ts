@@ -113,6 +113,23 @@ test.describe("the API documents", () => {
     );
     await verify("GET", "/api/v1/trust-list", await request.get(`${urls.verify}/api/v1/trust-list`));
     await verify("GET", "/api/v1/dsc-list", await request.get(`${urls.verify}/api/v1/dsc-list`));
+
+    // Revoking the certificate, whose EU DCC the citizen API made above, puts its signer's kid on the DCC lists.
+    await facility(
+      "POST",
+      "/api/v1/certificates/{id}/revoke",
+      await request.post(`${urls.facility}/api/v1/certificates/${id}/revoke`, {
+        data: { reason: "Checked by the API document test" },
+        headers: bearer,
+      }),
+    );
+    const lists = await request.get(`${urls.verify}/api/v1/dcc-revocation/lists`);
+    await verify("GET", "/api/v1/dcc-revocation/lists", lists);
+    const [list] = (await lists.json()) as Array<{ kid: string }>;
+    expect(list?.kid).toBeTruthy();
+    const listUrl = `${urls.verify}/api/v1/dcc-revocation/lists/${encodeURIComponent(list?.kid ?? "")}`;
+    await verify("GET", "/api/v1/dcc-revocation/lists/{kid}/hashes", await request.get(`${listUrl}/hashes`));
+    await verify("GET", "/api/v1/dcc-revocation/lists/{kid}/partitions", await request.get(`${listUrl}/partitions`));
   });
 
   test("the admin portal answers as its document says", async ({ page }) => {
@@ -131,10 +148,13 @@ test.describe("the API documents", () => {
       "/api/v1/facilities/{id}",
       await page.request.get(`${urls.admin}/api/v1/facilities/no-such-facility`),
     );
+    const found = await page.request.get(`${urls.admin}/api/v1/certificates?q=${demoRecipients[0]?.mobile}`);
+    await admin("GET", "/api/v1/certificates", found);
+    const [certificate] = ((await found.json()) as { items: Array<{ id: string }> }).items;
     await admin(
       "GET",
-      "/api/v1/certificates",
-      await page.request.get(`${urls.admin}/api/v1/certificates?q=${demoRecipients[0]?.mobile}`),
+      "/api/v1/certificates/{id}",
+      await page.request.get(`${urls.admin}/api/v1/certificates/${certificate?.id}`),
     );
     for (const list of [
       "programmes",
@@ -159,7 +179,13 @@ test.describe("the API documents", () => {
     const mobile = demoRecipients[0]?.mobile ?? "";
     const found = await page.request.get(`${urls.facility}/api/v1/recipients?q=${mobile}`);
     await facility("GET", "/api/v1/recipients", found);
-    expect(((await found.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+    const [recipient] = ((await found.json()) as { items: Array<{ id: string }> }).items;
+    expect(recipient).toBeTruthy();
+    await facility(
+      "GET",
+      "/api/v1/recipients/{id}/doses",
+      await page.request.get(`${urls.facility}/api/v1/recipients/${recipient?.id}/doses`),
+    );
     await facility("GET", "/api/v1/recipients", await page.request.get(`${urls.facility}/api/v1/recipients?q=1`));
   });
 });

@@ -45,3 +45,31 @@ export const ZCertificateView = z
     qr: z.string().meta({ description: "The native QR text (zlib + base45 of the credential)" }),
   })
   .meta({ id: "Certificate" });
+
+/** A recipient's doses, each with its certificate, and the next dose of each programme the caller's facility runs. */
+export const ZDoseHistory = z
+  .object({
+    doses: z.array(
+      z.object({
+        programmeId: z.string(),
+        programmeName: z.string(),
+        vaccineId: z.string(),
+        vaccineName: z.string(),
+        dose: z.number().int(),
+        totalDoses: z.number().int(),
+        batch: z.string(),
+        date: z.iso.date(),
+        facilityName: z.string(),
+        certificateId: z.string().nullable(),
+      }),
+    ),
+    suggestions: z.array(
+      z.object({
+        programmeId: z.string(),
+        vaccineId: z.string().nullable().meta({ description: "The vaccine to continue with; null to choose" }),
+        dose: z.number().int(),
+        dueFrom: z.iso.date().nullable().meta({ description: "The first day it may be given; null for a first dose" }),
+      }),
+    ),
+  })
+  .meta({ id: "DoseHistory" });

@@ -1,9 +1,11 @@
 import { type TApiOperation, ZIdPath } from "@vax/core/openapi";
 import {
+  ZCertificateDetails,
   ZCertificateSearch,
   ZCertificateSearchResult,
   ZCertificateStatusChange,
   ZCertificateStatusView,
+  ZCorrectedCertificate,
   ZCorrectionRequestQuery,
   ZCorrectionRequestView,
   ZPageOf,
@@ -39,7 +41,7 @@ export const certificateOperations = (): TApiOperation[] => [
     permission: "certificate:read",
     summary: "One certificate (by row id or certificate id) with its recipient, doses and history",
     pathParams: ZIdPath,
-    success: { status: 200, description: "The certificate" },
+    success: { status: 200, description: "The certificate", schema: ZCertificateDetails },
     errors: notFound,
   },
   {
@@ -51,7 +53,7 @@ export const certificateOperations = (): TApiOperation[] => [
     summary: "Issue a corrected version of a certificate, superseding it",
     pathParams: ZIdPath,
     body: { schema: ZCorrectionRequest },
-    success: { status: 200, description: "The corrected certificate" },
+    success: { status: 200, description: "The corrected certificate", schema: ZCorrectedCertificate },
     errors: { ...notFound, 409: "The certificate is no longer the current one", 422: "The changes change nothing" },
   },
   {

@@ -1,5 +1,12 @@
 import { type TApiOperation, ZIdPath } from "@vax/core/openapi";
-import { ZCertificateView, ZRecipientInput, ZRecipientSearch, ZRecipientView, ZRecordDose } from "@vax/core/schemas";
+import {
+  ZCertificateView,
+  ZDoseHistory,
+  ZRecipientInput,
+  ZRecipientSearch,
+  ZRecipientView,
+  ZRecordDose,
+} from "@vax/core/schemas";
 import { z } from "zod";
 
 /** The operations the facility app's own pages call with a vaccinator's session. */
@@ -36,7 +43,7 @@ export const vaccinatorOperations = (): TApiOperation[] => [
     permission: "facility-app:access",
     summary: "A recipient's doses and the next dose of each programme here",
     pathParams: ZIdPath,
-    success: { status: 200, description: "The dose history" },
+    success: { status: 200, description: "The dose history", schema: ZDoseHistory },
     errors: { 404: "No such recipient in the tenant" },
   },
   {

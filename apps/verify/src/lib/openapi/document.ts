@@ -1,17 +1,29 @@
 import { buildApiDocument, commonOperations, type TApiOperation } from "@vax/core/openapi";
-import { ZDscList, ZTrustList, ZVerifyRequest, ZVerifyResult } from "@vax/core/schemas";
+import {
+  ZDccRevocationList,
+  ZDccRevocationLists,
+  ZDccRevocationPartitions,
+  ZDscList,
+  ZTrustList,
+  ZVerifyRequest,
+  ZVerifyResult,
+} from "@vax/core/schemas";
 import { z } from "zod";
 import { ZDccKid, ZDccSlicePath } from "../dcc-kid-path";
 
 const ZKidPath = z.object({ kid: ZDccKid.meta({ description: "The DSC's kid, base64 or base64url" }) });
-const revocationList = (suffix: string, summary: string, mediaType = "application/json"): TApiOperation => ({
+const revocationList = (
+  suffix: string,
+  summary: string,
+  answer: { schema: z.ZodType } | { mediaType: string },
+): TApiOperation => ({
   method: "get",
   path: `/api/v1/dcc-revocation/lists${suffix}`,
   tag: "EU DCC revocation",
   auth: "public",
   summary,
   description: "Cached briefly, with an entity tag: `If-None-Match` answers 304 when unchanged.",
-  success: { status: 200, description: "The list", mediaType },
+  success: { status: 200, description: "The list", ...answer },
   errors: { 404: "No such list" },
 });
 
@@ -45,21 +57,25 @@ const operations = (): TApiOperation[] => [
       schema: ZDscList,
     },
   },
-  revocationList("", "The EU DCC revocation lists, one per DSC kid (the distribution service's /lists)"),
+  revocationList("", "The EU DCC revocation lists, one per DSC kid (the distribution service's /lists)", {
+    schema: ZDccRevocationLists,
+  }),
   {
-    ...revocationList("/{kid}/hashes", "One DSC's revocation hashes, in the JSON form the verify page reads"),
+    ...revocationList("/{kid}/hashes", "One DSC's revocation hashes, in the JSON form the verify page reads", {
+      schema: ZDccRevocationList,
+    }),
     pathParams: ZKidPath,
   },
   {
-    ...revocationList("/{kid}/partitions", "The kid's partitions, chunks and slices (distribution service shape)"),
+    ...revocationList("/{kid}/partitions", "The kid's partitions, chunks and slices (distribution service shape)", {
+      schema: ZDccRevocationPartitions,
+    }),
     pathParams: ZKidPath,
   },
   {
-    ...revocationList(
-      "/{kid}/partitions/{id}/chunks/{cid}/slices",
-      "The chunk's VARHASHLIST slices, gzipped",
-      "application/octet-stream",
-    ),
+    ...revocationList("/{kid}/partitions/{id}/chunks/{cid}/slices", "The chunk's VARHASHLIST slices, gzipped", {
+      mediaType: "application/octet-stream",
+    }),
     pathParams: ZDccSlicePath.extend({ kid: ZKidPath.shape.kid }),
   },
 ];
