@@ -47,6 +47,9 @@ export default async function globalSetup() {
     VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey,
     VAX_DEMO: "true",
   };
+  // The scale-out test starts more copies of an app and worker, which must share these.
+  process.env.NEXTAUTH_SECRET = platformEnv.NEXTAUTH_SECRET;
+  process.env.VAX_KEY_ENCRYPTION_KEY = keyEncryptionKey;
   const mailbox = await startTestMailbox();
   const apps = runApps(root, platformEnv);
   // E-mail leaves for real; SMS stays in the outbox, where the sign-in tests read the demo's codes.

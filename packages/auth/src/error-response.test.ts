@@ -1,4 +1,5 @@
 import { AppError, RateLimitedError } from "@vax/core";
+import { Prisma } from "@vax/db";
 import { describe, expect, it } from "vitest";
 import { errorResponse } from "./error-response";
 
@@ -17,5 +18,24 @@ describe("errorResponse", () => {
     const conflict = errorResponse(new AppError("CONFLICT", "Used"));
     expect(conflict.status).toBe(409);
     expect(conflict.headers.get("retry-after")).toBeNull();
+  });
+
+  it("answers a database too busy to start a transaction with 503 and Retry-After, not as a failure", async () => {
+    const busy = new Prisma.PrismaClientKnownRequestError(
+      "Transaction API error: Unable to start a transaction in the given time.",
+      {
+        code: "P2028",
+        clientVersion: Prisma.prismaVersion.client,
+      },
+    );
+    const response = errorResponse(busy);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("2");
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("UNAVAILABLE");
+    const other = new Prisma.PrismaClientKnownRequestError("Unique constraint failed", {
+      code: "P2002",
+      clientVersion: Prisma.prismaVersion.client,
+    });
+    expect(errorResponse(other).status).toBe(500);
   });
 });

@@ -20,6 +20,8 @@ export const AppErrorCode = {
   UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
   /** Something failed on our side. */
   INTERNAL: "INTERNAL",
+  /** The database is too busy to take the request now (no connection came in time); try again shortly. */
+  UNAVAILABLE: "UNAVAILABLE",
 } as const;
 
 /** One of {@link AppErrorCode}. */
@@ -40,6 +42,7 @@ export const httpStatusOf: Record<TAppErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 
 /** The one error type use cases throw for anything a caller should be told. */

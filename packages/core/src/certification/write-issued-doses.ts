@@ -135,5 +135,7 @@ export const writeIssuedDoses = ({ actor, tenantId, signingKeyId, source, issued
         ]),
       );
     },
-    { timeout: 60_000 },
+    // A batch racing another copy for the same rows waits on their locks while holding its connection, so
+    // under load the pool stays busy past Prisma's default 2 s; waiting longer beats refusing the batch.
+    { maxWait: 30_000, timeout: 60_000 },
   );

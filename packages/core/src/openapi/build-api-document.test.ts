@@ -55,6 +55,7 @@ describe("buildApiDocument", () => {
       "413",
       "415",
       "500",
+      "503",
     ]);
     expect(operation?.responses?.["413"]?.description).toContain("1024 bytes");
     expect(operation?.responses?.["404"]).toMatchObject({

@@ -54,7 +54,12 @@ const describe = (operation: TApiOperation): string | undefined => {
 
 const toOperationObject = (operation: TApiOperation): ZodOpenApiOperationObject => {
   const { success, body } = operation;
-  const errors = { ...impliedErrors(operation), ...operation.errors, 500: "INTERNAL: something failed on the server" };
+  const errors = {
+    ...impliedErrors(operation),
+    ...operation.errors,
+    500: "INTERNAL: something failed on the server",
+    503: "UNAVAILABLE: too busy to start now; nothing was changed, send it again after `Retry-After` seconds",
+  };
   return {
     operationId: `${operation.method}${operation.path.replace(/[^A-Za-z0-9]+(.)?/g, (_, c = "") => c.toUpperCase())}`,
     tags: [operation.tag],
