@@ -6,3 +6,6 @@ export { type ListApiClientsOptions, listApiClients } from "./list-api-clients";
 export { type RotateApiClientOptions, rotateApiClient } from "./rotate-api-client";
 export { type SetApiClientActiveOptions, setApiClientActive } from "./set-api-client-active";
 export { type UpdateApiClientOptions, updateApiClient } from "./update-api-client";
+export { type GetApiClientWebhookOptions, getApiClientWebhook } from "./get-api-client-webhook";
+export { type RemoveApiClientWebhookOptions, removeApiClientWebhook } from "./remove-api-client-webhook";
+export { type SetApiClientWebhookOptions, setApiClientWebhook } from "./set-api-client-webhook";

@@ -3,6 +3,7 @@ import { AppError, type TErrorDetail } from "../errors";
 import type { TCertificationRequest, TCertifiedDose } from "../schemas/certify";
 import { type TActor, tenantOf } from "../shared/actor";
 import type { TCertificateView } from "./certificate-view";
+import { certifiedDose } from "./certified-dose";
 import { takeCertifyAllowance } from "./certify-allowance";
 import { clientRowKey, divocDoseRequest, loadCertifyCatalogue } from "./divoc-dose-request";
 import type { TDoseRequest } from "./dose-request";
@@ -94,11 +95,7 @@ export const certifyBatch = async ({
     }));
     throw new AppError("UNPROCESSABLE", `${details.length} problem(s) in the certification requests`, details);
   }
-  return result.certificates.map((certificate: TCertificateView, index) => ({
-    certificateId: certificate.certificateId,
-    preEnrollmentCode: requests[index]?.preEnrollmentCode ?? null,
-    dose: certificate.dose,
-    credential: certificate.credential,
-    qr: certificate.qr,
-  }));
+  return result.certificates.map((certificate: TCertificateView, index) =>
+    certifiedDose(certificate, requests[index]?.preEnrollmentCode),
+  );
 };

@@ -23,3 +23,5 @@ export * from "./user";
 export * from "./vaccine";
 export * from "./verhoeff";
 export * from "./verify";
+export * from "./api-client-webhook";
+export * from "./certify-transaction";
