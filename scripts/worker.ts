@@ -3,7 +3,9 @@ import { startNotificationWorker } from "@vax/core/notification-worker";
 
 // npm run worker: the notification and certify workers on DATABASE_URL, until stopped; `npm start` runs one beside the apps.
 const workers = [await startNotificationWorker(), await startCertifyWorker()];
-console.info("[worker] Delivering the notification outbox, certifying asynchronous certify calls and posting their webhooks");
+console.info(
+  "[worker] Delivering the notification outbox, certifying asynchronous certify calls and posting their webhooks",
+);
 let stopping = false;
 const stop = async () => {
   if (stopping) return;

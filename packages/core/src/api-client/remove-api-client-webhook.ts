@@ -16,6 +16,10 @@ export const removeApiClientWebhook = ({ actor, id }: RemoveApiClientWebhookOpti
     const client = await findApiClient(tx, actor, id, "change");
     const removed = await tx.apiClientWebhook.deleteMany({ where: { apiClientId: client.id } });
     if (removed.count === 0) return { removed: false };
-    await recordAudit(tx, actor, { action: "api-client.webhook-removed", entityType: "ApiClient", entityId: client.id });
+    await recordAudit(tx, actor, {
+      action: "api-client.webhook-removed",
+      entityType: "ApiClient",
+      entityId: client.id,
+    });
     return { removed: true };
   });

@@ -1,5 +1,5 @@
-import { openSecret } from "@vax/credentials/keys";
 import { requireKeyEncryptionKey } from "@vax/config/env";
+import { openSecret } from "@vax/credentials/keys";
 import { prisma } from "@vax/db";
 import { postSignedJson } from "../notification/post-signed-json";
 import type { TCertifyTransactionCallback } from "../schemas/certify-transaction";
@@ -25,7 +25,11 @@ const describe = (error: unknown): string => {
 };
 
 // What the receiver said, as a hint to the admin: printable characters only, and short.
-const answerHint = (answer: string) => answer.replace(/[^\x20-\x7e]+/g, " ").trim().slice(0, 200);
+const answerHint = (answer: string) =>
+  answer
+    .replace(/[^\x20-\x7e]+/g, " ")
+    .trim()
+    .slice(0, 200);
 
 const callbackBody = async (transactionId: string): Promise<string> => {
   const transaction = await prisma.certifyTransaction.findUniqueOrThrow({
@@ -80,7 +84,13 @@ export const deliverWebhook = async ({
     if (answer.ok) {
       await prisma.webhookDelivery.update({
         where: { id },
-        data: { status: "DELIVERED", url: webhook.url, lastStatusCode: answer.status, lastError: null, deliveredAt: new Date() },
+        data: {
+          status: "DELIVERED",
+          url: webhook.url,
+          lastStatusCode: answer.status,
+          lastError: null,
+          deliveredAt: new Date(),
+        },
       });
       return "delivered";
     }

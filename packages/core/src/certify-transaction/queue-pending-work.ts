@@ -49,7 +49,10 @@ export const queuePendingWork = async ({
   }
   if (deliveryIds.length) {
     await enqueueDeliveries(deliveryIds);
-    await prisma.webhookDelivery.updateMany({ where: { id: { in: deliveryIds }, queuedAt: null }, data: { queuedAt: now } });
+    await prisma.webhookDelivery.updateMany({
+      where: { id: { in: deliveryIds }, queuedAt: null },
+      data: { queuedAt: now },
+    });
   }
   return transactionIds.length + deliveryIds.length;
 };

@@ -104,7 +104,12 @@ export const runCertifyTransaction = async ({
     }
     console.warn(`[certify] Transaction ${id} try ${row.attempts + 1} failed: ${describe(error)}`);
     if (row.attempts + 1 < maxAttempts) return "retry";
-    await finish(running, "FAILED", { errors: [{ path: "", message: "The server could not certify this batch; send it again" }] }, now);
+    await finish(
+      running,
+      "FAILED",
+      { errors: [{ path: "", message: "The server could not certify this batch; send it again" }] },
+      now,
+    );
     return "failed";
   }
 };

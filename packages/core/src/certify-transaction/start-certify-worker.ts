@@ -83,15 +83,18 @@ export const startCertifyWorker = async ({
       const outcomes = await Promise.all(
         jobs.map(async (job) => ({
           job,
-          outcome: await deliverWebhook({ id: job.data.id, maxAttempts: maxWebhookAttempts, timeoutMs: webhookTimeoutMs }),
+          outcome: await deliverWebhook({
+            id: job.data.id,
+            maxAttempts: maxWebhookAttempts,
+            timeoutMs: webhookTimeoutMs,
+          }),
         })),
       );
       const retry = outcomes.filter(({ outcome }) => outcome === "retry").map(({ job }) => job.id);
       if (retry.length) await boss.fail(WEBHOOK_QUEUE, retry);
     },
   );
-  const enqueue = (name: string) => (ids: string[]) =>
-    boss.insert(ids.map((id) => ({ id, name, data: { id } })));
+  const enqueue = (name: string) => (ids: string[]) => boss.insert(ids.map((id) => ({ id, name, data: { id } })));
   let dispatching: Promise<unknown> | null = null;
   const timer = setInterval(() => {
     dispatching ??= queuePendingWork({

@@ -17,9 +17,7 @@ export type SubmitCertifyTransactionOptions = {
 
 // The batch's hash, made of its rows' so a row hashes as the synchronous path hashes it.
 const batchHash = (requests: TCertificationRequest[]) =>
-  createHash("sha256")
-    .update(requests.map(certificationRequestHash).join("\n"))
-    .digest("hex");
+  createHash("sha256").update(requests.map(certificationRequestHash).join("\n")).digest("hex");
 
 const findByKey = (apiClientId: string, idempotencyKey: string) =>
   prisma.certifyTransaction.findUnique({

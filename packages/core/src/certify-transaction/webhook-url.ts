@@ -1,12 +1,15 @@
 import { env } from "@vax/config/env";
 import { AppError } from "../errors";
 
+// The apps always run with NODE_ENV=production; the demo is what tells a trial from a real deployment.
+const realDeployment = () => env.NODE_ENV === "production" && !env.VAX_DEMO;
+
 /**
- * Refuses a webhook URL the platform must not post to: in production only https, so the
- * transaction's certificates and the signature never cross the network in clear. A URL with a
- * user name or password in it is refused everywhere: the secret belongs in the signature.
+ * Refuses a webhook URL the platform must not post to: in production (outside demo mode) only
+ * https, so the transaction's certificates and the signature never cross the network in clear. A
+ * URL with a user name or password in it is refused everywhere: the secret belongs in the signature.
  */
-export const assertWebhookUrl = (url: string, production = env.NODE_ENV === "production"): URL => {
+export const assertWebhookUrl = (url: string, production = realDeployment()): URL => {
   const parsed = new URL(url);
   if (production && parsed.protocol !== "https:") {
     throw new AppError("VALIDATION_FAILED", "The webhook URL must be https", [

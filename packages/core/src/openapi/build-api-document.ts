@@ -76,7 +76,9 @@ const toOperationObject = (operation: TApiOperation): ZodOpenApiOperationObject 
       content: { [body.mediaType ?? "application/json"]: { schema: body.schema } },
     },
     responses: {
-      ...Object.fromEntries([success, ...(operation.otherSuccesses ?? [])].map((answer) => [answer.status, successResponse(answer)])),
+      ...Object.fromEntries(
+        [success, ...(operation.otherSuccesses ?? [])].map((answer) => [answer.status, successResponse(answer)]),
+      ),
       ...Object.fromEntries(Object.entries(errors).map(([status, text]) => [status, errorResponse(text)])),
     },
   };

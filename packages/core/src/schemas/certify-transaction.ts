@@ -31,14 +31,12 @@ export const ZCertifyTransactionStatus = z.enum(["queued", "running", "done", "f
 export const ZCertifyTransactionAnswer = z
   .object({
     status: ZCertifyTransactionStatus,
-    certificates: z
-      .array(ZCertifiedDose)
-      .optional()
-      .meta({ description: "When done: the certificates, in the order of the requests, as the synchronous call answers" }),
-    errors: z
-      .array(ZTransactionError)
-      .optional()
-      .meta({ description: "When failed: each problem with the row and field it is in, as the synchronous call reports them" }),
+    certificates: z.array(ZCertifiedDose).optional().meta({
+      description: "When done: the certificates, in the order of the requests, as the synchronous call answers",
+    }),
+    errors: z.array(ZTransactionError).optional().meta({
+      description: "When failed: each problem with the row and field it is in, as the synchronous call reports them",
+    }),
   })
   .meta({ id: "CertifyTransaction" });
 

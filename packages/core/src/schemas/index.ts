@@ -1,8 +1,10 @@
 export * from "./account";
 export * from "./api-client";
+export * from "./api-client-webhook";
 export * from "./audit";
 export * from "./certificate-search";
 export * from "./certify";
+export * from "./certify-transaction";
 export * from "./citizen";
 export * from "./correction-request";
 export * from "./dose";
@@ -23,5 +25,3 @@ export * from "./user";
 export * from "./vaccine";
 export * from "./verhoeff";
 export * from "./verify";
-export * from "./api-client-webhook";
-export * from "./certify-transaction";

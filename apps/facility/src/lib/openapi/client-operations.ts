@@ -41,7 +41,11 @@ export const clientOperations = (): TApiOperation[] => [
     body: { schema: ZCertifyBatch, maxBytes: CERTIFY_BODY_LIMIT },
     success: { status: 200, description: "The certificates, in the order of the requests", schema: ZCertifyAnswer },
     otherSuccesses: [
-      { status: 202, description: "With `Prefer: respond-async`: the transaction to ask about", schema: ZCertifyAccepted },
+      {
+        status: 202,
+        description: "With `Prefer: respond-async`: the transaction to ask about",
+        schema: ZCertifyAccepted,
+      },
     ],
     errors: {
       409: "The `Idempotency-Key` was used before with another body",
