@@ -1,4 +1,6 @@
+import { availableParallelism } from "node:os";
 import { requireDatabaseUrl } from "@vax/config/env";
+import { setSigningThreads } from "@vax/credentials/signing-pool";
 import PgBoss from "pg-boss";
 import { DELIVERY_TIMEOUT_MS, deliverWebhook, MAX_WEBHOOK_ATTEMPTS } from "./deliver-webhook";
 import { queuePendingWork } from "./queue-pending-work";
@@ -14,6 +16,8 @@ export type StartCertifyWorkerOptions = {
   databaseUrl?: string;
   /** Transactions certified side by side by this worker; signing runs on the worker-thread pool either way. */
   concurrency?: number;
+  /** Threads that sign; by default every core, as this process's own thread answers no one. */
+  signingThreads?: number;
   maxCertifyAttempts?: number;
   maxWebhookAttempts?: number;
   /** The queue retries a failed job after 2^n times this. */
@@ -56,12 +60,14 @@ const ensureQueue = async (boss: PgBoss, options: ReturnType<typeof queueOptions
 export const startCertifyWorker = async ({
   databaseUrl = requireDatabaseUrl(),
   concurrency = 2,
+  signingThreads = availableParallelism(),
   maxCertifyAttempts = MAX_CERTIFY_ATTEMPTS,
   maxWebhookAttempts = MAX_WEBHOOK_ATTEMPTS,
   retryDelaySeconds = 15,
   pollIntervalMs = 500,
   webhookTimeoutMs = DELIVERY_TIMEOUT_MS,
 }: StartCertifyWorkerOptions = {}): Promise<TCertifyWorker> => {
+  setSigningThreads(signingThreads);
   const boss = new PgBoss({ connectionString: databaseUrl, max: concurrency + 2 });
   boss.on("error", (error) => console.error(`[certify] Queue error: ${describe(error)}`));
   await boss.start();
