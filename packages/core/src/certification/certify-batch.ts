@@ -15,6 +15,8 @@ export type CertifyBatchOptions = {
   requests: TCertificationRequest[];
   /** The caller's `Idempotency-Key` header: row i is keyed `<key>:<i>`, among that API client's keys only. */
   idempotencyKey: string | null;
+  /** Set when the rows were taken from the client's allowance already, when an asynchronous call was accepted. */
+  allowanceTaken?: boolean;
   now?: Date;
 };
 
@@ -58,12 +60,13 @@ export const certifyBatch = async ({
   actor,
   requests,
   idempotencyKey,
+  allowanceTaken = false,
   now,
 }: CertifyBatchOptions): Promise<TCertifiedDose[]> => {
   const tenantId = tenantOf(actor);
   if (actor.type !== "API_CLIENT" || !actor.id) throw new AppError("FORBIDDEN", "Only an API client may certify");
   const apiClientId = actor.id;
-  await takeCertifyAllowance({ apiClientId, rows: requests.length, now });
+  if (!allowanceTaken) await takeCertifyAllowance({ apiClientId, rows: requests.length, now });
   if (idempotencyKey && (await keyHeldMoreRows(tenantId, apiClientId, idempotencyKey, requests.length))) {
     throw usedKeyConflict([
       { path: String(requests.length), message: "The first request under this key had more rows" },

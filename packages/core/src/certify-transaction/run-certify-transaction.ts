@@ -65,7 +65,12 @@ const certify = async (row: TRow) => {
   if (!row.apiClient.active) throw new AppError("FORBIDDEN", "The API client was deactivated before it was certified");
   const parsed = ZCertifyBatch.safeParse(row.requests);
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", "The stored requests no longer pass the certify schema");
-  return certifyBatch({ actor: actorOf(row), requests: parsed.data, idempotencyKey: row.idempotencyKey });
+  return certifyBatch({
+    actor: actorOf(row),
+    requests: parsed.data,
+    idempotencyKey: row.idempotencyKey,
+    allowanceTaken: true,
+  });
 };
 
 /**

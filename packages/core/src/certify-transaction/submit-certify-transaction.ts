@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type Prisma, prisma } from "@vax/db";
+import { takeCertifyAllowance } from "../certification/certify-allowance";
 import { certificationRequestHash } from "../certification/request-hash";
 import { AppError } from "../errors";
 import type { TCertificationRequest } from "../schemas/certify";
@@ -40,6 +41,8 @@ const repeatOf = (stored: { id: string; requestHash: string }, requestHash: stri
  * transaction to ask about. Nothing is certified here: the worker runs the same use case as the
  * synchronous call, so its rules, row errors and idempotency are the same. A repeat under the same
  * Idempotency-Key answers with the first transaction; another body under a used key is a CONFLICT.
+ * The rows are taken from the client's certify allowance now (RATE_LIMITED past it), not again
+ * when certified.
  */
 export const submitCertifyTransaction = async ({
   actor,
@@ -54,6 +57,8 @@ export const submitCertifyTransaction = async ({
     const stored = await findByKey(apiClientId, idempotencyKey);
     if (stored) return repeatOf(stored, requestHash);
   }
+  // Taken when accepted, as the synchronous call takes it, so a client cannot queue past its rate.
+  await takeCertifyAllowance({ apiClientId, rows: requests.length });
   try {
     const created = await prisma.certifyTransaction.create({
       data: {
