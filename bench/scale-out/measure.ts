@@ -66,6 +66,9 @@ const database = await openTestDatabase({ serverUrl: server.serverUrl });
 const first = await startSeededApps("postgres", database, [facilityApp]);
 const second = onPort(SECOND_PORT, () => runApps(root, first.env, [facilityApp]));
 const workers = [runWorker(root, first.env), runWorker(root, first.env)];
+// A worker that stopped would leave the check to the other one: the run only counts with both up to the end.
+let workersStopped = 0;
+for (const worker of workers) void worker.exited.then(() => workersStopped++);
 try {
   await waitForSecondCopy();
   await withDatabaseClient(database.url, async (db) => {
@@ -107,12 +110,14 @@ try {
       duplicates: stored - ROWS,
       lost: ROWS - distinct.size,
       answersDisagreeing: disagreeing,
+      workersStopped,
       seconds: Math.round((performance.now() - started) / 100) / 10,
     };
     process.stdout.write(`${JSON.stringify(line)}\n`);
     if (stored !== ROWS || distinct.size !== ROWS || disagreeing !== 0) {
       throw new Error("the two app copies and two workers issued a duplicate or lost a row");
     }
+    if (workersStopped > 0) throw new Error(`${workersStopped} of the two workers stopped during the run`);
   });
 } finally {
   await Promise.all([first.stop(), second.stop(), ...workers.map((worker) => worker.stop())]);

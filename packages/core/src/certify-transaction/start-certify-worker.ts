@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { requireDatabaseUrl } from "@vax/config/env";
 import { setSigningThreads } from "@vax/credentials/signing-pool";
 import PgBoss from "pg-boss";
+import { ensureQueue } from "../shared/ensure-queue";
 import { DELIVERY_TIMEOUT_MS, deliverWebhook, MAX_WEBHOOK_ATTEMPTS } from "./deliver-webhook";
 import { queuePendingWork } from "./queue-pending-work";
 import { MAX_CERTIFY_ATTEMPTS, runCertifyTransaction } from "./run-certify-transaction";
@@ -44,11 +45,6 @@ const queueOptions = (name: string, maxAttempts: number, retryDelaySeconds: numb
   retryBackoff: true,
   expireInSeconds,
 });
-
-const ensureQueue = async (boss: PgBoss, options: ReturnType<typeof queueOptions>) => {
-  await boss.createQueue(options.name, options);
-  await boss.updateQueue(options.name, options);
-};
 
 /**
  * Starts certifying asynchronous certify transactions and posting their callbacks through two
