@@ -1,13 +1,16 @@
+import { startCertifyWorker } from "@vax/core/certify-worker";
 import { startNotificationWorker } from "@vax/core/notification-worker";
 
-// npm run worker: the notification worker on DATABASE_URL, until stopped; `npm start` runs one beside the apps.
-const worker = await startNotificationWorker();
-console.info("[worker] Delivering the notification outbox");
+// npm run worker: the notification and certify workers on DATABASE_URL, until stopped; `npm start` runs one beside the apps.
+const workers = [await startNotificationWorker(), await startCertifyWorker()];
+console.info(
+  "[worker] Delivering the notification outbox, certifying asynchronous certify calls and posting their webhooks",
+);
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
-  await worker.stop();
+  await Promise.all(workers.map((worker) => worker.stop()));
   process.exit(0);
 };
 process.on("SIGINT", () => void stop());

@@ -3,12 +3,11 @@
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import { createFormatBench, FORMATS, type Format } from "./formats.ts";
+import { onPool, POOL_ENTRY, perSec } from "./pool-rate.ts";
 import runTask, { type BenchTask } from "./worker.ts";
 
 const MEASURE_MS = 3_000;
 const WARMUP_MS = 500;
-
-const perSec = (count: number, ms: number) => Math.round((count * 1000) / ms);
 
 const qrVersionOf = async (format: Format): Promise<number> => {
   const bench = await createFormatBench(format);
@@ -20,18 +19,6 @@ const oneThread = async (format: Format, op: BenchTask["op"]): Promise<number> =
   const start = performance.now();
   const count = await runTask({ format, op, ms: MEASURE_MS });
   return perSec(count, performance.now() - start);
-};
-
-// Each worker runs a timed loop, so the figure is the pool's throughput, not its message passing.
-const onPool = async (pool: Piscina, threads: number, format: Format, op: BenchTask["op"]): Promise<number> => {
-  const all = (ms: number) => Promise.all(Array.from({ length: threads }, () => pool.run({ format, op, ms })));
-  await all(WARMUP_MS);
-  const start = performance.now();
-  const counts: number[] = await all(MEASURE_MS);
-  return perSec(
-    counts.reduce((sum, count) => sum + count, 0),
-    performance.now() - start,
-  );
 };
 
 const print = (format: Format, threads: number, signPerSec: number, verifyPerSec: number, qrVersion: number) =>
@@ -49,7 +36,7 @@ for (const format of FORMATS) {
 
 const threads = availableParallelism();
 const pool = new Piscina({
-  filename: new URL("./worker-entry.mjs", import.meta.url).href,
+  filename: POOL_ENTRY,
   minThreads: threads,
   maxThreads: threads,
 });

@@ -57,32 +57,30 @@ const cpuProfileDir = process.env.BENCH_CPU_PROFILE_DIR;
  * Seeds the demo tenant into a database and starts the built apps on it, healthy, with the
  * platform's secrets made for the run and no certify allowance (the bench measures the platform,
  * not one client's). With BENCH_CPU_PROFILE_DIR set, each server writes a .cpuprofile there
- * (under the database's kind) when it stops, to see where its time went.
+ * (under the database's kind) when it stops, to see where its time went. Answers with the env the
+ * apps run with, for a worker to run with too.
  */
 export const startSeededApps = async (
   kind: TBenchDatabaseKind,
   database: TestDatabase,
   apps: readonly PlatformApp[],
-): Promise<RunningApps> => {
+): Promise<RunningApps & { env: NodeJS.ProcessEnv }> => {
   const keyEncryptionKey = randomBytes(32).toString("base64");
   await withDatabaseClient(database.url, (db) => seedDemoData(db, { keyEncryptionKey }));
-  const running = runApps(
-    root,
-    {
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey,
-      VAX_CERTIFY_MAX_PER_MINUTE: "10000000",
-      ...(cpuProfileDir
-        ? {
-            // Node 20 refuses --cpu-prof in NODE_OPTIONS, so a preloaded inspector session records the profile.
-            NODE_OPTIONS: `--import ${new URL("./cpu-profile.mjs", import.meta.url).href}`,
-            BENCH_CPU_PROFILE_DIR: path.resolve(cpuProfileDir, kind),
-          }
-        : {}),
-    },
-    apps,
-  );
+  const env = {
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    VAX_KEY_ENCRYPTION_KEY: keyEncryptionKey,
+    VAX_CERTIFY_MAX_PER_MINUTE: "10000000",
+    ...(cpuProfileDir
+      ? {
+          // Node 20 refuses --cpu-prof in NODE_OPTIONS, so a preloaded inspector session records the profile.
+          NODE_OPTIONS: `--import ${new URL("./cpu-profile.mjs", import.meta.url).href}`,
+          BENCH_CPU_PROFILE_DIR: path.resolve(cpuProfileDir, kind),
+        }
+      : {}),
+  };
+  const running = { ...runApps(root, env, apps), env };
   try {
     await Promise.race([
       waitForHealth(apps),

@@ -4,6 +4,7 @@ export * from "./audit";
 export * from "./auth";
 export * from "./certificate";
 export * from "./certification";
+export * from "./certify-transaction";
 export * from "./citizen";
 export * from "./correction-request";
 export { issueDemoCertificates } from "./demo/issue-demo-certificates";

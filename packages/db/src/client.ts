@@ -9,6 +9,7 @@ const omitSecrets = {
   signingKey: { encryptedPrivateKey: true },
   oneTimeCode: { codeHash: true },
   notification: { secret: true },
+  apiClientWebhook: { secret: true },
 } as const;
 
 /** Makes a Prisma client on the pg driver adapter (no query-engine binary). */

@@ -17,7 +17,8 @@ const required = <T>(value: T | null | undefined, what: string): T => {
 /**
  * Looks up the samples in the database the e2e run's platform uses: records of the demo tenant
  * every role that may read them can see (the facility admin's own facility and its vaccinator),
- * and the certificate the matrix's citizen holds.
+ * and the certificate the matrix's citizen holds. The demo API client's transaction is made here
+ * when it has none: a finished one with a row error, which no worker touches.
  */
 export const loadSamples = async (
   databaseUrl: string,
@@ -40,6 +41,21 @@ export const loadSamples = async (
       await db.apiClient.findUnique({ where: { tokenPrefix: demoCredentials.apiClient.prefix } }),
       "demo API client",
     );
+    const transaction =
+      (await db.certifyTransaction.findFirst({ where: { apiClientId: apiClient.id }, select: { id: true } })) ??
+      (await db.certifyTransaction.create({
+        data: {
+          tenantId: tenant.id,
+          apiClientId: apiClient.id,
+          actorLabel: "route matrix",
+          requestHash: "route-matrix",
+          requests: [],
+          status: "FAILED",
+          errors: [{ path: "0", message: "A sample for the route matrix" }],
+          finishedAt: new Date(),
+        },
+        select: { id: true },
+      }));
     const activeKey = (use: "EU_DCC" | "SHC") =>
       db.signingKey.findFirst({
         where: { tenantId: tenant.id, use, status: "ACTIVE" },
@@ -67,6 +83,7 @@ export const loadSamples = async (
       dccPartition: "null",
       dccChunk: "0",
       shcCrlFile: `${shcKey.kid}.json`,
+      certifyTransactionId: transaction.id,
     };
   } finally {
     await db.$disconnect();

@@ -25,6 +25,7 @@ export const sampleNames = [
   "dccPartition",
   "dccChunk",
   "shcCrlFile",
+  "certifyTransactionId",
 ] as const;
 
 /** One of {@link sampleNames}. */
@@ -86,6 +87,9 @@ export const routeRules: Record<string, TRouteRule> = {
   "admin POST /api/v1/api-clients/{id}/deactivate": session("api-client:write"),
   "admin POST /api/v1/api-clients/{id}/reactivate": session("api-client:write"),
   "admin POST /api/v1/api-clients/{id}/rotate": session("api-client:write"),
+  "admin GET /api/v1/api-clients/{id}/webhook": session("api-client:read", id("apiClientId")),
+  "admin PUT /api/v1/api-clients/{id}/webhook": session("api-client:write"),
+  "admin DELETE /api/v1/api-clients/{id}/webhook": session("api-client:write"),
   "admin GET /api/v1/audit-events": session("audit:read"),
   "admin GET /api/v1/certificates": session("certificate:read"),
   "admin GET /api/v1/certificates/{id}": session("certificate:read", id("certificateId")),
@@ -185,6 +189,7 @@ export const routeRules: Record<string, TRouteRule> = {
   "facility POST /api/v1/pre-enrolments": token("recipient:write"),
   "facility GET /api/v1/recipients": session("facility-app:access", { query: { q: "citizenMobile" } }),
   "facility POST /api/v1/recipients": session("facility-app:access"),
+  "facility GET /api/v1/transactions/{id}": token("certificate:issue", {}, id("certifyTransactionId")),
   "facility GET /api/v1/recipients/{id}/doses": session("facility-app:access", id("recipientId")),
   "facility PAGE /": session("facility-app:access"),
   "facility PAGE /offline": open(),

@@ -3,6 +3,7 @@ import { AppError, type TErrorDetail } from "../errors";
 import type { TCertificationRequest, TCertifiedDose } from "../schemas/certify";
 import { type TActor, tenantOf } from "../shared/actor";
 import type { TCertificateView } from "./certificate-view";
+import { certifiedDose } from "./certified-dose";
 import { takeCertifyAllowance } from "./certify-allowance";
 import { clientRowKey, divocDoseRequest, loadCertifyCatalogue } from "./divoc-dose-request";
 import type { TDoseRequest } from "./dose-request";
@@ -14,6 +15,8 @@ export type CertifyBatchOptions = {
   requests: TCertificationRequest[];
   /** The caller's `Idempotency-Key` header: row i is keyed `<key>:<i>`, among that API client's keys only. */
   idempotencyKey: string | null;
+  /** Set when the rows were taken from the client's allowance already, when an asynchronous call was accepted. */
+  allowanceTaken?: boolean;
   now?: Date;
 };
 
@@ -57,12 +60,13 @@ export const certifyBatch = async ({
   actor,
   requests,
   idempotencyKey,
+  allowanceTaken = false,
   now,
 }: CertifyBatchOptions): Promise<TCertifiedDose[]> => {
   const tenantId = tenantOf(actor);
   if (actor.type !== "API_CLIENT" || !actor.id) throw new AppError("FORBIDDEN", "Only an API client may certify");
   const apiClientId = actor.id;
-  await takeCertifyAllowance({ apiClientId, rows: requests.length, now });
+  if (!allowanceTaken) await takeCertifyAllowance({ apiClientId, rows: requests.length, now });
   if (idempotencyKey && (await keyHeldMoreRows(tenantId, apiClientId, idempotencyKey, requests.length))) {
     throw usedKeyConflict([
       { path: String(requests.length), message: "The first request under this key had more rows" },
@@ -94,11 +98,7 @@ export const certifyBatch = async ({
     }));
     throw new AppError("UNPROCESSABLE", `${details.length} problem(s) in the certification requests`, details);
   }
-  return result.certificates.map((certificate: TCertificateView, index) => ({
-    certificateId: certificate.certificateId,
-    preEnrollmentCode: requests[index]?.preEnrollmentCode ?? null,
-    dose: certificate.dose,
-    credential: certificate.credential,
-    qr: certificate.qr,
-  }));
+  return result.certificates.map((certificate: TCertificateView, index) =>
+    certifiedDose(certificate, requests[index]?.preEnrollmentCode),
+  );
 };

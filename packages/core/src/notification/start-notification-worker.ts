@@ -1,6 +1,7 @@
 import { requireDatabaseUrl } from "@vax/config/env";
 import type { NotificationChannel } from "@vax/db";
 import PgBoss from "pg-boss";
+import { ensureQueue } from "../shared/ensure-queue";
 import { deliverNotification, MAX_SEND_ATTEMPTS } from "./deliver-notification";
 import { notificationDelivery, type TNotificationDelivery } from "./notification-delivery";
 import { queuePendingNotifications } from "./queue-pending-notifications";
@@ -79,8 +80,7 @@ export const startNotificationWorker = async ({
     retryBackoff: true,
     expireInSeconds: JOB_EXPIRY_SECONDS,
   };
-  await boss.createQueue(NOTIFICATION_QUEUE, queue);
-  await boss.updateQueue(NOTIFICATION_QUEUE, queue);
+  await ensureQueue(boss, queue);
   await boss.work<{ id: string }>(
     NOTIFICATION_QUEUE,
     { batchSize: BATCH_SIZE, pollingIntervalSeconds: Math.max(pollIntervalMs / 1000, 0.5) },

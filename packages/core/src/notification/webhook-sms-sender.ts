@@ -1,5 +1,5 @@
+import { postSignedJson } from "./post-signed-json";
 import type { TSmsSender } from "./sms-delivery";
-import { webhookSignature } from "./webhook-signature";
 
 /** Options for {@link webhookSmsSender}: where to post and the key to sign with. */
 export type WebhookSmsSenderOptions = { url: string; secret: string; timeoutMs?: number };
@@ -12,16 +12,8 @@ export type WebhookSmsSenderOptions = { url: string; secret: string; timeoutMs?:
 export const webhookSmsSender = ({ url, secret, timeoutMs = 5_000 }: WebhookSmsSenderOptions): TSmsSender => ({
   name: `SMS webhook ${new URL(url).origin}`,
   send: async ({ to, body }) => {
-    const rawBody = JSON.stringify({ to, body });
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-vax-signature": webhookSignature(rawBody, secret) },
-      body: rawBody,
-      redirect: "error",
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    // The answer is read and dropped so the connection can be reused; it is never logged.
-    await response.arrayBuffer().catch(() => undefined);
-    if (!response.ok) throw new Error(`The SMS webhook answered ${response.status}`);
+    // The answer is never logged: only its status is looked at.
+    const { ok, status } = await postSignedJson({ url, secret, body: JSON.stringify({ to, body }), timeoutMs });
+    if (!ok) throw new Error(`The SMS webhook answered ${status}`);
   },
 });

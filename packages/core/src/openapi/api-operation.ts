@@ -37,6 +37,8 @@ export type TApiOperation = {
   /** The JSON request body, or a multipart form for uploads. */
   body?: { schema: z.ZodType; mediaType?: "application/json" | "multipart/form-data"; maxBytes?: number };
   success: TApiSuccess;
+  /** Other successful answers the caller may ask for (a 202 for `Prefer: respond-async`). */
+  otherSuccesses?: TApiSuccess[];
   /** Refusals this operation gives besides those its auth and body imply (404, 409, 422, 429, …). */
   errors?: Partial<Record<404 | 409 | 422 | 429 | 503, string>>;
 };

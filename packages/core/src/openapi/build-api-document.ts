@@ -1,6 +1,6 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { ZErrorBody } from "../schemas/error-body";
-import type { TApiAuth, TApiOperation } from "./api-operation";
+import type { TApiAuth, TApiOperation, TApiSuccess } from "./api-operation";
 
 /** What one app's document is made of. */
 export type BuildApiDocumentOptions = {
@@ -52,6 +52,11 @@ const describe = (operation: TApiOperation): string | undefined => {
   return text || undefined;
 };
 
+const successResponse = (answer: TApiSuccess) => ({
+  description: answer.description,
+  content: { [answer.mediaType ?? "application/json"]: answer.schema ? { schema: answer.schema } : {} },
+});
+
 const toOperationObject = (operation: TApiOperation): ZodOpenApiOperationObject => {
   const { success, body } = operation;
   const errors = {
@@ -76,10 +81,9 @@ const toOperationObject = (operation: TApiOperation): ZodOpenApiOperationObject 
       content: { [body.mediaType ?? "application/json"]: { schema: body.schema } },
     },
     responses: {
-      [success.status]: {
-        description: success.description,
-        content: { [success.mediaType ?? "application/json"]: success.schema ? { schema: success.schema } : {} },
-      },
+      ...Object.fromEntries(
+        [success, ...(operation.otherSuccesses ?? [])].map((answer) => [answer.status, successResponse(answer)]),
+      ),
       ...Object.fromEntries(Object.entries(errors).map(([status, text]) => [status, errorResponse(text)])),
     },
   };

@@ -9,13 +9,13 @@ export type { TSealedSigningKey, TSignedCredential } from "./sign-on-this-thread
 const WORKER = "@vax/credentials/sign-worker";
 // One core stays with the process's own thread, which answers requests, talks to the database and
 // writes JSON; the others sign. On a single core the one worker shares it.
-const THREADS = Math.max(1, availableParallelism() - 1);
+let threads = Math.max(1, availableParallelism() - 1);
 // A task signs this many credentials, some 40 ms of work: enough that messaging costs little
 // beside it, few enough that a dose recorded in the facility app waits behind little.
 const CREDENTIALS_PER_TASK = 25;
 // Each call keeps every thread busy and one task waiting, no more, so that a thousand-row batch
 // never queues forty tasks ahead of the next caller's.
-const TASKS_IN_FLIGHT = THREADS + 1;
+const tasksInFlight = () => threads + 1;
 const POOL = Symbol.for("@vax/credentials/signing-pool");
 
 // On globalThis so that a module evaluated again (Next.js dev reloads) reuses the running workers.
@@ -23,8 +23,17 @@ const holder = globalThis as typeof globalThis & { [POOL]?: Piscina };
 
 /** The worker threads that sign credentials, one per core but one, started on first use. */
 const signingPool = (): Piscina => {
-  holder[POOL] ??= new Piscina({ filename: WORKER, minThreads: THREADS, maxThreads: THREADS });
+  holder[POOL] ??= new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads });
   return holder[POOL];
+};
+
+/**
+ * Sets how many threads sign, before the pool's first use: a worker process, whose own thread
+ * answers no one, signs on every core. Once the pool runs its size stays.
+ */
+export const setSigningThreads = (count: number): void => {
+  if (holder[POOL]) return;
+  threads = Math.max(1, Math.floor(count));
 };
 
 /** Options for {@link signCredentialsOnPool}. */
@@ -74,6 +83,6 @@ export const signCredentialsOnPool = async ({
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(TASKS_IN_FLIGHT, chunks.length) }, lane));
+  await Promise.all(Array.from({ length: Math.min(tasksInFlight(), chunks.length) }, lane));
   return signed.flat();
 };

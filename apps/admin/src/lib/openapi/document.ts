@@ -3,6 +3,7 @@ import { certificateOperations } from "./certificate-operations";
 import { governanceOperations } from "./governance-operations";
 import { peopleOperations } from "./people-operations";
 import { setupOperations } from "./setup-operations";
+import { webhookOperations } from "./webhook-operations";
 
 /** The admin portal's OpenAPI document, served at `/api/openapi.json` and shown at `/api/docs`. */
 export const adminApiDocument = () =>
@@ -19,5 +20,6 @@ export const adminApiDocument = () =>
       ...peopleOperations(),
       ...certificateOperations(),
       ...governanceOperations(),
+      ...webhookOperations(),
     ],
   });

@@ -3,13 +3,16 @@ import {
   CERTIFY_BODY_LIMIT,
   ZCertificateStatusAnswer,
   ZCertificateStatusChange,
+  ZCertifyAccepted,
   ZCertifyAnswer,
   ZCertifyBatch,
+  ZCertifyTransactionAnswer,
   ZDivocRevokeQuery,
   ZIdempotencyKey,
   ZPreEnrolmentInput,
   ZPreEnrolmentView,
   ZRevokedDoses,
+  ZTransactionPath,
 } from "@vax/core/schemas";
 import { z } from "zod";
 
@@ -24,17 +27,42 @@ export const clientOperations = (): TApiOperation[] => [
     tag: "Certification",
     auth: "apiToken",
     permission: "certificate:issue",
-    summary: "DIVOC certification requests in, their signed certificates out, synchronously",
+    summary: "DIVOC certification requests in, their signed certificates out, synchronously or asynchronously",
     description:
       "A repeated request (same `Idempotency-Key`, or same recipient, programme and dose) returns the certificate " +
-      "already issued. Without `programId`, the programme is the tenant's one with a vaccine of that name.",
-    headers: z.object({ "Idempotency-Key": ZIdempotencyKey.unwrap().optional() }),
+      "already issued. Without `programId`, the programme is the tenant's one with a vaccine of that name. " +
+      "With `Prefer: respond-async` the body is checked and the answer is a 202 with a transaction id at once; " +
+      "`GET /api/v1/transactions/{id}` then gives its state, and the API client's webhook, if it has one, " +
+      "receives its answer signed with HMAC-SHA256 in `X-Vax-Signature` when it finishes.",
+    headers: z.object({
+      "Idempotency-Key": ZIdempotencyKey.unwrap().optional(),
+      Prefer: z.string().optional().meta({ description: "`respond-async` for a 202 and a transaction id" }),
+    }),
     body: { schema: ZCertifyBatch, maxBytes: CERTIFY_BODY_LIMIT },
     success: { status: 200, description: "The certificates, in the order of the requests", schema: ZCertifyAnswer },
+    otherSuccesses: [
+      {
+        status: 202,
+        description: "With `Prefer: respond-async`: the transaction to ask about",
+        schema: ZCertifyAccepted,
+      },
+    ],
     errors: {
+      409: "The `Idempotency-Key` was used before with another body",
       422: "A row cannot be certified; `details` names the row and the field",
       429: "Over the API client's rate",
     },
+  },
+  {
+    method: "get",
+    path: "/api/v1/transactions/{id}",
+    tag: "Certification",
+    auth: "apiToken",
+    permission: "certificate:issue",
+    summary: "An asynchronous certify call's state, and its certificates (done) or row errors (failed)",
+    pathParams: ZTransactionPath,
+    success: { status: 200, description: "The transaction", schema: ZCertifyTransactionAnswer },
+    errors: { 404: "No such transaction in the API client's tenant" },
   },
   {
     method: "put",

@@ -1,0 +1,2 @@
+export { type GetCertifyTransactionOptions, getCertifyTransaction } from "./get-certify-transaction";
+export { type SubmitCertifyTransactionOptions, submitCertifyTransaction } from "./submit-certify-transaction";

@@ -1,0 +1,118 @@
+import { availableParallelism } from "node:os";
+import { requireDatabaseUrl } from "@vax/config/env";
+import { setSigningThreads } from "@vax/credentials/signing-pool";
+import PgBoss from "pg-boss";
+import { ensureQueue } from "../shared/ensure-queue";
+import { DELIVERY_TIMEOUT_MS, deliverWebhook, MAX_WEBHOOK_ATTEMPTS } from "./deliver-webhook";
+import { queuePendingWork } from "./queue-pending-work";
+import { MAX_CERTIFY_ATTEMPTS, runCertifyTransaction } from "./run-certify-transaction";
+
+/** The pg-boss queue whose jobs each carry one certify transaction's id. */
+export const CERTIFY_QUEUE = "certify-transaction";
+/** The pg-boss queue whose jobs each carry one webhook delivery's id. */
+export const WEBHOOK_QUEUE = "webhook-delivery";
+
+/** Options for {@link startCertifyWorker}; every one has the deployment's default. */
+export type StartCertifyWorkerOptions = {
+  databaseUrl?: string;
+  /** Transactions certified side by side by this worker; signing runs on the worker-thread pool either way. */
+  concurrency?: number;
+  /** Threads that sign; by default every core, as this process's own thread answers no one. */
+  signingThreads?: number;
+  maxCertifyAttempts?: number;
+  maxWebhookAttempts?: number;
+  /** The queue retries a failed job after 2^n times this. */
+  retryDelaySeconds?: number;
+  /** How often the tables are looked at for new transactions and callbacks, and the queues for due jobs. */
+  pollIntervalMs?: number;
+  webhookTimeoutMs?: number;
+};
+
+/** A running certify worker. */
+export type TCertifyWorker = { stop: () => Promise<void> };
+
+// A job whose worker died mid-try is tried again after this; well above a batch's certifying time.
+const JOB_EXPIRY_SECONDS = 600;
+// Callbacks sent at once per worker, so one slow receiver does not hold up the rest.
+const WEBHOOK_BATCH_SIZE = 10;
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 300);
+
+const queueOptions = (name: string, maxAttempts: number, retryDelaySeconds: number, expireInSeconds: number) => ({
+  name,
+  retryLimit: maxAttempts - 1,
+  retryDelay: retryDelaySeconds,
+  retryBackoff: true,
+  expireInSeconds,
+});
+
+/**
+ * Starts certifying asynchronous certify transactions and posting their callbacks through two
+ * pg-boss queues on the platform's own database: the tables are looked at every `pollIntervalMs`
+ * for new rows, each becomes a job carrying its row id, and a failed try goes back to the queue
+ * with an exponentially growing delay. Any number of workers may run: a row has one job, a job
+ * one worker at a time, and each try is claimed on its row.
+ */
+export const startCertifyWorker = async ({
+  databaseUrl = requireDatabaseUrl(),
+  concurrency = 2,
+  signingThreads = availableParallelism(),
+  maxCertifyAttempts = MAX_CERTIFY_ATTEMPTS,
+  maxWebhookAttempts = MAX_WEBHOOK_ATTEMPTS,
+  retryDelaySeconds = 15,
+  pollIntervalMs = 500,
+  webhookTimeoutMs = DELIVERY_TIMEOUT_MS,
+}: StartCertifyWorkerOptions = {}): Promise<TCertifyWorker> => {
+  setSigningThreads(signingThreads);
+  const boss = new PgBoss({ connectionString: databaseUrl, max: concurrency + 2 });
+  boss.on("error", (error) => console.error(`[certify] Queue error: ${describe(error)}`));
+  await boss.start();
+  await ensureQueue(boss, queueOptions(CERTIFY_QUEUE, maxCertifyAttempts, retryDelaySeconds, JOB_EXPIRY_SECONDS));
+  await ensureQueue(boss, queueOptions(WEBHOOK_QUEUE, maxWebhookAttempts, retryDelaySeconds, 120));
+  const pollingIntervalSeconds = Math.max(pollIntervalMs / 1000, 0.5);
+  for (let worker = 0; worker < concurrency; worker++) {
+    await boss.work<{ id: string }>(CERTIFY_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+      if (!job) return;
+      const outcome = await runCertifyTransaction({ id: job.data.id, maxAttempts: maxCertifyAttempts });
+      // A failed try goes back to the queue with its backoff; every other outcome completes the job.
+      if (outcome === "retry") await boss.fail(CERTIFY_QUEUE, job.id);
+    });
+  }
+  await boss.work<{ id: string }>(
+    WEBHOOK_QUEUE,
+    { batchSize: WEBHOOK_BATCH_SIZE, pollingIntervalSeconds },
+    async (jobs) => {
+      const outcomes = await Promise.all(
+        jobs.map(async (job) => ({
+          job,
+          outcome: await deliverWebhook({
+            id: job.data.id,
+            maxAttempts: maxWebhookAttempts,
+            timeoutMs: webhookTimeoutMs,
+          }),
+        })),
+      );
+      const retry = outcomes.filter(({ outcome }) => outcome === "retry").map(({ job }) => job.id);
+      if (retry.length) await boss.fail(WEBHOOK_QUEUE, retry);
+    },
+  );
+  const enqueue = (name: string) => (ids: string[]) => boss.insert(ids.map((id) => ({ id, name, data: { id } })));
+  let dispatching: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    dispatching ??= queuePendingWork({
+      enqueueTransactions: enqueue(CERTIFY_QUEUE),
+      enqueueDeliveries: enqueue(WEBHOOK_QUEUE),
+    })
+      .catch((error: unknown) => console.error(`[certify] Could not queue new work: ${describe(error)}`))
+      .finally(() => {
+        dispatching = null;
+      });
+  }, pollIntervalMs);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await dispatching;
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+};
