@@ -6,6 +6,7 @@ import { divocCertificationRequest } from "@vax/core/testing/divoc-certification
 import { demoApiToken } from "@vax/db/seed";
 import pg from "pg";
 import { platformApps, portOf } from "../../scripts/lib/apps";
+import { runWorker } from "../../scripts/lib/run-worker";
 import { expect, test } from "./support/test";
 import { urls } from "./support/urls";
 
@@ -63,22 +64,43 @@ const storedFor = async (identities: string[]) => {
   }
 };
 
+const freshBatches = () => {
+  const identities = Array.from({ length: 120 }, () => String(randomInt(2, 10) * 10 ** 11 + randomInt(0, 10 ** 11)));
+  const batches = Array.from({ length: 6 }, (_, at) =>
+    identities.slice(at * 20, at * 20 + 20).map((identity) => divocCertificationRequest({ identity })),
+  );
+  return { identities, batches };
+};
+
+// Each request's code must have been given one certificate id, whichever copy or worker answered.
+const expectOneCertificateEach = (answers: TCertified[][], identities: string[]) => {
+  const byCode = new Map<string, Set<string>>();
+  for (const certificate of answers.flat()) {
+    byCode.set(
+      certificate.preEnrollmentCode,
+      (byCode.get(certificate.preEnrollmentCode) ?? new Set()).add(certificate.certificateId),
+    );
+  }
+  expect(byCode.size).toBe(identities.length);
+  for (const ids of byCode.values()) expect(ids.size).toBe(1);
+};
+
 test.describe("scale-out", () => {
-  test("two copies of the facility app certify the same batch at once with no duplicate and no lost row", async ({
+  test("two copies of the facility app and two workers certify the same batches at once, no duplicate, no lost row", async ({
     request,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
+    const secondWorker = runWorker(root, {});
+    let workerStopped = false;
+    void secondWorker.exited.then(() => {
+      workerStopped = true;
+    });
     const second = await serveSecondFacility();
     try {
-      const identities = Array.from({ length: 120 }, () =>
-        String(randomInt(2, 10) * 10 ** 11 + randomInt(0, 10 ** 11)),
-      );
-      const batches = Array.from({ length: 6 }, (_, at) =>
-        identities.slice(at * 20, at * 20 + 20).map((identity) => divocCertificationRequest({ identity })),
-      );
+      const synchronous = freshBatches();
       // Every batch goes to both copies at the same moment, all batches at once.
       const answers = await Promise.all(
-        batches.flatMap((batch) =>
+        synchronous.batches.flatMap((batch) =>
           [urls.facility, secondFacility].map(async (base) => {
             const response = await request.post(`${base}/api/v1/certify`, { data: batch, headers: bearer });
             expect(response.status(), await response.text()).toBe(200);
@@ -86,18 +108,44 @@ test.describe("scale-out", () => {
           }),
         ),
       );
-      const byCode = new Map<string, Set<string>>();
-      for (const certificate of answers.flat()) {
-        byCode.set(
-          certificate.preEnrollmentCode,
-          (byCode.get(certificate.preEnrollmentCode) ?? new Set()).add(certificate.certificateId),
-        );
-      }
-      expect(byCode.size).toBe(identities.length);
-      for (const ids of byCode.values()) expect(ids.size).toBe(1);
-      expect(await storedFor(identities)).toEqual({ recipients: identities.length, certificates: identities.length });
+      expectOneCertificateEach(answers, synchronous.identities);
+      expect(await storedFor(synchronous.identities)).toEqual({ recipients: 120, certificates: 120 });
+
+      // The same again through the asynchronous path: both copies accept each batch, both workers certify.
+      const asynchronous = freshBatches();
+      const accepted = await Promise.all(
+        asynchronous.batches.flatMap((batch) =>
+          [urls.facility, secondFacility].map(async (base) => {
+            const response = await request.post(`${base}/api/v1/certify`, {
+              data: batch,
+              headers: { ...bearer, prefer: "respond-async" },
+            });
+            expect(response.status(), await response.text()).toBe(202);
+            return { base, id: ((await response.json()) as { transactionId: string }).transactionId };
+          }),
+        ),
+      );
+      const finished = await Promise.all(
+        accepted.map(async ({ base, id }) => {
+          let answer: { status: string; certificates?: TCertified[] } = { status: "queued" };
+          await expect
+            .poll(
+              async () => {
+                answer = await (await request.get(`${base}/api/v1/transactions/${id}`, { headers: bearer })).json();
+                return answer.status;
+              },
+              { timeout: 240_000, intervals: [500] },
+            )
+            .toBe("done");
+          return answer.certificates ?? [];
+        }),
+      );
+      expectOneCertificateEach(finished, asynchronous.identities);
+      expect(await storedFor(asynchronous.identities)).toEqual({ recipients: 120, certificates: 120 });
+      // A worker that died early would have left the work to the other one.
+      expect(workerStopped).toBe(false);
     } finally {
-      await stop(second);
+      await Promise.all([stop(second), secondWorker.stop()]);
     }
   });
 });
