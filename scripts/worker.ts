@@ -1,13 +1,16 @@
+import { startAnalyticsWorker } from "@vax/core/analytics-worker";
 import { startNotificationWorker } from "@vax/core/notification-worker";
 
-// npm run worker: the notification worker on DATABASE_URL, until stopped; `npm start` runs one beside the apps.
+// npm run worker: the notification and analytics workers on DATABASE_URL, until stopped; `npm start` runs one beside the apps.
 const worker = await startNotificationWorker();
 console.info("[worker] Delivering the notification outbox");
+const analytics = await startAnalyticsWorker();
+console.info("[worker] Keeping the analytics figures fresh (every minute)");
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
-  await worker.stop();
+  await Promise.all([worker.stop(), analytics.stop()]);
   process.exit(0);
 };
 process.on("SIGINT", () => void stop());
