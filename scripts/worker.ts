@@ -5,7 +5,7 @@ import { startNotificationWorker } from "@vax/core/notification-worker";
 const worker = await startNotificationWorker();
 console.info("[worker] Delivering the notification outbox");
 const analytics = await startAnalyticsWorker();
-console.info("[worker] Keeping the analytics figures fresh (every minute)");
+console.info("[worker] Keeping the analytics figures fresh (every five minutes)");
 let stopping = false;
 const stop = async () => {
   if (stopping) return;

@@ -42,7 +42,13 @@ const sourceMark = async (tx: DatabaseTransaction, tenantId: string): Promise<st
 
 // Days are UTC calendar days: timestamp(3) columns hold UTC, so a cast to date cuts at UTC midnight.
 const recount = async (tx: DatabaseTransaction, tenantId: string) => {
-  for (const table of ["AnalyticsDay", "AnalyticsFacilityDay", "AnalyticsVaccineDay", "AnalyticsRatingDay"]) {
+  for (const table of [
+    "AnalyticsDay",
+    "AnalyticsFacilityDay",
+    "AnalyticsFacilityMonth",
+    "AnalyticsVaccineDay",
+    "AnalyticsRatingDay",
+  ]) {
     await tx.$executeRaw`DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE "tenantId" = ${tenantId}`;
   }
   await tx.$executeRaw`
@@ -76,6 +82,11 @@ const recount = async (tx: DatabaseTransaction, tenantId: string) => {
     ) AS "counts"
     GROUP BY "day", "programmeId", "facilityId"`;
   await tx.$executeRaw`
+    INSERT INTO "AnalyticsFacilityMonth" ("tenantId", "month", "programmeId", "facilityId", "doses", "certificates")
+    SELECT ${tenantId}, date_trunc('month', "day")::date, "programmeId", "facilityId", sum("doses"), sum("certificates")
+    FROM "AnalyticsFacilityDay" WHERE "tenantId" = ${tenantId}
+    GROUP BY 2, 3, 4`;
+  await tx.$executeRaw`
     INSERT INTO "AnalyticsVaccineDay" ("tenantId", "day", "programmeId", "vaccineId", "dose", "doses", "certificates")
     SELECT ${tenantId}, "day", "programmeId", "vaccineId", "dose", sum("doses"), sum("certificates")
     FROM (
@@ -94,8 +105,8 @@ const recount = async (tx: DatabaseTransaction, tenantId: string) => {
 };
 
 /**
- * Recomputes one tenant's analytics summaries (`AnalyticsDay`, `AnalyticsFacilityDay`,
- * `AnalyticsVaccineDay`, `AnalyticsRatingDay`) from its doses, certificates and feedback, in one
+ * Recomputes one tenant's analytics summaries (`AnalyticsDay`, `AnalyticsFacilityDay` and
+ * `AnalyticsFacilityMonth`, `AnalyticsVaccineDay`, `AnalyticsRatingDay`) from its doses, certificates and feedback, in one
  * repeatable-read transaction, so the figures always come from one instant and a reader sees the
  * old set or the new one, never half of each. Skipped when the rows counted are unchanged since
  * the last refresh (unless forced), or when another refresh of the tenant is running.

@@ -5,8 +5,8 @@ import { refreshEveryTenantAnalytics } from "./refresh-every-tenant";
 /** The pg-boss queue whose jobs each refresh every tenant's analytics summaries. */
 export const ANALYTICS_QUEUE = "analytics-refresh";
 
-/** How often the analytics summaries are brought up to date: every minute (cron), and once at start. */
-export const ANALYTICS_REFRESH_CRON = "* * * * *";
+/** How often the analytics summaries are brought up to date: every five minutes (cron), and once at start. */
+export const ANALYTICS_REFRESH_CRON = "*/5 * * * *";
 
 /** Options for {@link startAnalyticsWorker}. */
 export type StartAnalyticsWorkerOptions = { databaseUrl?: string };
@@ -21,7 +21,7 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
 
 /**
  * Keeps the analytics dashboard's summary tables fresh from a pg-boss schedule on the platform's
- * own database: every minute one job (a `stately` queue holds at most one waiting and one running,
+ * own database: every five minutes one job (a `stately` queue holds at most one waiting and one running,
  * however many workers run) recounts each tenant whose doses, certificates or feedback changed.
  */
 export const startAnalyticsWorker = async ({

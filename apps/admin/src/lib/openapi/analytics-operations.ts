@@ -8,7 +8,7 @@ import {
 } from "@vax/core/schemas";
 
 const freshness =
-  "Read from summary tables the worker recounts every minute (and a tenant admin on demand); `refreshedAt` says as of when.";
+  "Read from summary tables the worker recounts every five minutes (and a tenant admin on demand); `refreshedAt` says as of when.";
 
 /** The analytics dashboard's operations: its figures, each table as CSV, and a recount on demand. */
 export const analyticsOperations = (): TApiOperation[] => [

@@ -57,8 +57,8 @@ const AnalyticsPage = async ({ searchParams }: { searchParams: Promise<SearchPar
         </div>
         <p className="text-sm text-slate-600" data-testid="analytics-freshness">
           {view.refreshedAt
-            ? `Figures as of ${formatDateTime(view.refreshedAt)}; the worker recounts them every minute.`
-            : "Not counted yet: the worker counts the figures within a minute of starting."}
+            ? `Figures as of ${formatDateTime(view.refreshedAt)}; the worker recounts them every five minutes.`
+            : "Not counted yet: the worker counts the figures when it starts, then every five minutes."}
         </p>
         <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
           {tiles.map((tile) => (

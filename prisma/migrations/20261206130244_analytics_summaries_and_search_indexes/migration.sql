@@ -27,6 +27,18 @@ CREATE TABLE "AnalyticsFacilityDay" (
 );
 
 -- CreateTable
+CREATE TABLE "AnalyticsFacilityMonth" (
+    "tenantId" TEXT NOT NULL,
+    "month" DATE NOT NULL,
+    "programmeId" TEXT NOT NULL,
+    "facilityId" TEXT NOT NULL,
+    "doses" INTEGER NOT NULL,
+    "certificates" INTEGER NOT NULL,
+
+    CONSTRAINT "AnalyticsFacilityMonth_pkey" PRIMARY KEY ("tenantId","month","programmeId","facilityId")
+);
+
+-- CreateTable
 CREATE TABLE "AnalyticsVaccineDay" (
     "tenantId" TEXT NOT NULL,
     "day" DATE NOT NULL,
@@ -64,6 +76,9 @@ CREATE INDEX "Certificate_tenantId_updatedAt_idx" ON "Certificate"("tenantId", "
 
 -- CreateIndex
 CREATE INDEX "Feedback_tenantId_createdAt_idx" ON "Feedback"("tenantId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Recipient_identityNumber_idx" ON "Recipient"("identityNumber");
 
 -- CreateIndex
 CREATE INDEX "Recipient_name_idx" ON "Recipient" USING GIN ("name" gin_trgm_ops);
