@@ -26,6 +26,9 @@ const recipientAlternative = async (
   const found = await prisma.recipient.findMany({
     where: { ...tenantFilter(actor), OR: alternatives },
     select: { id: true },
+    // Without an order Prisma pages by id, and Postgres would walk the id index testing each name against the
+    // pattern; by name (which has no B-tree index) it collects the matches through the trigram index, then sorts.
+    orderBy: { name: "asc" },
     take: MAX_RECIPIENTS_BY_ID + 1,
   });
   if (found.length > MAX_RECIPIENTS_BY_ID) return [{ recipient: { OR: alternatives } }];
