@@ -1,4 +1,6 @@
 // The analytics measurement, run by index.ts in its own process with DATABASE_URL on the generated campaign.
+
+import { loadavg } from "node:os";
 import {
   countDosesByDay,
   countDosesByDistrict,
@@ -55,4 +57,10 @@ const queries: Record<string, (query: TAnalyticsQuery) => Promise<unknown>> = {
 for (const [query, run] of Object.entries(queries)) {
   emit({ query, ...(await measureLatency(filters, run)) });
 }
+// The machine's load beside the figures: on a shared machine a busy minute multiplies every latency.
+console.error(
+  `analytics: load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(", ")} (1, 5, 15 min)`,
+);
 await prisma.$disconnect();

@@ -1,4 +1,5 @@
 // The search measurement, run by index.ts in its own process with DATABASE_URL on the generated campaign.
+import { loadavg } from "node:os";
 import { searchCertificates, type TActor } from "@vax/core";
 import { prisma } from "@vax/db";
 import type { TCampaignDataset } from "../lib/campaign-dataset.ts";
@@ -68,4 +69,10 @@ for (const [by, values] of Object.entries(searches)) {
   if (p95Ms >= TARGET_MS && values[0]) await explain(values[0]);
 }
 console.log(JSON.stringify({ bench: "search", certificates, p95Ms: worst }));
+// The machine's load beside the figures: on a shared machine a busy minute multiplies every latency.
+console.error(
+  `search: load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(", ")} (1, 5, 15 min)`,
+);
 await prisma.$disconnect();
