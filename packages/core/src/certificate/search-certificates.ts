@@ -14,7 +14,7 @@ export type SearchCertificatesOptions = { actor: TActor; query: TCertificateSear
 
 // Up to this many matching recipients are named by id, so the certificates are read through their recipientId
 // index; a part of a name common enough to match more is left to the database as a join.
-const MAX_RECIPIENTS_BY_ID = 2_000;
+const MAX_RECIPIENTS_BY_ID = 5_000;
 
 // Certificates found through their recipients. Read apart first: an OR of the certificate id and a recipient's
 // columns in one statement would join every certificate to its recipient before filtering (a million rows).
