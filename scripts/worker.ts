@@ -1,10 +1,11 @@
+import { startAnalyticsWorker } from "@vax/core/analytics-worker";
 import { startCertifyWorker } from "@vax/core/certify-worker";
 import { startNotificationWorker } from "@vax/core/notification-worker";
 
-// npm run worker: the notification and certify workers on DATABASE_URL, until stopped; `npm start` runs one beside the apps.
-const workers = [await startNotificationWorker(), await startCertifyWorker()];
+// npm run worker: the notification, certify and analytics workers on DATABASE_URL, until stopped; `npm start` runs one beside the apps.
+const workers = [await startNotificationWorker(), await startCertifyWorker(), await startAnalyticsWorker()];
 console.info(
-  "[worker] Delivering the notification outbox, certifying asynchronous certify calls and posting their webhooks",
+  "[worker] Delivering the notification outbox, certifying asynchronous certify calls and posting their webhooks, keeping the analytics figures fresh (every five minutes)",
 );
 let stopping = false;
 const stop = async () => {

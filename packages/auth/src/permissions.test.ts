@@ -100,3 +100,16 @@ describe("correction requests and feedback", () => {
     }
   });
 });
+
+describe("analytics", () => {
+  it("let monitoring read the dashboard but only a tenant admin recount it", () => {
+    for (const role of ["TENANT_ADMIN", "MONITORING", "PLATFORM_ADMIN"] as const) {
+      expect(can(role, "analytics:read")).toBe(true);
+    }
+    expect(can("TENANT_ADMIN", "analytics:refresh")).toBe(true);
+    for (const role of ["MONITORING", "PLATFORM_ADMIN", "FACILITY_ADMIN", "VACCINATOR"] as const) {
+      expect(can(role, "analytics:refresh")).toBe(false);
+    }
+    expect(can("FACILITY_ADMIN", "analytics:read")).toBe(false);
+  });
+});

@@ -23,6 +23,8 @@ export const permissions = [
   "correction-request:read",
   "correction-request:decide",
   "feedback:read",
+  "analytics:read",
+  "analytics:refresh",
   "key:read",
   "key:write",
   "tenant:read",
@@ -42,6 +44,7 @@ const reads: TPermission[] = [
   "certificate:read",
   "correction-request:read",
   "feedback:read",
+  "analytics:read",
   "key:read",
 ];
 

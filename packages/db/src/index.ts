@@ -1,3 +1,8 @@
+export {
+  type RefreshAnalyticsSummariesOptions,
+  refreshAnalyticsSummaries,
+  type TAnalyticsSummariesRefresh,
+} from "./analytics-summaries";
 export { findApiClientCredentials, type TApiClientCredentials } from "./api-client-credentials";
 export { createApiToken, type NewApiToken, parseApiToken, verifyApiSecret } from "./api-token";
 export { bulkInsert, isBulkUniqueViolation, type TBulkColumn, type TBulkColumns, uuid7 } from "./bulk-insert";

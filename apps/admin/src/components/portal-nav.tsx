@@ -9,6 +9,7 @@ const links: Array<{ href: string; label: string; permission: TPermission }> = [
   { href: "/certificates", label: "Certificates", permission: "certificate:read" },
   { href: "/correction-requests", label: "Correction requests", permission: "correction-request:read" },
   { href: "/feedback", label: "Feedback", permission: "feedback:read" },
+  { href: "/analytics", label: "Analytics", permission: "analytics:read" },
   { href: "/programmes", label: "Programmes", permission: "programme:read" },
   { href: "/vaccines", label: "Vaccines", permission: "vaccine:read" },
   { href: "/facilities", label: "Facilities", permission: "facility:read" },

@@ -35,10 +35,9 @@ export const certificateSearchTerms = (text: string): TCertificateSearchTerms =>
   return terms;
 };
 
-/** The alternatives of a Prisma `OR` that finds the certificates any of the terms stands for. */
-export const certificateSearchWhere = (terms: TCertificateSearchTerms): Prisma.CertificateWhereInput[] => [
-  ...(terms.certificateId ? [{ certificateId: terms.certificateId }] : []),
-  ...(terms.mobile ? [{ recipient: { mobile: terms.mobile } }] : []),
-  ...(terms.identityNumber ? [{ recipient: { identityNumber: terms.identityNumber } }] : []),
-  ...(terms.name ? [{ recipient: { name: { contains: terms.name, mode: "insensitive" as const } } }] : []),
+/** The alternatives of a Prisma `OR` that finds the recipients the mobile, identity and name terms stand for. */
+export const recipientSearchWhere = (terms: TCertificateSearchTerms): Prisma.RecipientWhereInput[] => [
+  ...(terms.mobile ? [{ mobile: terms.mobile }] : []),
+  ...(terms.identityNumber ? [{ identityNumber: terms.identityNumber }] : []),
+  ...(terms.name ? [{ name: { contains: terms.name, mode: "insensitive" as const } }] : []),
 ];

@@ -1,4 +1,5 @@
 export * from "./account";
+export * from "./analytics";
 export * from "./api-client";
 export * from "./api-client-webhook";
 export * from "./audit";

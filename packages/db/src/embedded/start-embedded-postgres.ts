@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { ProtocolQueue } from "./protocol-queue";
 
@@ -27,7 +28,9 @@ export const startEmbeddedPostgres = async ({
   host = "127.0.0.1",
 }: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> => {
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  const db = dataDir ? new PGlite(dataDir) : new PGlite();
+  // pg_trgm backs the certificate search by part of a name, as on a PostgreSQL server; the migration creates it.
+  const extensions = { pg_trgm };
+  const db = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
   await db.waitReady;
   // PGlite runs one session; the queue gives it to one connection at a time, for a whole
   // extended query or an open transaction, so many pooled clients can share it safely.

@@ -1,3 +1,4 @@
+import { can } from "@vax/auth/permissions";
 import { getOverview } from "@vax/core";
 import { PageHeader } from "@vax/ui";
 import Link from "next/link";
@@ -30,6 +31,13 @@ const OverviewPage = async () => {
           </Link>
         ))}
       </div>
+      {can(actor.role, "analytics:read") ? (
+        <p className="mt-6 text-sm">
+          <Link href="/analytics" className="text-teal-800 underline">
+            Doses, certificates and feedback over time: Analytics
+          </Link>
+        </p>
+      ) : null}
     </>
   );
 };

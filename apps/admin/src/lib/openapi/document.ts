@@ -1,4 +1,5 @@
 import { buildApiDocument, commonOperations } from "@vax/core/openapi";
+import { analyticsOperations } from "./analytics-operations";
 import { certificateOperations } from "./certificate-operations";
 import { governanceOperations } from "./governance-operations";
 import { peopleOperations } from "./people-operations";
@@ -12,7 +13,7 @@ export const adminApiDocument = () =>
     title: "Admin portal API",
     description:
       "Set up tenants, programmes, vaccines, facilities, users and API clients; search, correct, revoke and " +
-      "suspend certificates; read feedback and the audit log. Called with the portal's session cookie.",
+      "suspend certificates; read feedback, analytics and the audit log. Called with the portal's session cookie.",
     version: "1",
     operations: [
       ...commonOperations(),
@@ -21,5 +22,6 @@ export const adminApiDocument = () =>
       ...certificateOperations(),
       ...governanceOperations(),
       ...webhookOperations(),
+      ...analyticsOperations(),
     ],
   });

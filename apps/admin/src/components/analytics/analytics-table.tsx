@@ -1,0 +1,55 @@
+import type { ReactNode } from "react";
+
+/** Props of {@link AnalyticsTable}. */
+export type AnalyticsTableProps = {
+  caption: string;
+  columns: string[];
+  rows: Array<{ key: string; cells: ReactNode[] }>;
+  /** The CSV download of the same table with the same filters. */
+  csvHref: string;
+};
+
+/** One dashboard table, with its CSV download beside the caption. */
+export const AnalyticsTable = ({ caption, columns, rows, csvHref }: AnalyticsTableProps) => (
+  <section aria-label={caption} className="flex flex-col gap-2">
+    <div className="flex items-baseline justify-between gap-2">
+      <h3 className="font-semibold text-slate-900">{caption}</h3>
+      <a href={csvHref} download className="text-sm text-teal-800 underline">
+        Download CSV
+        <span className="sr-only"> of {caption.toLowerCase()}</span>
+      </a>
+    </div>
+    <div className="max-h-96 overflow-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <thead className="sticky top-0 bg-slate-50">
+          <tr>
+            {columns.map((label) => (
+              <th key={label} scope="col" className="px-4 py-2 text-left font-medium text-slate-700">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map(({ key, cells }) => (
+            <tr key={key}>
+              {cells.map((cell, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a row's cells are fixed columns, never reordered
+                <td key={index} className="px-4 py-2">
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={columns.length} className="px-4 py-6 text-center text-slate-500">
+                Nothing counted for these filters.
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  </section>
+);
