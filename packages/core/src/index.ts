@@ -2,6 +2,7 @@ export * from "./account";
 export * from "./api-client";
 export * from "./audit";
 export * from "./auth";
+export * from "./bulk-upload";
 export * from "./certificate";
 export * from "./certification";
 export * from "./citizen";
