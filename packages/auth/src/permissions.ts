@@ -27,6 +27,8 @@ export const permissions = [
   "key:write",
   "tenant:read",
   "tenant:write",
+  "bulk:read",
+  "bulk:write",
 ] as const;
 
 /** One of {@link permissions}. */
@@ -43,6 +45,7 @@ const reads: TPermission[] = [
   "correction-request:read",
   "feedback:read",
   "key:read",
+  "bulk:read",
 ];
 
 /** What each role may do; tenant scoping is enforced separately by the use cases. */

@@ -85,7 +85,7 @@ export const bulkColumns: Record<TBulkKind, TBulkColumn[]> = {
 /** Why a header does not fit a kind, or null when it does. */
 export const bulkHeaderProblem = (kind: TBulkKind, header: readonly string[]): string | null => {
   const known = new Set(bulkColumns[kind].map(({ name }) => name));
-  const unknown = header.filter((name) => !known.has(name));
+  const unknown = [...new Set(header.filter((name) => !known.has(name)))];
   const missing = bulkColumns[kind].filter(({ required, name }) => required && !header.includes(name));
   const repeated = header.filter((name, index) => header.indexOf(name) !== index);
   const problems = [
