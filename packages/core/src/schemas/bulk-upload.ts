@@ -15,19 +15,41 @@ export const ZBulkKind = z.enum(bulkKinds, { error: `The kind is one of ${bulkKi
  */
 export const BULK_UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
 
+/** The largest upload body: the file and the form around it. */
+export const BULK_UPLOAD_BODY_LIMIT = BULK_UPLOAD_MAX_BYTES + 64 * 1024;
+
+// What browsers and spreadsheets call a CSV file; a file of another named type (a workbook, a PDF) is refused before it is read.
+const CSV_TYPES = new Set(["", "text/csv", "application/csv", "text/plain", "application/vnd.ms-excel"]);
+const NOT_CSV = "Upload a CSV file (.csv, UTF-8): save the spreadsheet as CSV first";
+
 /** The multipart form of a bulk upload: the CSV file and its kind. */
-export const ZBulkUploadForm = z.object({
-  kind: ZBulkKind,
-  file: z
-    .instanceof(File, { error: "Attach the CSV file as the form field file" })
-    .meta({ type: "string", format: "binary", description: "The CSV file (UTF-8, with or without a BOM)" }),
-});
+export const ZBulkUploadForm = z
+  .object({
+    kind: ZBulkKind,
+    file: z.instanceof(File, { error: "Attach the CSV file as the form field file" }).meta({
+      description: "The CSV file (UTF-8, with or without a BOM), at most 50 MB",
+      override: { type: "string", format: "binary" },
+    }),
+  })
+  // On the form rather than the file: a refined file loses the description the API document needs.
+  .superRefine(({ file }, context) => {
+    if (!/\.csv$/i.test(file.name) || !CSV_TYPES.has(file.type.split(";")[0]?.trim() ?? "")) {
+      context.addIssue({ code: "custom", path: ["file"], message: NOT_CSV });
+    } else if (file.size > BULK_UPLOAD_MAX_BYTES) {
+      context.addIssue({
+        code: "custom",
+        path: ["file"],
+        message: `The file is larger than ${BULK_UPLOAD_MAX_BYTES / 1024 / 1024} MB`,
+      });
+    }
+  });
 
 /** The template route's file name: `<kind>.csv`. */
 export const ZBulkTemplatePath = z.object({
   file: z
     .string()
-    .transform((file) => file.replace(/\.csv$/, ""))
+    .regex(/\.csv$/, "Ask for <kind>.csv")
+    .transform((file) => file.slice(0, -".csv".length))
     .pipe(ZBulkKind)
     .meta({ description: "The kind's template, as `<kind>.csv`", example: "certify.csv" }),
 });

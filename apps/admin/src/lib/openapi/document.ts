@@ -1,4 +1,5 @@
 import { buildApiDocument, commonOperations } from "@vax/core/openapi";
+import { bulkOperations } from "./bulk-operations";
 import { certificateOperations } from "./certificate-operations";
 import { governanceOperations } from "./governance-operations";
 import { peopleOperations } from "./people-operations";
@@ -11,7 +12,8 @@ export const adminApiDocument = () =>
     title: "Admin portal API",
     description:
       "Set up tenants, programmes, vaccines, facilities, users and API clients; search, correct, revoke and " +
-      "suspend certificates; read feedback and the audit log. Called with the portal's session cookie.",
+      "suspend certificates; read feedback and the audit log; upload CSV files in bulk. Called with the portal's " +
+      "session cookie (bulk uploads also with an API client's token).",
     version: "1",
     operations: [
       ...commonOperations(),
@@ -19,5 +21,6 @@ export const adminApiDocument = () =>
       ...peopleOperations(),
       ...certificateOperations(),
       ...governanceOperations(),
+      ...bulkOperations(),
     ],
   });
