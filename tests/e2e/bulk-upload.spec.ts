@@ -1,4 +1,7 @@
 import { readFile } from "node:fs/promises";
+import type { APIRequestContext } from "@playwright/test";
+import { demoApiToken } from "@vax/db/seed";
+import { openApiValidator } from "./support/openapi-validator";
 import { signInAsTenantAdmin } from "./support/sign-in";
 import { expect, test } from "./support/test";
 import { urls } from "./support/urls";
@@ -50,5 +53,60 @@ test.describe("bulk uploads", () => {
       `E2E-${tag}-2,Clinic South ${tag},2 Main Road,IN,HOSPITAL,,Category must be Government or Private`,
       `E2E-${tag}-4,,4 Main Road,IN,PRIVATE,,Name is required`,
     ]);
+  });
+
+  test("an API client uploads the certify template with a bad row by token; every answer is as the document says", async ({
+    playwright,
+  }) => {
+    const request: APIRequestContext = await playwright.request.newContext({
+      extraHTTPHeaders: { authorization: `Bearer ${demoApiToken}` },
+    });
+    try {
+      const check = await openApiValidator(request, urls.admin);
+      const api = `${urls.admin}/api/v1/bulk-uploads`;
+      const template = await request.get(`${api}/templates/certify.csv`);
+      await check("GET", "/api/v1/bulk-uploads/templates/{file}", template);
+      const [header, example] = (await template.text()).trim().split("\r\n");
+      const bad = example?.replace(/,1,,Dr\. Anil Rao,/, ",0,,Dr. Anil Rao,");
+      expect(bad).not.toBe(example);
+      const file = (lines: (string | undefined)[]) => ({
+        name: "vaccinations.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(`${lines.join("\r\n")}\r\n`),
+      });
+
+      const refused = await request.post(api, { multipart: { kind: "certify", file: file(["code,name", "A,B"]) } });
+      await check("POST", "/api/v1/bulk-uploads", refused);
+      expect(refused.status()).toBe(400);
+
+      const accepted = await request.post(api, { multipart: { kind: "certify", file: file([header, example, bad]) } });
+      await check("POST", "/api/v1/bulk-uploads", accepted);
+      expect(accepted.status()).toBe(202);
+      const { id } = (await accepted.json()) as { id: string };
+      await expect
+        .poll(async () => ((await (await request.get(`${api}/${id}`)).json()) as { status: string }).status, {
+          timeout: 30_000,
+        })
+        .toBe("done");
+      const progress = await request.get(`${api}/${id}`);
+      await check("GET", "/api/v1/bulk-uploads/{id}", progress);
+      expect(await progress.json()).toMatchObject({ total: 2, processed: 2, succeeded: 1, failed: 1 });
+
+      const errors = await request.get(`${api}/${id}/errors.csv`);
+      await check("GET", "/api/v1/bulk-uploads/{id}/errors.csv", errors);
+      const [errorHeader, errorRow] = (await errors.text())
+        .replace(/^\ufeff/, "")
+        .trim()
+        .split("\r\n");
+      expect(errorHeader).toBe(`${header},reason`);
+      expect(errorRow).toContain("vaccination.dose starts at 1");
+
+      const finished = await request.post(`${api}/${id}/cancel`);
+      await check("POST", "/api/v1/bulk-uploads/{id}/cancel", finished);
+      expect(finished.status()).toBe(409);
+      await check("GET", "/api/v1/bulk-uploads", await request.get(api));
+    } finally {
+      await request.dispose();
+    }
   });
 });
