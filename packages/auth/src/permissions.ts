@@ -29,6 +29,8 @@ export const permissions = [
   "key:write",
   "tenant:read",
   "tenant:write",
+  "bulk:read",
+  "bulk:write",
 ] as const;
 
 /** One of {@link permissions}. */
@@ -46,6 +48,7 @@ const reads: TPermission[] = [
   "feedback:read",
   "analytics:read",
   "key:read",
+  "bulk:read",
 ];
 
 /** What each role may do; tenant scoping is enforced separately by the use cases. */

@@ -3,6 +3,7 @@ export * from "./analytics";
 export * from "./api-client";
 export * from "./audit";
 export * from "./auth";
+export * from "./bulk-upload";
 export * from "./certificate";
 export * from "./certification";
 export * from "./certify-transaction";

@@ -6,6 +6,7 @@ export {
 export { findApiClientCredentials, type TApiClientCredentials } from "./api-client-credentials";
 export { createApiToken, type NewApiToken, parseApiToken, verifyApiSecret } from "./api-token";
 export { bulkInsert, isBulkUniqueViolation, type TBulkColumn, type TBulkColumns, uuid7 } from "./bulk-insert";
+export { settleBulkRows, type TBulkRowSettlement } from "./bulk-upload-rows";
 export { moveCertificateStatuses, type TCertificateStatusMove } from "./certificate-status-move";
 export { createPrismaClient, type Database, type DatabaseTransaction, getPrisma, prisma } from "./client";
 export * from "./generated/prisma/client";

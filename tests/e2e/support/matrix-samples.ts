@@ -17,8 +17,9 @@ const required = <T>(value: T | null | undefined, what: string): T => {
 /**
  * Looks up the samples in the database the e2e run's platform uses: records of the demo tenant
  * every role that may read them can see (the facility admin's own facility and its vaccinator),
- * and the certificate the matrix's citizen holds. The demo API client's transaction is made here
- * when it has none: a finished one with a row error, which no worker touches.
+ * and the certificate the matrix's citizen holds; a bulk upload is made when the demo tenant has none.
+ * The demo API client's transaction is made here when it has none: a finished one with a row error,
+ * which no worker touches.
  */
 export const loadSamples = async (
   databaseUrl: string,
@@ -64,6 +65,24 @@ export const loadSamples = async (
     const dsc = required((await activeKey("EU_DCC"))?.certificatePem, "active DCC document signer's certificate");
     const [dscEntry] = await dscList({ certificates: [dsc] });
     const shcKey = required(await activeKey("SHC"), "active SMART Health Card key");
+    const tenantAdmin = required(
+      await db.user.findUnique({ where: { email: demoCredentials.tenantAdmin.email } }),
+      "tenant admin",
+    );
+    // The demo data has no bulk upload; an empty finished one lets the reads answer 200.
+    const bulkUpload =
+      (await db.bulkUpload.findFirst({ where: { tenantId: tenant.id }, orderBy: { createdAt: "asc" } })) ??
+      (await db.bulkUpload.create({
+        data: {
+          tenantId: tenant.id,
+          uploadedById: tenantAdmin.id,
+          kind: "facilities",
+          fileName: "route-matrix.csv",
+          columns: ["code", "name", "addressLine", "country", "category"],
+          status: "DONE",
+          finishedAt: new Date(),
+        },
+      }));
     return {
       tenantId: tenant.id,
       tenantSlug: tenant.slug,
@@ -84,6 +103,8 @@ export const loadSamples = async (
       dccChunk: "0",
       shcCrlFile: `${shcKey.kid}.json`,
       certifyTransactionId: transaction.id,
+      bulkUploadId: bulkUpload.id,
+      bulkTemplateFile: "certify.csv",
     };
   } finally {
     await db.$disconnect();

@@ -26,6 +26,8 @@ export const sampleNames = [
   "dccChunk",
   "shcCrlFile",
   "certifyTransactionId",
+  "bulkUploadId",
+  "bulkTemplateFile",
 ] as const;
 
 /** One of {@link sampleNames}. */
@@ -66,6 +68,9 @@ const token = (
 const id = (sample: TSampleName): TSamplesOf => ({ params: { id: sample } });
 const nextAuth: TSamplesOf = { params: { nextauth: "nextAuthAction" } };
 const certificateFile: TSamplesOf = { params: { certificateId: "certificateId" } };
+// Bulk uploads take a user session with the right, or a token with bulk:write.
+const bulkRead = (samples: TSamplesOf = {}) => token("bulk:write", { session: "bulk:read" }, samples);
+const bulkWrite = () => token("bulk:write", { session: "bulk:write" });
 
 /**
  * How every route of every app is protected, keyed `<app> <METHOD> <path pattern>` (pages as
@@ -91,6 +96,12 @@ export const routeRules: Record<string, TRouteRule> = {
   "admin PUT /api/v1/api-clients/{id}/webhook": session("api-client:write"),
   "admin DELETE /api/v1/api-clients/{id}/webhook": session("api-client:write"),
   "admin GET /api/v1/audit-events": session("audit:read"),
+  "admin GET /api/v1/bulk-uploads": bulkRead(),
+  "admin POST /api/v1/bulk-uploads": bulkWrite(),
+  "admin GET /api/v1/bulk-uploads/{id}": bulkRead(id("bulkUploadId")),
+  "admin POST /api/v1/bulk-uploads/{id}/cancel": bulkWrite(),
+  "admin GET /api/v1/bulk-uploads/{id}/errors.csv": bulkRead(id("bulkUploadId")),
+  "admin GET /api/v1/bulk-uploads/templates/{file}": bulkRead({ params: { file: "bulkTemplateFile" } }),
   "admin GET /api/v1/certificates": session("certificate:read"),
   "admin GET /api/v1/certificates/{id}": session("certificate:read", id("certificateId")),
   "admin GET /api/v1/correction-requests": session("correction-request:read"),
@@ -152,6 +163,7 @@ export const routeRules: Record<string, TRouteRule> = {
   "admin PAGE /api-clients/new": session("api-client:write"),
   "admin PAGE /api-clients/{id}": session("api-client:write", id("apiClientId")),
   "admin PAGE /audit": session("audit:read"),
+  "admin PAGE /bulk-uploads": session("bulk:read"),
   "admin PAGE /certificates": session("certificate:read"),
   "admin PAGE /certificates/{id}": session("certificate:read", id("certificateId")),
   "admin PAGE /correction-requests": session("correction-request:read"),

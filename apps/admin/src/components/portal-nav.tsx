@@ -15,6 +15,7 @@ const links: Array<{ href: string; label: string; permission: TPermission }> = [
   { href: "/facilities", label: "Facilities", permission: "facility:read" },
   { href: "/pre-enrolments", label: "Pre-enrolments", permission: "recipient:read" },
   { href: "/users", label: "Users and vaccinators", permission: "user:read" },
+  { href: "/bulk-uploads", label: "Bulk uploads", permission: "bulk:read" },
   { href: "/api-clients", label: "API clients", permission: "api-client:read" },
   { href: "/keys", label: "Signing keys", permission: "key:read" },
   { href: "/audit", label: "Audit log", permission: "audit:read" },

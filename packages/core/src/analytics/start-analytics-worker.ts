@@ -1,5 +1,6 @@
 import { requireDatabaseUrl } from "@vax/config/env";
 import PgBoss from "pg-boss";
+import { ensureQueue } from "../shared/ensure-queue";
 import { refreshEveryTenantAnalytics } from "./refresh-every-tenant";
 
 /** The pg-boss queue whose jobs each refresh every tenant's analytics summaries. */
@@ -36,8 +37,7 @@ export const startAnalyticsWorker = async ({
     retryLimit: 2,
     expireInSeconds: JOB_EXPIRY_SECONDS,
   };
-  await boss.createQueue(ANALYTICS_QUEUE, queue);
-  await boss.updateQueue(ANALYTICS_QUEUE, queue);
+  await ensureQueue(boss, { ...queue, name: ANALYTICS_QUEUE });
   await boss.work(ANALYTICS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
     for (const { tenantId, outcome, ms } of await refreshEveryTenantAnalytics()) {
       if (outcome === "refreshed") console.info(`[analytics] Recounted tenant ${tenantId} in ${ms} ms`);

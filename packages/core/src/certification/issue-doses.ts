@@ -1,4 +1,4 @@
-import type { EventSource } from "@vax/db";
+import type { DatabaseTransaction, EventSource } from "@vax/db";
 import { tenantIssuer } from "../issuer/tenant-issuer";
 import { type TActor, tenantOf } from "../shared/actor";
 import { isUniqueViolation } from "../shared/unique-violation";
@@ -18,6 +18,11 @@ export type IssueDosesOptions = {
   source: EventSource;
   repeatedDose: TRepeatedDose;
   now?: Date;
+  /**
+   * Runs inside the transaction that stores the new doses, with their certificates by request
+   * index, so that what a caller records about them (a bulk upload's row outcomes) commits with them.
+   */
+  onWritten?: (tx: DatabaseTransaction, written: Map<number, TCertificateView>) => Promise<void>;
 };
 
 /**
@@ -62,6 +67,7 @@ const attempt = async ({
   source,
   repeatedDose,
   now = new Date(),
+  onWritten,
 }: IssueDosesOptions): Promise<TIssueDosesResult> => {
   const tenantId = tenantOf(actor);
   const context = await loadIssuanceContext(tenantId, requests);
@@ -105,6 +111,7 @@ const attempt = async ({
       source,
       issuedAt: now,
       doses: signed,
+      onWritten,
     });
     for (const [index, view] of written) issued.set(index, view);
   }

@@ -68,6 +68,8 @@ export type WriteIssuedDosesOptions = {
   source: EventSource;
   issuedAt: Date;
   doses: TSignedDose[];
+  /** Runs last in the same transaction, with the certificates written by request index. */
+  onWritten?: (tx: DatabaseTransaction, written: Map<number, TCertificateView>) => Promise<void>;
 };
 
 /**
@@ -76,7 +78,15 @@ export type WriteIssuedDosesOptions = {
  * recipient makes the whole transaction fail with a unique violation (`isUniqueViolation`),
  * and nothing is kept.
  */
-export const writeIssuedDoses = ({ actor, tenantId, signingKeyId, source, issuedAt, doses }: WriteIssuedDosesOptions) =>
+export const writeIssuedDoses = ({
+  actor,
+  tenantId,
+  signingKeyId,
+  source,
+  issuedAt,
+  doses,
+  onWritten,
+}: WriteIssuedDosesOptions) =>
   prisma.$transaction(
     async (tx): Promise<Map<number, TCertificateView>> => {
       const now = issuedAt.toISOString();
@@ -116,7 +126,7 @@ export const writeIssuedDoses = ({ actor, tenantId, signingKeyId, source, issued
         certificateIds: stored.map(({ certificateRowId }) => certificateRowId),
         event: "issued",
       });
-      return new Map(
+      const written = new Map<number, TCertificateView>(
         stored.map(({ dose, certificateRowId, recipientId }) => [
           dose.index,
           {
@@ -134,6 +144,8 @@ export const writeIssuedDoses = ({ actor, tenantId, signingKeyId, source, issued
           },
         ]),
       );
+      await onWritten?.(tx, written);
+      return written;
     },
     // A batch racing another copy for the same rows waits on their locks while holding its connection, so
     // under load the pool stays busy past Prisma's default 2 s; waiting longer beats refusing the batch.

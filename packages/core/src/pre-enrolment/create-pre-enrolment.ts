@@ -83,6 +83,64 @@ const freeCode = async (tx: DatabaseTransaction, tenantId: string, wanted: strin
   throw new AppError("INTERNAL", "No free pre-enrolment code was found; try again");
 };
 
+/** The conflicts a pre-enrolment's unique columns give, on the fields they belong to. */
+export const PRE_ENROLMENT_DUPLICATES = {
+  code: CODE_TAKEN,
+  identityNumber: { path: "recipient.identityNumber", message: IDENTITY_TAKEN },
+};
+
+/**
+ * Pre-enrols a recipient inside the caller's transaction, as {@link createPreEnrolment} does, so
+ * that a caller recording something beside it (a bulk upload's row outcome) commits both or neither.
+ */
+export const createPreEnrolmentIn = async (
+  tx: DatabaseTransaction,
+  { actor, input, now = new Date() }: CreatePreEnrolmentOptions,
+): Promise<TPreEnrolmentView> => {
+  const tenantId = tenantOf(actor);
+  const programme = await checkProgramme(tx, tenantId, input, now);
+  const stored = await sameRecipient(tx, tenantId, input, now);
+  if (stored) {
+    const open = await tx.preEnrolment.findFirst({
+      where: { tenantId, recipientId: stored.id, programmeId: programme.id, status: "OPEN" },
+      select: { code: true },
+    });
+    if (open) {
+      const message = `This person is already pre-enrolled in ${programme.name} with the code ${open.code}`;
+      throw new AppError("CONFLICT", message, [{ path: "programmeId", message }]);
+    }
+  }
+  const code = await freeCode(tx, tenantId, input.code);
+  const recipient =
+    stored ??
+    (await tx.recipient.create({
+      data: {
+        ...input.recipient,
+        tenantId,
+        dateOfBirth: input.recipient.dateOfBirth ? new Date(`${input.recipient.dateOfBirth}T00:00:00Z`) : null,
+      },
+    }));
+  const row = await tx.preEnrolment.create({
+    data: {
+      tenantId,
+      code,
+      recipientId: recipient.id,
+      programmeId: programme.id,
+      facilityId: input.facilityId,
+      appointmentDate: input.appointmentDate ? new Date(`${input.appointmentDate}T00:00:00Z`) : null,
+    },
+    include: preEnrolmentInclude,
+  });
+  const view = preEnrolmentView(row);
+  await recordAudit(tx, actor, {
+    action: "pre-enrolment.created",
+    entityType: "PreEnrolment",
+    entityId: row.id,
+    after: { ...view, recipientCreated: !stored },
+  });
+  return view;
+};
+
 /**
  * Pre-enrols a recipient in a programme of the actor's tenant ahead of the vaccination, optionally
  * at a facility on an appointment date, under the caller's code or a new readable one (unique in
@@ -91,55 +149,5 @@ const freeCode = async (tx: DatabaseTransaction, tenantId: string, wanted: strin
  * CONFLICT, and a recipient is pre-enrolled in a programme at most once while the code is open.
  * Recipient, pre-enrolment and audit entry are written in one transaction.
  */
-export const createPreEnrolment = ({ actor, input, now = new Date() }: CreatePreEnrolmentOptions) =>
-  prisma
-    .$transaction(async (tx): Promise<TPreEnrolmentView> => {
-      const tenantId = tenantOf(actor);
-      const programme = await checkProgramme(tx, tenantId, input, now);
-      const stored = await sameRecipient(tx, tenantId, input, now);
-      if (stored) {
-        const open = await tx.preEnrolment.findFirst({
-          where: { tenantId, recipientId: stored.id, programmeId: programme.id, status: "OPEN" },
-          select: { code: true },
-        });
-        if (open) {
-          const message = `This person is already pre-enrolled in ${programme.name} with the code ${open.code}`;
-          throw new AppError("CONFLICT", message, [{ path: "programmeId", message }]);
-        }
-      }
-      const code = await freeCode(tx, tenantId, input.code);
-      const recipient =
-        stored ??
-        (await tx.recipient.create({
-          data: {
-            ...input.recipient,
-            tenantId,
-            dateOfBirth: input.recipient.dateOfBirth ? new Date(`${input.recipient.dateOfBirth}T00:00:00Z`) : null,
-          },
-        }));
-      const row = await tx.preEnrolment.create({
-        data: {
-          tenantId,
-          code,
-          recipientId: recipient.id,
-          programmeId: programme.id,
-          facilityId: input.facilityId,
-          appointmentDate: input.appointmentDate ? new Date(`${input.appointmentDate}T00:00:00Z`) : null,
-        },
-        include: preEnrolmentInclude,
-      });
-      const view = preEnrolmentView(row);
-      await recordAudit(tx, actor, {
-        action: "pre-enrolment.created",
-        entityType: "PreEnrolment",
-        entityId: row.id,
-        after: { ...view, recipientCreated: !stored },
-      });
-      return view;
-    })
-    .catch(
-      conflictOnDuplicate({
-        code: CODE_TAKEN,
-        identityNumber: { path: "recipient.identityNumber", message: IDENTITY_TAKEN },
-      }),
-    );
+export const createPreEnrolment = (options: CreatePreEnrolmentOptions) =>
+  prisma.$transaction((tx) => createPreEnrolmentIn(tx, options)).catch(conflictOnDuplicate(PRE_ENROLMENT_DUPLICATES));

@@ -8,6 +8,7 @@ export const apiScopes = [
   "certificate:update",
   "certificate:revoke",
   "recipient:write",
+  "bulk:write",
 ] as const;
 
 /** One of {@link apiScopes}. */

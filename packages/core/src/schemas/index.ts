@@ -4,6 +4,8 @@ export * from "./api-client";
 export * from "./api-client-webhook";
 export * from "./audit";
 export * from "./certificate-details";
+export * from "./bulk-columns";
+export * from "./bulk-upload";
 export * from "./certificate-search";
 export * from "./certify";
 export * from "./certify-transaction";

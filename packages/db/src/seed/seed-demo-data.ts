@@ -134,6 +134,7 @@ export const seedDemoData = async (db: Database, { keyEncryptionKey }: SeedDemoD
             "certificate:update",
             "certificate:revoke",
             "recipient:write",
+            "bulk:write",
           ],
           createdById: admin.id,
         },

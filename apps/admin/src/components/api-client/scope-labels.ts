@@ -7,4 +7,5 @@ export const scopeDescriptions: Record<TApiScope, string> = {
   "certificate:update": "Correct certificates (a new version replaces the old one)",
   "certificate:revoke": "Revoke, suspend and reinstate certificates",
   "recipient:write": "Pre-enrol recipients with their pre-enrolment codes",
+  "bulk:write": "Upload CSV files of facilities, users, pre-enrolments or vaccinations to certify, and follow them",
 };

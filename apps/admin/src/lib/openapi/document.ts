@@ -1,5 +1,6 @@
 import { buildApiDocument, commonOperations } from "@vax/core/openapi";
 import { analyticsOperations } from "./analytics-operations";
+import { bulkOperations } from "./bulk-operations";
 import { certificateOperations } from "./certificate-operations";
 import { governanceOperations } from "./governance-operations";
 import { peopleOperations } from "./people-operations";
@@ -13,7 +14,8 @@ export const adminApiDocument = () =>
     title: "Admin portal API",
     description:
       "Set up tenants, programmes, vaccines, facilities, users and API clients; search, correct, revoke and " +
-      "suspend certificates; read feedback, analytics and the audit log. Called with the portal's session cookie.",
+      "suspend certificates; read feedback, analytics and the audit log; upload CSV files in bulk. Called with the " +
+      "portal's session cookie (bulk uploads also with an API client's token).",
     version: "1",
     operations: [
       ...commonOperations(),
@@ -23,5 +25,6 @@ export const adminApiDocument = () =>
       ...governanceOperations(),
       ...webhookOperations(),
       ...analyticsOperations(),
+      ...bulkOperations(),
     ],
   });

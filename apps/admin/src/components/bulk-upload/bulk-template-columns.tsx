@@ -1,0 +1,32 @@
+import { bulkColumns, type TBulkKind } from "@vax/core/schemas";
+
+/** The columns of a kind's CSV, each with whether it must be filled and what it holds. */
+export const BulkTemplateColumns = ({ kind }: { kind: TBulkKind }) => (
+  <details className="rounded-lg border border-slate-200 bg-white">
+    <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-700">The template's columns</summary>
+    <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <thead className="bg-slate-50">
+        <tr>
+          <th scope="col" className="px-4 py-2 text-left font-medium text-slate-700">
+            Column
+          </th>
+          <th scope="col" className="px-4 py-2 text-left font-medium text-slate-700">
+            Required
+          </th>
+          <th scope="col" className="px-4 py-2 text-left font-medium text-slate-700">
+            What it holds
+          </th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {bulkColumns[kind].map((column) => (
+          <tr key={column.name}>
+            <td className="px-4 py-2 font-mono">{column.name}</td>
+            <td className="px-4 py-2">{column.required ? "Yes" : "No"}</td>
+            <td className="px-4 py-2 text-slate-600">{column.description}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </details>
+);

@@ -1,0 +1,10 @@
+export { bulkChunks, type TBulkChunk } from "./bulk-chunks";
+export { type BulkErrorsCsvOptions, bulkErrorsCsv, REASON_COLUMN } from "./bulk-errors-csv";
+export { type BulkTemplateCsvOptions, bulkTemplateCsv } from "./bulk-template";
+export { type CancelBulkUploadOptions, cancelBulkUpload } from "./cancel-bulk-upload";
+export { type CreateBulkUploadOptions, createBulkUpload } from "./create-bulk-upload";
+export { type GetBulkUploadOptions, getBulkUpload } from "./get-bulk-upload";
+export { type ListBulkUploadsOptions, listBulkUploads } from "./list-bulk-uploads";
+export { type ParseBulkCsvOptions, parseBulkCsv, type TCsvRow, type TParsedCsv } from "./parse-bulk-csv";
+export { type ProcessBulkChunkOptions, processBulkChunk } from "./process-bulk-chunk";
+export { type QueueBulkUploadsOptions, queueBulkUploads } from "./queue-bulk-uploads";
