@@ -2,10 +2,11 @@ import { requireKeyEncryptionKey } from "@vax/config/env";
 import { openSecret } from "@vax/credentials/keys";
 import { prisma } from "@vax/db";
 import { postSignedJson } from "../notification/post-signed-json";
+import { publicAddressLookup } from "../notification/public-address-lookup";
 import type { TCertifyTransactionCallback } from "../schemas/certify-transaction";
 import { transactionAnswer } from "./transaction-answer";
 import { WEBHOOK_SECRET_PURPOSE } from "./webhook-secret";
-import { assertWebhookUrl } from "./webhook-url";
+import { assertWebhookUrl, realDeployment } from "./webhook-url";
 
 /** How long a receiver has to answer a callback. */
 export const DELIVERY_TIMEOUT_MS = 10_000;
@@ -77,6 +78,8 @@ export const deliverWebhook = async ({
     assertWebhookUrl(webhook.url);
     const answer = await postSignedJson({
       url: webhook.url,
+      // A tenant's admin chooses this URL: in a real deployment it may not reach the platform's own network.
+      lookup: realDeployment() ? publicAddressLookup : undefined,
       secret: openSecret(webhook.secret, requireKeyEncryptionKey(), WEBHOOK_SECRET_PURPOSE),
       body: await callbackBody(delivery.transactionId),
       timeoutMs,
