@@ -9,7 +9,7 @@ describe("webhooks never reach the platform's own network in production", () => 
   const received: string[] = [];
   const server = createServer((request, response) => {
     received.push(request.url ?? "");
-    response.end("x".repeat(5_000));
+    if (request.url !== "/silent") response.end("x".repeat(5_000));
   });
   let port = 0;
   beforeAll(async () => {
@@ -55,5 +55,13 @@ describe("webhooks never reach the platform's own network in production", () => 
     const answer = await postSignedJson({ url, secret: "s", body: "{}", timeoutMs: 5_000, maxAnswerBytes: 100 });
     expect(answer).toEqual({ status: 200, ok: true, answer: "x".repeat(100) });
     expect(received).toEqual(["/hook"]);
+  });
+
+  it("gives up on a receiver that never answers after the timeout", async () => {
+    const started = Date.now();
+    await expect(
+      postSignedJson({ url: `http://127.0.0.1:${port}/silent`, secret: "s", body: "{}", timeoutMs: 300 }),
+    ).rejects.toMatchObject({ name: "AbortError" });
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
