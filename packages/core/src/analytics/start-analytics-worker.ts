@@ -37,7 +37,7 @@ export const startAnalyticsWorker = async ({
     retryLimit: 2,
     expireInSeconds: JOB_EXPIRY_SECONDS,
   };
-  await ensureQueue(boss, { ...queue, name: ANALYTICS_QUEUE });
+  await ensureQueue(boss, queue);
   await boss.work(ANALYTICS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
     for (const { tenantId, outcome, ms } of await refreshEveryTenantAnalytics()) {
       if (outcome === "refreshed") console.info(`[analytics] Recounted tenant ${tenantId} in ${ms} ms`);

@@ -15,7 +15,7 @@ import { bulkTemplateCsv } from "./bulk-template";
 import { cancelBulkUpload } from "./cancel-bulk-upload";
 import { createBulkUpload } from "./create-bulk-upload";
 import { getBulkUpload } from "./get-bulk-upload";
-import { processBulkChunk } from "./process-bulk-chunk";
+import { giveUpBulkChunk, processBulkChunk } from "./process-bulk-chunk";
 
 const csv = (rows: Record<string, string>[]) => Papa.unparse(rows, { newline: "\r\n" });
 
@@ -326,6 +326,27 @@ describe("bulk uploads", () => {
       expect(await prisma.facility.count({ where: { code: { startsWith: `CANCEL-${tag}` } } })).toBe(0);
       expect(await getBulkUpload({ actor: home.admin, id })).toMatchObject({ status: "cancelled", processed: 0 });
       expect(await rejection(cancelBulkUpload({ actor: home.admin, id }))).toMatchObject({ code: "CONFLICT" });
+    });
+
+    it("settles a chunk given up after its tries as failed rows with the reason, and finishes the upload", async () => {
+      const tag = suffix();
+      const text = csv(
+        [1, 2].map((n) => ({
+          code: `GIVEN-UP-${tag}-${n}`,
+          name: "X",
+          addressLine: "Y",
+          country: "IN",
+          category: "PRIVATE",
+        })),
+      );
+      const { id } = await upload(home.admin, "facilities", text);
+      await giveUpBulkChunk(onlyChunk(id, "facilities", 2), "connection refused");
+      expect(await getBulkUpload({ actor: home.admin, id })).toMatchObject({ status: "done", processed: 2, failed: 2 });
+      expect((await errorRows(home.admin, id)).map((row) => [row.code, row.reason])).toEqual([
+        [`GIVEN-UP-${tag}-1`, "Not processed after repeated tries: connection refused"],
+        [`GIVEN-UP-${tag}-2`, "Not processed after repeated tries: connection refused"],
+      ]);
+      expect(await prisma.facility.count({ where: { code: { startsWith: `GIVEN-UP-${tag}` } } })).toBe(0);
     });
 
     it("shows another tenant's upload to nobody, and gives a template whose example row is valid", async () => {

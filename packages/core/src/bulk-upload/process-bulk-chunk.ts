@@ -2,7 +2,7 @@ import { type BulkUpload, prisma } from "@vax/db";
 import type { TBulkKind } from "../schemas/bulk-upload";
 import type { TActor } from "../shared/actor";
 import type { TBulkChunk } from "./bulk-chunks";
-import type { TPendingRow } from "./bulk-row";
+import { settleRow, type TPendingRow } from "./bulk-row";
 import { bulkUploadActor } from "./bulk-upload-actor";
 import { processCertifyRows } from "./kinds/certify-rows";
 import { facilityRows } from "./kinds/facility-rows";
@@ -33,6 +33,13 @@ const processRows = async (upload: BulkUpload, actor: TActor, rows: TPendingRow[
   else await processRecordRows({ ...common, recordKind: preEnrolmentRows });
 };
 
+// The first chunk's job to run starts the upload; the conditional update lets only one say so.
+const markStarted = (uploadId: string) =>
+  prisma.bulkUpload.updateMany({
+    where: { id: uploadId, status: "QUEUED" },
+    data: { status: "RUNNING", startedAt: new Date() },
+  });
+
 // Done once no row is pending; the conditional update lets only one chunk's job say so.
 const finishIfComplete = async (uploadId: string) => {
   const pending = await prisma.bulkUploadRow.count({ where: { uploadId, outcome: "PENDING" } });
@@ -54,10 +61,7 @@ export type ProcessBulkChunkOptions = TBulkChunk;
  * cancelled or finished upload processes nothing. An uploader who may no longer act fails the upload.
  */
 export const processBulkChunk = async ({ uploadId, fromRow, toRow }: ProcessBulkChunkOptions): Promise<void> => {
-  await prisma.bulkUpload.updateMany({
-    where: { id: uploadId, status: "QUEUED" },
-    data: { status: "RUNNING", startedAt: new Date() },
-  });
+  await markStarted(uploadId);
   const upload = await prisma.bulkUpload.findUnique({ where: { id: uploadId } });
   if (upload?.status !== "RUNNING") return;
   const actor = await bulkUploadActor(upload);
@@ -78,6 +82,35 @@ export const processBulkChunk = async ({ uploadId, fromRow, toRow }: ProcessBulk
       upload,
       actor,
       rows.map((row) => ({ ...row, data: row.data as Record<string, string> })),
+    );
+  }
+  await finishIfComplete(uploadId);
+};
+
+/**
+ * Settles as failed, with the reason, the rows of a chunk still pending when its job has used up its
+ * tries (the database kept refusing them, say), so that they show in the errors CSV and the upload
+ * can finish instead of staying "running" for ever. A row's sealed secrets are erased as usual; a
+ * cancelled or finished upload is left alone.
+ */
+export const giveUpBulkChunk = async ({ uploadId, fromRow, toRow }: TBulkChunk, reason: string): Promise<void> => {
+  const upload = await prisma.bulkUpload.findUnique({ where: { id: uploadId }, select: { kind: true, status: true } });
+  // A cancelled or finished upload keeps its rows as they are; one whose first try failed early was never started.
+  if (upload?.status !== "QUEUED" && upload?.status !== "RUNNING") return;
+  await markStarted(uploadId);
+  const rows = await prisma.bulkUploadRow.findMany({
+    where: { uploadId, outcome: "PENDING", rowNumber: { gte: fromRow, lte: toRow } },
+    select: { id: true, rowNumber: true, data: true },
+  });
+  for (const row of rows) {
+    await settleRow(
+      prisma,
+      upload.kind,
+      { ...row, data: row.data as Record<string, string> },
+      {
+        outcome: "FAILED",
+        error: `Not processed after repeated tries: ${reason}`,
+      },
     );
   }
   await finishIfComplete(uploadId);

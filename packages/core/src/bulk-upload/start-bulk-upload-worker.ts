@@ -2,7 +2,7 @@ import { requireDatabaseUrl } from "@vax/config/env";
 import PgBoss from "pg-boss";
 import { ensureQueue } from "../shared/ensure-queue";
 import { bulkChunkJobId, type TBulkChunk } from "./bulk-chunks";
-import { processBulkChunk } from "./process-bulk-chunk";
+import { giveUpBulkChunk, processBulkChunk } from "./process-bulk-chunk";
 import { queueBulkUploads } from "./queue-bulk-uploads";
 
 /** The pg-boss queue whose jobs each carry one chunk of a bulk upload. */
@@ -45,12 +45,20 @@ export const startBulkUploadWorker = async ({
     retryBackoff: true,
     expireInSeconds: JOB_EXPIRY_SECONDS,
   };
-  await ensureQueue(boss, { ...queue, name: BULK_UPLOAD_QUEUE });
+  await ensureQueue(boss, queue);
   await boss.work<TBulkChunk>(
     BULK_UPLOAD_QUEUE,
-    { batchSize: 1, pollingIntervalSeconds: Math.max(pollIntervalMs / 1000, 0.5) },
+    { batchSize: 1, pollingIntervalSeconds: Math.max(pollIntervalMs / 1000, 0.5), includeMetadata: true },
     async ([job]) => {
-      if (job) await processBulkChunk(job.data);
+      if (!job) return;
+      try {
+        await processBulkChunk(job.data);
+      } catch (error) {
+        if (job.retryCount < job.retryLimit) throw error;
+        const { uploadId, fromRow, toRow } = job.data;
+        console.error(`[bulk uploads] Gave up on rows ${fromRow}-${toRow} of upload ${uploadId}: ${describe(error)}`);
+        await giveUpBulkChunk(job.data, describe(error));
+      }
     },
   );
   const enqueue = (chunks: TBulkChunk[]) =>
