@@ -1,5 +1,5 @@
-import { env } from "@vax/config/env";
 import { isIP } from "node:net";
+import { env } from "@vax/config/env";
 import { AppError } from "../errors";
 import { isInternalAddress } from "../notification/public-address-lookup";
 
