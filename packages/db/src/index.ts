@@ -7,6 +7,11 @@ export { findApiClientCredentials, type TApiClientCredentials } from "./api-clie
 export { createApiToken, type NewApiToken, parseApiToken, verifyApiSecret } from "./api-token";
 export { bulkInsert, isBulkUniqueViolation, type TBulkColumn, type TBulkColumns, uuid7 } from "./bulk-insert";
 export { settleBulkRows, type TBulkRowSettlement } from "./bulk-upload-rows";
+export {
+  type FindCertificatesByNameOptions,
+  findCertificatesByName,
+  type TCertificatesByName,
+} from "./certificate-name-search";
 export { moveCertificateStatuses, type TCertificateStatusMove } from "./certificate-status-move";
 export { createPrismaClient, type Database, type DatabaseTransaction, getPrisma, prisma } from "./client";
 export * from "./generated/prisma/client";

@@ -58,7 +58,7 @@ describe("searchCertificates", () => {
     expect(await foundIds(identityNumber.slice(0, 8))).toEqual([]);
   });
 
-  it("finds by any part of the name, in any case", async () => {
+  it("finds by the start of any word of the name, in any case", async () => {
     expect(await foundIds("meera")).toEqual([
       family.daughterYellowFever.certificateId,
       family.daughterCovid.certificateId,

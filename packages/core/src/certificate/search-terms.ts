@@ -35,9 +35,8 @@ export const certificateSearchTerms = (text: string): TCertificateSearchTerms =>
   return terms;
 };
 
-/** The alternatives of a Prisma `OR` that finds the recipients the mobile, identity and name terms stand for. */
+/** The alternatives of a Prisma `OR` that finds the recipients the mobile and identity terms stand for. */
 export const recipientSearchWhere = (terms: TCertificateSearchTerms): Prisma.RecipientWhereInput[] => [
   ...(terms.mobile ? [{ mobile: terms.mobile }] : []),
   ...(terms.identityNumber ? [{ identityNumber: terms.identityNumber }] : []),
-  ...(terms.name ? [{ name: { contains: terms.name, mode: "insensitive" as const } }] : []),
 ];

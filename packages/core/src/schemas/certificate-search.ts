@@ -33,4 +33,7 @@ export const ZCertificateSummary = z
 /** A page of found certificates, and what the text was read as (certificate id, mobile, identity number, name). */
 export const ZCertificateSearchResult = ZPageOf(ZCertificateSummary).extend({
   searchedBy: z.array(z.enum(["certificateId", "mobile", "identityNumber", "name"])),
+  totalIsAtLeast: z.boolean().meta({
+    description: "True when counting stopped (a common name): there are at least `total` certificates",
+  }),
 });

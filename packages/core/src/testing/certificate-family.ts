@@ -6,7 +6,8 @@ import { daysAgo, type TTenantSetUp, tenantWithCatalogue, vaccinate } from "./is
 /** An Aadhaar-shaped number no other test uses. */
 export const aadhaar = () => `${randomInt(2, 10)}${String(randomInt(0, 100_000_000_000)).padStart(11, "0")}`;
 
-const addRecipient = (
+/** A recipient of the tenant with these fields, the rest made up. */
+export const addRecipient = (
   { tenantId }: TTenantSetUp,
   fields: { name: string; mobile: string; identityType?: string; identityNumber?: string },
 ) =>

@@ -28,7 +28,8 @@ export const startEmbeddedPostgres = async ({
   host = "127.0.0.1",
 }: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> => {
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  // pg_trgm backs the certificate search by part of a name, as on a PostgreSQL server; the migration creates it.
+  // An early migration creates pg_trgm (applied migrations are never rewritten) and certificate_name_search drops
+  // it, so a new database needs it for a moment, as on a PostgreSQL server.
   const extensions = { pg_trgm };
   const db = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
   await db.waitReady;

@@ -79,12 +79,19 @@ const retypeCharColumns = (result: SqlResultSet): SqlResultSet => {
   return { ...result, columnTypes };
 };
 
+// The adapter runs a migration script by splitting it at every ';', which cuts a function body (or a comment) in
+// two; Prisma's native engine sends the script whole, and PostgreSQL's simple query protocol runs it as one.
+const runWholeScript = (target: SqlQueryable) => async (script: string) => {
+  await (target as unknown as { underlyingDriver: () => pg.Pool }).underlyingDriver().query(script);
+};
+
 const withCharColumns = <T extends SqlQueryable>(queryable: T): T =>
   new Proxy(queryable, {
     get(target, property, receiver) {
       if (property === "queryRaw") {
         return async (query: SqlQuery) => retypeCharColumns(await target.queryRaw(query));
       }
+      if (property === "executeScript") return runWholeScript(target);
       if (property === "startTransaction") {
         return async (isolationLevel?: IsolationLevel) =>
           withCharColumns(await (target as unknown as SqlDriverAdapter).startTransaction(isolationLevel));

@@ -24,9 +24,12 @@ const recipientNumbers = (certificate: TCertificateSummary) => {
 
 /** A page of found certificates, each opening its details, with links to the pages around it. */
 export const CertificateResults = ({ q, result }: { q: string; result: TCertificateSearchResult }) => {
-  const lastPage = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const first = result.total > 0 ? (result.page - 1) * result.pageSize + 1 : 0;
-  const last = Math.min(result.total, result.page * result.pageSize);
+  // A count that stopped (a common name) lets the admin page on while pages are full.
+  const lastPage = result.totalIsAtLeast
+    ? result.page + (result.items.length === result.pageSize ? 1 : 0)
+    : Math.max(1, Math.ceil(result.total / result.pageSize));
+  const first = result.items.length > 0 ? (result.page - 1) * result.pageSize + 1 : 0;
+  const last = result.items.length > 0 ? first + result.items.length - 1 : 0;
   return (
     <section className="flex flex-col gap-4">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -79,7 +82,7 @@ export const CertificateResults = ({ q, result }: { q: string; result: TCertific
         </table>
       </div>
       <nav aria-label="Pages" className="flex items-center justify-between text-sm text-slate-600">
-        <span>{`Showing ${first}–${last} of ${result.total}`}</span>
+        <span>{`Showing ${first}–${last} of ${result.totalIsAtLeast ? "at least " : ""}${result.total}`}</span>
         <div className="flex gap-2">
           {result.page > 1 ? (
             <Link href={pageHref(q, result.page - 1)} className="rounded border border-slate-300 px-3 py-1">
