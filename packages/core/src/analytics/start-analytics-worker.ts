@@ -1,6 +1,5 @@
 import { requireDatabaseUrl } from "@vax/config/env";
-import PgBoss from "pg-boss";
-import { ensureQueue } from "../shared/ensure-queue";
+import { startQueueWorker, type TQueueWorker } from "../shared/queue-worker";
 import { refreshEveryTenantAnalytics } from "./refresh-every-tenant";
 
 /** The pg-boss queue whose jobs each refresh every tenant's analytics summaries. */
@@ -13,12 +12,10 @@ export const ANALYTICS_REFRESH_CRON = "*/5 * * * *";
 export type StartAnalyticsWorkerOptions = { databaseUrl?: string };
 
 /** A running analytics worker. */
-export type TAnalyticsWorker = { stop: () => Promise<void> };
+export type TAnalyticsWorker = TQueueWorker;
 
 // A recount of a tenant with millions of doses takes seconds; one still running after this is presumed dead.
 const JOB_EXPIRY_SECONDS = 15 * 60;
-
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 300);
 
 /**
  * Keeps the analytics dashboard's summary tables fresh from a pg-boss schedule on the platform's
@@ -27,23 +24,20 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
  */
 export const startAnalyticsWorker = async ({
   databaseUrl = requireDatabaseUrl(),
-}: StartAnalyticsWorkerOptions = {}): Promise<TAnalyticsWorker> => {
-  const boss = new PgBoss({ connectionString: databaseUrl, max: 2 });
-  boss.on("error", (error) => console.error(`[analytics] Queue error: ${describe(error)}`));
-  await boss.start();
-  const queue = {
-    name: ANALYTICS_QUEUE,
-    policy: "stately" as const,
-    retryLimit: 2,
-    expireInSeconds: JOB_EXPIRY_SECONDS,
-  };
-  await ensureQueue(boss, queue);
-  await boss.work(ANALYTICS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
-    for (const { tenantId, outcome, ms } of await refreshEveryTenantAnalytics()) {
-      if (outcome === "refreshed") console.info(`[analytics] Recounted tenant ${tenantId} in ${ms} ms`);
-    }
+}: StartAnalyticsWorkerOptions = {}): Promise<TAnalyticsWorker> =>
+  startQueueWorker({
+    label: "analytics",
+    databaseUrl,
+    connections: 2,
+    queues: [{ name: ANALYTICS_QUEUE, policy: "stately", retryLimit: 2, expireInSeconds: JOB_EXPIRY_SECONDS }],
+    work: async (boss) => {
+      await boss.work(ANALYTICS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
+        for (const { tenantId, outcome, ms } of await refreshEveryTenantAnalytics()) {
+          if (outcome === "refreshed") console.info(`[analytics] Recounted tenant ${tenantId} in ${ms} ms`);
+        }
+      });
+      await boss.schedule(ANALYTICS_QUEUE, ANALYTICS_REFRESH_CRON);
+      await boss.send(ANALYTICS_QUEUE, {});
+    },
+    stopTimeoutMs: 30_000,
   });
-  await boss.schedule(ANALYTICS_QUEUE, ANALYTICS_REFRESH_CRON);
-  await boss.send(ANALYTICS_QUEUE, {});
-  return { stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }) };
-};

@@ -1,7 +1,6 @@
 import { requireDatabaseUrl } from "@vax/config/env";
 import type { NotificationChannel } from "@vax/db";
-import PgBoss from "pg-boss";
-import { ensureQueue } from "../shared/ensure-queue";
+import { queueRowJobs, startQueueWorker, type TQueueWorker } from "../shared/queue-worker";
 import { deliverNotification, MAX_SEND_ATTEMPTS } from "./deliver-notification";
 import { notificationDelivery, type TNotificationDelivery } from "./notification-delivery";
 import { queuePendingNotifications } from "./queue-pending-notifications";
@@ -21,14 +20,12 @@ export type StartNotificationWorkerOptions = {
 };
 
 /** A running notification worker. */
-export type TNotificationWorker = { stop: () => Promise<void> };
+export type TNotificationWorker = TQueueWorker;
 
 // Jobs fetched at once per worker: sent side by side, so one slow server does not hold up the rest.
 const BATCH_SIZE = 10;
 // A job whose worker died mid-send is tried again after this; well above the senders' own timeouts.
 const JOB_EXPIRY_SECONDS = 300;
-
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 300);
 
 const channelsOf = (delivery: TNotificationDelivery): NotificationChannel[] => [
   ...(delivery.email ? (["EMAIL"] as const) : []),
@@ -70,47 +67,40 @@ export const startNotificationWorker = async ({
   pollIntervalMs = 1_000,
 }: StartNotificationWorkerOptions = {}): Promise<TNotificationWorker> => {
   announce(delivery);
-  const boss = new PgBoss({ connectionString: databaseUrl, max: 3 });
-  boss.on("error", (error) => console.error(`[notifications] Queue error: ${describe(error)}`));
-  await boss.start();
-  const queue = {
-    name: NOTIFICATION_QUEUE,
-    retryLimit: maxAttempts - 1,
-    retryDelay: retryDelaySeconds,
-    retryBackoff: true,
-    expireInSeconds: JOB_EXPIRY_SECONDS,
-  };
-  await ensureQueue(boss, queue);
-  await boss.work<{ id: string }>(
-    NOTIFICATION_QUEUE,
-    { batchSize: BATCH_SIZE, pollingIntervalSeconds: Math.max(pollIntervalMs / 1000, 0.5) },
-    async (jobs) => {
-      const outcomes = await Promise.all(
-        jobs.map(async (job) => ({
-          job,
-          outcome: await deliverNotification({ id: job.data.id, delivery, maxAttempts }),
-        })),
-      );
-      const retry = outcomes.filter(({ outcome }) => outcome === "retry").map(({ job }) => job.id);
-      // Failed jobs go back to the queue with their backoff (the reason is on the outbox row); the rest complete.
-      if (retry.length) await boss.fail(NOTIFICATION_QUEUE, retry);
-    },
-  );
   const channels = channelsOf(delivery);
-  const enqueue = (ids: string[]) => boss.insert(ids.map((id) => ({ id, name: NOTIFICATION_QUEUE, data: { id } })));
-  let dispatching: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    dispatching ??= queuePendingNotifications({ enqueue, channels })
-      .catch((error: unknown) => console.error(`[notifications] Could not queue the outbox: ${describe(error)}`))
-      .finally(() => {
-        dispatching = null;
-      });
-  }, pollIntervalMs);
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await dispatching;
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  return startQueueWorker({
+    label: "notifications",
+    databaseUrl,
+    connections: 3,
+    queues: [
+      {
+        name: NOTIFICATION_QUEUE,
+        retryLimit: maxAttempts - 1,
+        retryDelay: retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: JOB_EXPIRY_SECONDS,
+      },
+    ],
+    work: (boss) =>
+      boss.work<{ id: string }>(
+        NOTIFICATION_QUEUE,
+        { batchSize: BATCH_SIZE, pollingIntervalSeconds: Math.max(pollIntervalMs / 1000, 0.5) },
+        async (jobs) => {
+          const outcomes = await Promise.all(
+            jobs.map(async (job) => ({
+              job,
+              outcome: await deliverNotification({ id: job.data.id, delivery, maxAttempts }),
+            })),
+          );
+          const retry = outcomes.filter(({ outcome }) => outcome === "retry").map(({ job }) => job.id);
+          // Failed jobs go back to the queue with their backoff (the reason is on the outbox row); the rest complete.
+          if (retry.length) await boss.fail(NOTIFICATION_QUEUE, retry);
+        },
+      ),
+    dispatch: {
+      intervalMs: pollIntervalMs,
+      what: "the outbox",
+      run: (boss) => queuePendingNotifications({ enqueue: queueRowJobs(boss, NOTIFICATION_QUEUE), channels }),
     },
-  };
+  });
 };
