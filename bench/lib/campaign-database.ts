@@ -1,22 +1,12 @@
 import { createPrismaClient } from "@vax/db";
 import { applyMigrations } from "@vax/db/migrate";
-import { openTestDatabase } from "@vax/db/testing";
+import { openTestDatabase, withPgClient } from "@vax/db/testing";
 import pg from "pg";
 import { postgresServer } from "../certify/postgres-server.ts";
 import { type CampaignDatasetOptions, generateCampaignDataset, type TCampaignDataset } from "./campaign-dataset.ts";
 
 // biome-ignore lint/suspicious/noUndeclaredEnvVars: the bench runs outside turbo, so no task cache depends on it
 const keep = process.env.BENCH_KEEP_DATASET === "1";
-
-const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-};
 
 const generate = async (url: string, options: CampaignDatasetOptions) => {
   const db = createPrismaClient(url, 1);
@@ -33,7 +23,7 @@ const keptDatabase = async (serverUrl: string, options: CampaignDatasetOptions &
   const name = `vax_bench_campaign_${options.doses}`;
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const described = await withClient(serverUrl, async (client) => {
+  const described = await withPgClient(serverUrl, async (client) => {
     const { rows } = await client.query<{ comment: string | null }>(
       "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1",
       [name],
@@ -44,7 +34,7 @@ const keptDatabase = async (serverUrl: string, options: CampaignDatasetOptions &
   await applyMigrations(url.toString());
   if (described) return { url: url.toString(), dataset: JSON.parse(described) as TCampaignDataset };
   const dataset = await generate(url.toString(), options);
-  await withClient(serverUrl, (client) =>
+  await withPgClient(serverUrl, (client) =>
     client.query(`COMMENT ON DATABASE "${name}" IS ${pg.escapeLiteral(JSON.stringify(dataset))}`),
   );
   return { url: url.toString(), dataset };

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ColumnHeadings } from "@/components/column-headings";
 
 /** One row of a {@link ChangeComparison}: the detail, its value as it stands, and the value it would take. */
 export type TComparedValue = { key: string; label: string; before: ReactNode; after: ReactNode };
@@ -16,15 +17,7 @@ export const ChangeComparison = ({
 }) => (
   <table className="min-w-full divide-y divide-slate-200 text-sm">
     {caption ? <caption className="py-2 text-left font-semibold text-slate-700">{caption}</caption> : null}
-    <thead>
-      <tr>
-        {headings.map((label) => (
-          <th key={label} scope="col" className="px-3 py-2 text-left font-medium text-slate-700">
-            {label}
-          </th>
-        ))}
-      </tr>
-    </thead>
+    <ColumnHeadings labels={headings} compact />
     <tbody className="divide-y divide-slate-100">
       {rows.map((row) => (
         <tr key={row.key}>

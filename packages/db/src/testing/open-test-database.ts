@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { startEmbeddedPostgres } from "../embedded/start-embedded-postgres";
 import { applyMigrations } from "../migrate/apply-migrations";
 import { assertLocalDatabaseUrl } from "./local-database-url";
+import { withPgClient } from "./with-pg-client";
 
 /** A fresh, migrated database for one test run, and the way to throw it away. */
 export type TestDatabase = {
@@ -18,21 +18,11 @@ export type OpenTestDatabaseOptions = {
   serverUrl?: string;
 };
 
-const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-};
-
 const createServerDatabase = async (serverUrl: string): Promise<TestDatabase> => {
   const server = assertLocalDatabaseUrl(serverUrl);
   // Random rather than sequential: two runs on one server (CI jobs, a developer's loop) never collide.
   const name = `vax_test_${randomBytes(6).toString("hex")}`;
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(server);
   url.pathname = `/${name}`;
   return {
@@ -40,7 +30,7 @@ const createServerDatabase = async (serverUrl: string): Promise<TestDatabase> =>
     kind: "server",
     // FORCE: a pool the tests forgot to close must not leave the database behind.
     stop: () =>
-      withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(),
+      withPgClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(),
   };
 };
 

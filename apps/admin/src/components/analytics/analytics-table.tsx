@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ColumnHeadings } from "@/components/column-headings";
 
 /** Props of {@link AnalyticsTable}. */
 export type AnalyticsTableProps = {
@@ -21,15 +22,7 @@ export const AnalyticsTable = ({ caption, columns, rows, csvHref }: AnalyticsTab
     </div>
     <div className="max-h-96 overflow-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="sticky top-0 bg-slate-50">
-          <tr>
-            {columns.map((label) => (
-              <th key={label} scope="col" className="px-4 py-2 text-left font-medium text-slate-700">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeadings labels={columns} className="sticky top-0 bg-slate-50" />
         <tbody className="divide-y divide-slate-100">
           {rows.map(({ key, cells }) => (
             <tr key={key}>

@@ -1,4 +1,5 @@
 import type { TWebhookDeliveryView } from "@vax/core/schemas";
+import { ColumnHeadings } from "@/components/column-headings";
 import { formatDateTime } from "@/lib/format-date-time";
 
 const statusStyle: Record<TWebhookDeliveryView["status"], { label: string; className: string }> = {
@@ -20,15 +21,10 @@ export const WebhookDeliveries = ({ deliveries }: { deliveries: TWebhookDelivery
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Webhook deliveries</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            {["Transaction", "Status", "Tries", "Last answer", "Last try"].map((heading) => (
-              <th key={heading} scope="col" className="px-4 py-2 text-left font-medium text-slate-700">
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeadings
+          labels={["Transaction", "Status", "Tries", "Last answer", "Last try"]}
+          className="bg-slate-50"
+        />
         <tbody className="divide-y divide-slate-100">
           {deliveries.map((delivery) => {
             const status = statusStyle[delivery.status];

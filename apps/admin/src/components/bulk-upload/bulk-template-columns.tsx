@@ -1,23 +1,12 @@
 import { bulkColumns, type TBulkKind } from "@vax/core/schemas";
+import { ColumnHeadings } from "@/components/column-headings";
 
 /** The columns of a kind's CSV, each with whether it must be filled and what it holds. */
 export const BulkTemplateColumns = ({ kind }: { kind: TBulkKind }) => (
   <details className="rounded-lg border border-slate-200 bg-white">
     <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-700">The template's columns</summary>
     <table className="min-w-full divide-y divide-slate-200 text-sm">
-      <thead className="bg-slate-50">
-        <tr>
-          <th scope="col" className="px-4 py-2 text-left font-medium text-slate-700">
-            Column
-          </th>
-          <th scope="col" className="px-4 py-2 text-left font-medium text-slate-700">
-            Required
-          </th>
-          <th scope="col" className="px-4 py-2 text-left font-medium text-slate-700">
-            What it holds
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeadings labels={["Column", "Required", "What it holds"]} className="bg-slate-50" />
       <tbody className="divide-y divide-slate-100">
         {bulkColumns[kind].map((column) => (
           <tr key={column.name}>

@@ -1,4 +1,5 @@
 import type { TCertificateDose } from "@vax/core";
+import { ColumnHeadings } from "@/components/column-headings";
 import { formatDay, sourceLabels } from "./certificate-labels";
 import { Section } from "./section";
 
@@ -9,15 +10,7 @@ export const CertificateDoses = ({ doses }: { doses: TCertificateDose[] }) => (
   <Section id="certificate-doses" title="Doses">
     <div className="overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead>
-          <tr>
-            {columns.map((label) => (
-              <th key={label} scope="col" className="px-3 py-2 text-left font-medium text-slate-700">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeadings labels={columns} compact />
         <tbody className="divide-y divide-slate-100">
           {doses.map((dose) => (
             <tr key={`${dose.dose}-${dose.vaccinationEventId ?? dose.batch}`}>

@@ -1,6 +1,7 @@
 import type { TCertificateDetails } from "@vax/core";
 import Link from "next/link";
 import { AuditDetails } from "@/components/audit/audit-details";
+import { ColumnHeadings } from "@/components/column-headings";
 import { formatDateTime } from "@/lib/format-date-time";
 import { CertificateStatusBadge } from "./certificate-status-badge";
 import { LifecycleNote } from "./lifecycle-note";
@@ -31,15 +32,7 @@ export const CertificateHistory = ({ certificate }: { certificate: TCertificateD
       <p className="text-sm text-slate-500">No audit events for this certificate.</p>
     ) : (
       <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead>
-          <tr>
-            {["Time", "Action", "By", "Details"].map((label) => (
-              <th key={label} scope="col" className="px-3 py-2 text-left font-medium text-slate-700">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeadings labels={["Time", "Action", "By", "Details"]} compact />
         <tbody className="divide-y divide-slate-100">
           {certificate.auditEvents.map((event) => (
             <tr key={event.id}>

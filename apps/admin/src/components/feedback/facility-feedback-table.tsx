@@ -1,20 +1,13 @@
 import type { TFacilityFeedback } from "@vax/core";
 import Link from "next/link";
+import { ColumnHeadings } from "@/components/column-headings";
 
 /** Feedback counted per facility, with the average rating; each facility opens its own feedback. */
 export const FacilityFeedbackTable = ({ facilities }: { facilities: TFacilityFeedback[] }) => (
   <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
     <table className="min-w-full divide-y divide-slate-200 text-sm">
       <caption className="px-4 py-2 text-left text-slate-600">Feedback per facility</caption>
-      <thead className="bg-slate-50">
-        <tr>
-          {["Facility", "Feedback", "Average rating"].map((label) => (
-            <th key={label} scope="col" className="px-4 py-2 text-left font-medium text-slate-700">
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeadings labels={["Facility", "Feedback", "Average rating"]} className="bg-slate-50" />
       <tbody className="divide-y divide-slate-100">
         {facilities.map((facility) => (
           <tr key={facility.facilityId}>

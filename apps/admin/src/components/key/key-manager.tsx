@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { TSigningKeyView } from "@vax/core";
 import { Alert } from "@vax/ui";
+import { ColumnHeadings } from "@/components/column-headings";
 import { fetchJson } from "@/lib/fetch-json";
 import { formatDateTime } from "@/lib/format-date-time";
 import { KeyActions } from "./key-actions";
@@ -43,17 +44,10 @@ export const KeyManager = ({ tenantId, canWrite }: { tenantId?: string; canWrite
       {error ? <Alert tone="error">{error.message}</Alert> : null}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50">
-            <tr>
-              {["Signs", "Key id", "Status", "Life", "Certificates signed", ...(canWrite ? ["Actions"] : [])].map(
-                (heading) => (
-                  <th key={heading} scope="col" className="px-4 py-2 text-left font-medium text-slate-700">
-                    {heading}
-                  </th>
-                ),
-              )}
-            </tr>
-          </thead>
+          <ColumnHeadings
+            labels={["Signs", "Key id", "Status", "Life", "Certificates signed", ...(canWrite ? ["Actions"] : [])]}
+            className="bg-slate-50"
+          />
           <tbody className="divide-y divide-slate-100">
             {data?.items.map((key) => {
               const status = keyStatusStyle[key.status] ?? { label: key.status, className: "" };

@@ -1,4 +1,4 @@
-import { type TApiOperation, ZIdPath } from "@vax/core/openapi";
+import { listOperation, type TApiOperation, ZIdPath } from "@vax/core/openapi";
 import {
   ZCertificateDetails,
   ZCertificateSearch,
@@ -8,7 +8,6 @@ import {
   ZCorrectedCertificate,
   ZCorrectionRequestQuery,
   ZCorrectionRequestView,
-  ZPageOf,
   ZRejectCorrectionRequestInput,
 } from "@vax/core/schemas";
 import { z } from "zod";
@@ -90,16 +89,16 @@ export const certificateOperations = (): TApiOperation[] => [
       errors: { ...notFound, 409: "The certificate's status does not allow this change" },
     }),
   ),
-  {
-    method: "get",
+  listOperation({
     path: "/api/v1/correction-requests",
     tag: "Correction requests",
     auth: "session",
     permission: "correction-request:read",
     summary: "The queue of citizens' correction requests, by state (open ones first)",
     query: ZCorrectionRequestQuery,
-    success: { status: 200, description: "A page of correction requests", schema: ZPageOf(ZCorrectionRequestView) },
-  },
+    item: ZCorrectionRequestView,
+    pageOf: "correction requests",
+  }),
   {
     method: "post",
     path: "/api/v1/correction-requests/{id}/approve",

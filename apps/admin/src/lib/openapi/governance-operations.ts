@@ -1,11 +1,10 @@
-import { type TApiOperation, ZIdPath } from "@vax/core/openapi";
+import { listOperation, type TApiOperation, ZIdPath } from "@vax/core/openapi";
 import {
   ZAuditEventView,
   ZAuditQuery,
   ZFacilityFeedback,
   ZFeedbackQuery,
   ZFeedbackView,
-  ZPageOf,
   ZSigningKeyCreateInput,
   ZSigningKeyQuery,
   ZSigningKeyRevokeInput,
@@ -75,16 +74,16 @@ export const governanceOperations = (): TApiOperation[] => [
     success: { status: 200, description: "The key", schema: ZSigningKeyView },
     errors: keyNotFound,
   },
-  {
-    method: "get",
+  listOperation({
     path: "/api/v1/feedback",
     tag: "Feedback",
     auth: "session",
     permission: "feedback:read",
     summary: "Citizens' feedback on their vaccinations, newest first, for one facility or all",
     query: ZFeedbackQuery,
-    success: { status: 200, description: "A page of feedback", schema: ZPageOf(ZFeedbackView) },
-  },
+    item: ZFeedbackView,
+    pageOf: "feedback",
+  }),
   {
     method: "get",
     path: "/api/v1/feedback/facilities",
@@ -98,14 +97,14 @@ export const governanceOperations = (): TApiOperation[] => [
       schema: z.object({ facilities: z.array(ZFacilityFeedback) }),
     },
   },
-  {
-    method: "get",
+  listOperation({
     path: "/api/v1/audit-events",
     tag: "Audit",
     auth: "session",
     permission: "audit:read",
     summary: "Page through the tenant's audit log, newest first",
     query: ZAuditQuery,
-    success: { status: 200, description: "A page of audit events", schema: ZPageOf(ZAuditEventView) },
-  },
+    item: ZAuditEventView,
+    pageOf: "audit events",
+  }),
 ];

@@ -1,11 +1,10 @@
-import { type TApiOperation, ZIdPath } from "@vax/core/openapi";
+import { listOperation, type TApiOperation, ZIdPath } from "@vax/core/openapi";
 import {
   ZApiClientCreateInput,
   ZApiClientInput,
   ZApiClientView,
   ZCreatedApiClient,
   ZListQuery,
-  ZPageOf,
   ZPasswordChangeInput,
   ZPreEnrolmentInput,
   ZPreEnrolmentView,
@@ -68,16 +67,16 @@ export const peopleOperations = (): TApiOperation[] => [
     success: { status: 200, description: "The API client with its new token", schema: ZCreatedApiClient },
     errors: { 404: "No such API client in the caller's tenant" },
   },
-  {
-    method: "get",
+  listOperation({
     path: "/api/v1/pre-enrolments",
     tag: "Pre-enrolments",
     auth: "session",
     permission: "recipient:read",
     summary: "Search, sort and page the tenant's pre-enrolments",
     query: ZListQuery,
-    success: { status: 200, description: "A page of pre-enrolments", schema: ZPageOf(ZPreEnrolmentView) },
-  },
+    item: ZPreEnrolmentView,
+    pageOf: "pre-enrolments",
+  }),
   {
     method: "post",
     path: "/api/v1/pre-enrolments",

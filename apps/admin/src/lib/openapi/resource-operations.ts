@@ -1,5 +1,5 @@
-import { type TApiOperation, ZIdPath } from "@vax/core/openapi";
-import { ZListQuery, ZPageOf } from "@vax/core/schemas";
+import { listOperation, type TApiOperation, ZIdPath } from "@vax/core/openapi";
+import { ZListQuery } from "@vax/core/schemas";
 import type { z } from "zod";
 
 /** What the routes of one admin resource (list, create, read, replace, deactivate, reactivate) take and say. */
@@ -11,8 +11,8 @@ export type TResourceRoutes = {
   input: z.ZodType;
   updateInput?: z.ZodType;
   query?: z.ZodObject;
-  /** The resource as the API answers it, where a schema describes it. */
-  view?: z.ZodType;
+  /** The resource as the API answers it. */
+  view: z.ZodType;
   /** Set when creating answers something else than the view (a tenant comes with its first admin). */
   created?: { description: string; schema?: z.ZodType };
   summaries: { list: string; create: string; get: string; update: string; deactivate: string; reactivate: string };
@@ -32,16 +32,16 @@ export const resourceOperations = (routes: TResourceRoutes): TApiOperation[] => 
     errors: { 404: "No such resource in the caller's tenant" },
   } as const;
   return [
-    {
-      method: "get",
+    listOperation({
       path,
       tag,
       auth: "session",
       permission: read,
       summary: summaries.list,
       query: routes.query ?? ZListQuery,
-      success: { status: 200, description: "A page of the list", schema: view && ZPageOf(view) },
-    },
+      item: view,
+      pageOf: "the list",
+    }),
     {
       method: "post",
       path,

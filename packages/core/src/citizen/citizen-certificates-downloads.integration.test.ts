@@ -1,142 +1,41 @@
 import { execFileSync } from "node:child_process";
-import { randomInt, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { decodeNativeQr } from "@vax/credentials/qr";
 import { readQrPng } from "@vax/credentials/qr/png";
-import { createApiToken, prisma } from "@vax/db";
+import { prisma } from "@vax/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { authenticateApiClient } from "../api-client";
 import { listAuditEvents } from "../audit";
 import { newCertificateId } from "../certification";
 import { verifyCertificate } from "../issuer";
 import { correctCertificate, revokeCertificate, suspendCertificate } from "../lifecycle";
 import { ZAuditQuery } from "../schemas/audit";
-import { daysAgo, type TTenantSetUp, tenantWithCatalogue, vaccinate } from "../testing/issuance-fixture";
+import { daysAgo, type TTenantSetUp, vaccinate } from "../testing/issuance-fixture";
 import { rejection } from "../testing/rejection";
+import {
+  addRecipient,
+  apiClientActor,
+  citizenFamily,
+  freshMobile,
+  notFound,
+  type TCitizenFamily,
+} from "./citizen-certificates-fixture";
 import { getCertificateFile } from "./get-certificate-file";
 import { listCitizenCertificates } from "./list-citizen-certificates";
 import type { TCertificateReader } from "./readable-certificate";
 
-const freshMobile = () => `7${String(randomInt(0, 1_000_000_000)).padStart(9, "0")}`;
-
-const addRecipient = ({ tenantId }: TTenantSetUp, name: string, mobile: string) =>
-  prisma.recipient.create({
-    data: {
-      tenantId,
-      name,
-      dateOfBirth: new Date("1982-09-30T00:00:00Z"),
-      gender: "FEMALE",
-      nationality: "IN",
-      identityType: "PASSPORT",
-      identityNumber: randomUUID().slice(0, 12),
-      mobile,
-      country: "IN",
-    },
-  });
-
-const apiClientActor = async (tenantId: string, scopes: string[]) => {
-  const token = createApiToken();
-  await prisma.apiClient.create({
-    data: {
-      tenantId,
-      name: `client ${randomUUID()}`,
-      tokenPrefix: token.tokenPrefix,
-      secretHash: token.secretHash,
-      scopes,
-    },
-  });
-  return authenticateApiClient({ token: token.token, scope: "certificate:read" });
-};
-
-const notFound = async (promise: Promise<unknown>) => {
-  expect(await rejection(promise)).toMatchObject({
-    code: "NOT_FOUND",
-    message: "There is no certificate with this id",
-  });
-};
-
 describe("the citizen's certificates", () => {
   let home: TTenantSetUp;
-  let away: TTenantSetUp;
   let mobile: string;
-  let firstDose: { certificateId: string };
-  let secondDose: { certificateId: string; credential: Record<string, unknown> };
-  let otherTenantDose: { certificateId: string };
-  let strangerDose: { certificateId: string };
-  const strangerMobile = freshMobile();
+  let firstDose: TCitizenFamily["firstDose"];
+  let secondDose: TCitizenFamily["secondDose"];
+  let otherTenantDose: TCitizenFamily["otherTenantDose"];
+  let strangerDose: TCitizenFamily["strangerDose"];
+  let strangerMobile: string;
 
   beforeAll(async () => {
-    home = await tenantWithCatalogue();
-    away = await tenantWithCatalogue();
-    mobile = home.catalogue.recipient.mobile;
-    const mother = home.catalogue.recipient;
-    const daughter = await addRecipient(home, "Meera Kumari", mobile);
-    // The same family registered by another programme's tenant, the number typed with its country code.
-    const grandmother = await addRecipient(away, "Savitri Devi", `+91${mobile}`);
-    const stranger = await addRecipient(home, "Someone Else", strangerMobile);
-
-    firstDose = await vaccinate(home, mother.id, { dose: 1, date: daysAgo(120) });
-    secondDose = await vaccinate(home, mother.id, { dose: 2, date: daysAgo(20) });
-    await vaccinate(home, daughter.id, { dose: 1, date: daysAgo(10) });
-    await vaccinate(home, daughter.id, {
-      dose: 1,
-      date: daysAgo(5),
-      programmeId: home.catalogue.yellowFever.id,
-      vaccineId: home.catalogue.stamaril.id,
-    });
-    otherTenantDose = await vaccinate(away, grandmother.id, { dose: 1, date: daysAgo(30) });
-    strangerDose = await vaccinate(home, stranger.id, { dose: 1, date: daysAgo(30) });
-  });
-
-  it("lists everyone on the number, in every tenant, each with their current certificates first", async () => {
-    const people = await listCitizenCertificates({ mobile: `+91 ${mobile}` });
-    expect(people.map((person) => person.name)).toEqual(
-      [home.catalogue.recipient.name, "Meera Kumari", "Savitri Devi"].sort((a, b) => a.localeCompare(b)),
-    );
-    const mother = people.find((person) => person.name === home.catalogue.recipient.name);
-    expect(mother?.birthDate).toBe("1990-04-12");
-    expect(mother?.certificates.map(({ certificateId, dose, current }) => ({ certificateId, dose, current }))).toEqual([
-      { certificateId: secondDose.certificateId, dose: 2, current: true },
-      { certificateId: firstDose.certificateId, dose: 1, current: false },
-    ]);
-    expect(mother?.certificates[0]).toMatchObject({
-      programmeName: home.catalogue.covid.name,
-      totalDoses: 2,
-      status: "ACTIVE",
-      doses: [
-        { doseNumber: 1, vaccine: home.catalogue.covishield.name, batch: "B1-4121Z", date: daysAgo(120) },
-        { doseNumber: 2, vaccine: home.catalogue.covishield.name, batch: "B2-4121Z", date: daysAgo(20) },
-      ],
-    });
-    const daughter = people.find((person) => person.name === "Meera Kumari");
-    expect(daughter?.certificates.map((certificate) => [certificate.programmeName, certificate.current])).toEqual([
-      [home.catalogue.covid.name, true],
-      [home.catalogue.yellowFever.name, true],
-    ]);
-  });
-
-  it("answers a number with nobody on it with an empty list", async () => {
-    expect(await listCitizenCertificates({ mobile: freshMobile() })).toEqual([]);
-  });
-
-  it("no longer counts a revoked certificate as current", async () => {
-    const revokedMobile = freshMobile();
-    const person = await addRecipient(home, "Revoked Person", revokedMobile);
-    const first = await vaccinate(home, person.id, { dose: 1, date: daysAgo(100) });
-    const second = await vaccinate(home, person.id, { dose: 2, date: daysAgo(10) });
-    await prisma.certificate.update({
-      where: { certificateId: second.certificateId },
-      data: { status: "REVOKED", statusReason: "Entered for the wrong person" },
-    });
-    const [listed] = await listCitizenCertificates({ mobile: revokedMobile });
-    expect(
-      listed?.certificates.map(({ certificateId, status, current }) => ({ certificateId, status, current })),
-    ).toEqual([
-      { certificateId: first.certificateId, status: "ACTIVE", current: true },
-      { certificateId: second.certificateId, status: "REVOKED", current: false },
-    ]);
+    ({ home, mobile, firstDose, secondDose, otherTenantDose, strangerDose, strangerMobile } = await citizenFamily());
   });
 
   describe("downloads", () => {
