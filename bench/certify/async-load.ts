@@ -5,8 +5,10 @@ import { certifyBody } from "./certification-requests.ts";
 export type CertifyAsyncOptions = {
   url: string;
   token: string;
+  /** One certify body per transaction ({@link certifyBodies}). */
+  bodies: string[];
+  /** Rows in each body. */
   batch: number;
-  transactions: number;
   /** Callers submitting side by side. */
   callers: number;
   db: ReturnType<typeof createPrismaClient>;
@@ -30,14 +32,20 @@ const submit = async ({ url, token }: CertifyAsyncOptions, body: string): Promis
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Submits transactions of `batch` new recipients each with `Prefer: respond-async`, then waits
- * until the worker has finished every one: end to end, from the first submit to the last
- * transaction done, its certificates signed and stored with their status entries. The bodies are
- * made before the clock starts: a client elsewhere makes its own, and here it would take the
- * cores the platform is measured on.
+ * The bodies of `transactions` certify calls of `batch` new recipients each. They are made before
+ * the clock starts: a client elsewhere makes its own, and here it would take the cores the platform
+ * is measured on.
+ */
+export const certifyBodies = (batch: number, transactions: number): string[] =>
+  Array.from({ length: transactions }, () => certifyBody(batch));
+
+/**
+ * Submits one transaction per body with `Prefer: respond-async`, then waits until the worker has
+ * finished every one: end to end, from the first submit to the last transaction done, its
+ * certificates signed and stored with their status entries.
  */
 export const certifyAsynchronously = async (options: CertifyAsyncOptions): Promise<CertifyAsyncResult> => {
-  const bodies = Array.from({ length: options.transactions }, () => certifyBody(options.batch));
+  const bodies = [...options.bodies];
   const ids: string[] = [];
   const started = performance.now();
   const caller = async () => {
@@ -62,7 +70,7 @@ export const certifyAsynchronously = async (options: CertifyAsyncOptions): Promi
   const failed = finished.find(({ status }) => status !== "DONE");
   if (failed) throw new Error(`a transaction failed: ${JSON.stringify(failed.errors).slice(0, 1_000)}`);
   const certificateIds = new Set(finished.flatMap(({ certificateIds }) => certificateIds));
-  const expected = options.batch * options.transactions;
+  const expected = options.batch * options.bodies.length;
   if (certificateIds.size !== expected) throw new Error(`${certificateIds.size} certificates for ${expected} rows`);
   const stored = await options.db.certificate.count({
     where: { certificateId: { in: [...certificateIds] }, statusListNumber: { not: null } },

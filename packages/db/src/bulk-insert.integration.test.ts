@@ -37,6 +37,10 @@ describe("bulk inserts", () => {
       row(`${tag} no JSON`, null),
       row(`${tag} JSON text`, JSON.stringify('a "quoted" \\ string')),
       row(`${tag} number`, "123.25"),
+      row(
+        `${tag} dollar quotes $$ $rows_$ $rows_0123456789abcdef$ end`,
+        JSON.stringify({ sql: "$$; DROP TABLE x; $$" }),
+      ),
       row(`${tag} lone surrogate \ud800 end`, null),
     ];
     await db.$transaction((tx) => bulkInsert(tx, "AuditEvent", columns, rows));
@@ -61,8 +65,9 @@ describe("bulk inserts", () => {
     expect(nullOf.get(rows[2]?.id as string)).toEqual({ isNull: true, jsonType: null });
     expect(byId.get(rows[3]?.id as string)?.after).toBe('a "quoted" \\ string');
     expect(byId.get(rows[4]?.id as string)?.after).toBe(123.25);
+    expect(byId.get(rows[5]?.id as string)?.after).toEqual({ sql: "$$; DROP TABLE x; $$" });
     // As a text parameter stores it: the half of a character that cannot be encoded becomes U+FFFD.
-    expect(byId.get(rows[5]?.id as string)?.actorLabel).toBe(`${tag} lone surrogate \ufffd end`);
+    expect(byId.get(rows[6]?.id as string)?.actorLabel).toBe(`${tag} lone surrogate \ufffd end`);
   });
 
   it("refuses a row that repeats a unique key, writing none of the batch, or passes over it when told to", async () => {
