@@ -49,7 +49,10 @@ const descendants = (root: number): number[] => {
   return [...found];
 };
 
-/** CPU milliseconds spent so far by each part of a bench run, by the part's name. */
+/**
+ * CPU milliseconds spent so far by each part of a bench run, by the part's name; PostgreSQL's by
+ * backend (`postgres:<pid>`), since a pool closes idle connections and opens others.
+ */
 export type TCpuTally = Record<string, number>;
 
 /** Which part of the run a process of the bench is: the name of its tally entry, or null to leave it out. */
@@ -81,10 +84,7 @@ export const cpuTally = async (partOf: TPartOf, databaseUrl?: string): Promise<T
       const { rows } = await client.query<{ pid: number }>(
         "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
       );
-      add(
-        "postgres",
-        rows.reduce((sum, { pid }) => sum + cpuMsOf(`/proc/${pid}/stat`), 0),
-      );
+      for (const { pid } of rows) add(`postgres:${pid}`, cpuMsOf(`/proc/${pid}/stat`));
     } finally {
       await client.end();
     }
@@ -92,10 +92,16 @@ export const cpuTally = async (partOf: TPartOf, databaseUrl?: string): Promise<T
   return tally;
 };
 
-/** What each part spent between two tallies, per unit of work, rounded to a hundredth of a millisecond. */
-export const cpuMsPer = (before: TCpuTally, after: TCpuTally, units: number): TCpuTally =>
-  Object.fromEntries(
-    Object.entries(after)
-      .map(([name, ms]) => [name, Math.round(((ms - (before[name] ?? 0)) * 100) / units) / 100] as const)
-      .filter(([, ms]) => ms > 0),
-  );
+/**
+ * What each part spent between two tallies, per unit of work, rounded to a hundredth of a
+ * millisecond: PostgreSQL's backends summed as `postgres`, each from when it was first seen (a
+ * backend that ended in between is not counted).
+ */
+export const cpuMsPer = (before: TCpuTally, after: TCpuTally, units: number): TCpuTally => {
+  const spent: TCpuTally = {};
+  for (const [name, ms] of Object.entries(after)) {
+    const part = name.startsWith("postgres:") ? "postgres" : name;
+    spent[part] = (spent[part] ?? 0) + ms - (before[name] ?? 0);
+  }
+  return Object.fromEntries(Object.entries(spent).map(([part, ms]) => [part, Math.round((ms * 100) / units) / 100]));
+};
