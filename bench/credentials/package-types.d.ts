@@ -14,3 +14,4 @@
 /// <reference path="../../packages/credentials/src/types/jsonld-signatures.d.ts" />
 /// <reference path="../../packages/credentials/src/types/jsonld.d.ts" />
 /// <reference path="../../packages/credentials/src/types/rdf-canonize.d.ts" />
+/// <reference path="../../packages/credentials/src/types/jsonld-resolved-context.d.ts" />

@@ -1,10 +1,11 @@
 import { requireKeyEncryptionKey } from "@vax/config/env";
-import { signCredentialsOnPool, type TSignedCredential } from "@vax/credentials/signing-pool";
+import { signCredentialsOnPool } from "@vax/credentials/signing-pool";
 import { statusEntry } from "@vax/credentials/status";
 import { buildVaccinationCredential, type VaccinationDose } from "@vax/credentials/w3c";
 import type { Facility, Gender, Vaccine } from "@vax/db";
 import { publicBaseUrl, statusListUrl } from "../issuer/issuer-urls";
 import type { TTenantIssuer } from "../issuer/tenant-issuer";
+import type { TIssuedCredential } from "./issued-credential";
 import type { TStatusSlot } from "./status-allocation";
 
 /** One dose as the credential lists it. */
@@ -98,18 +99,20 @@ export type SignCertificateCredentialsOptions = {
 };
 
 /**
- * Builds and signs the native W3C credentials of a batch of certificates, each with its QR text,
- * in the order given. Signing runs on the credentials package's worker pool, off the caller's
- * event loop, so a large batch does not stall the requests the app answers meanwhile.
+ * Builds and signs the native W3C credentials of a batch of certificates, each with its JSON text
+ * as signed and its QR text, in the order given. Signing runs on the credentials package's worker
+ * pool, off the caller's event loop, so a large batch does not stall the requests the app answers meanwhile.
  */
-export const signCertificateCredentials = ({
+export const signCertificateCredentials = async ({
   issuer,
   issuedAt,
   certificates,
-}: SignCertificateCredentialsOptions): Promise<TSignedCredential[]> =>
-  signCredentialsOnPool({
+}: SignCertificateCredentialsOptions): Promise<TIssuedCredential[]> => {
+  const signed = await signCredentialsOnPool({
     key: issuer.sealedKey,
     keyEncryptionKey: requireKeyEncryptionKey(),
     created: issuedAt,
     credentials: certificates.map((fields) => certificateCredential({ ...fields, issuer, issuedAt })),
   });
+  return signed.map(({ json, qr }) => ({ credential: JSON.parse(json) as Record<string, unknown>, json, qr }));
+};

@@ -33,14 +33,22 @@ export type TIssueDosesResult = { certificates: TCertificateView[] } | { problem
 
 const DAY_MS = 86_400_000;
 
+const doseGroup = (planned: TPlannedDose) => `${planned.recipientKey}\u0000${planned.programme.id}`;
+
+// The batch's doses by recipient and programme, so each credential finds its siblings without a pass over the batch.
+const dosesByGroup = (batch: TPlannedDose[]): Map<string, TPlannedDose[]> => {
+  const groups = new Map<string, TPlannedDose[]>();
+  for (const planned of batch) {
+    const group = groups.get(doseGroup(planned));
+    if (group) group.push(planned);
+    else groups.set(doseGroup(planned), [planned]);
+  }
+  return groups;
+};
+
 // The doses the credential lists: the recipient's earlier ones, those earlier in this batch, and this one.
-const dosesOf = (planned: TPlannedDose, batch: TPlannedDose[]): TCredentialDose[] => {
-  const fromBatch = batch.filter(
-    (other) =>
-      other.recipientKey === planned.recipientKey &&
-      other.programme.id === planned.programme.id &&
-      other.request.dose < planned.request.dose,
-  );
+const dosesOf = (planned: TPlannedDose, groups: Map<string, TPlannedDose[]>): TCredentialDose[] => {
+  const fromBatch = (groups.get(doseGroup(planned)) ?? []).filter((other) => other.request.dose < planned.request.dose);
   const stored = planned.earlier
     .filter((event) => !fromBatch.some((other) => other.request.dose === event.dose))
     .map((event) => ({ ...event, vaccinatedAt: event.vaccinatedAt }));
@@ -86,13 +94,14 @@ const attempt = async ({
     const issuer = await tenantIssuer(tenantId);
     const slots = await allocateStatusSlots(tenantId, plan.fresh.length);
     const certificateIds = plan.fresh.map(() => newCertificateId());
+    const groups = dosesByGroup(plan.fresh);
     const credentials = await signCertificateCredentials({
       issuer,
       issuedAt: now,
       certificates: plan.fresh.map((planned, position) => ({
         certificateId: certificateIds[position] as string,
         recipient: "details" in planned.recipient ? planned.recipient.details : planned.recipient,
-        doses: dosesOf(planned, plan.fresh),
+        doses: dosesOf(planned, groups),
         slot: slots[position] as (typeof slots)[number],
         validUntil: validUntilOf(planned),
       })),

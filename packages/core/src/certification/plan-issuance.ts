@@ -60,25 +60,32 @@ const isReplayOf = (event: TStoredBy, request: TDoseRequest) =>
 const answersCaller = (event: TStoredBy, request: TDoseRequest) =>
   !request.caller || event.apiClientId === request.caller.apiClientId;
 
-const storedDoses = (context: TIssuanceContext, recipientId: string, programmeId: string) =>
-  context.priorEvents.filter((event) => event.recipientId === recipientId && event.programmeId === programmeId);
+// The stored doses of each recipient in each programme, read once per batch rather than once per row.
+type TStoredDoses = (recipientId: string, programmeId: string) => TPriorEvent[];
+const storedDosesOf = (context: TIssuanceContext): TStoredDoses => {
+  const byRecipient = new Map<string, TPriorEvent[]>();
+  for (const event of context.priorEvents) {
+    const key = `${event.recipientId}\u0000${event.programmeId}`;
+    const events = byRecipient.get(key);
+    if (events) events.push(event);
+    else byRecipient.set(key, [event]);
+  }
+  return (recipientId, programmeId) => byRecipient.get(`${recipientId}\u0000${programmeId}`) ?? [];
+};
+
+const batchSlot = (recipientKey: string, programmeId: string, dose: number) => `${recipientKey}|${programmeId}|${dose}`;
 
 // The dose before a planned one, stored or earlier in the batch, and whether its date may be told:
 // a certify API client hears the date only of a dose it sent itself.
 const previousDose = (
-  context: TIssuanceContext,
+  storedDoses: TStoredDoses,
   planned: TPlannedDose,
-  batch: TPlannedDose[],
+  batch: Map<string, TPlannedDose>,
 ): (TPreviousDose & { discloseDate: boolean }) | undefined => {
   const number = planned.request.dose - 1;
-  const inBatch = batch.find(
-    (other) =>
-      other.recipientKey === planned.recipientKey &&
-      other.programme.id === planned.programme.id &&
-      other.request.dose === number,
-  );
+  const inBatch = batch.get(batchSlot(planned.recipientKey, planned.programme.id, number));
   if (inBatch) return { dose: number, vaccinatedAt: inBatch.request.vaccinatedAt, discloseDate: true };
-  const stored = "id" in planned.recipient ? storedDoses(context, planned.recipient.id, planned.programme.id) : [];
+  const stored = "id" in planned.recipient ? storedDoses(planned.recipient.id, planned.programme.id) : [];
   const event = stored.find((candidate) => candidate.dose === number);
   if (!event) return undefined;
   const caller = planned.request.caller;
@@ -89,8 +96,8 @@ const previousDose = (
   };
 };
 
-const intervalProblem = (context: TIssuanceContext, planned: TPlannedDose, batch: TPlannedDose[]) => {
-  const previous = previousDose(context, planned, batch);
+const intervalProblem = (storedDoses: TStoredDoses, planned: TPlannedDose, batch: Map<string, TPlannedDose>) => {
+  const previous = previousDose(storedDoses, planned, batch);
   if (!previous) return undefined;
   return doseIntervalProblem({
     vaccine: planned.vaccine,
@@ -118,6 +125,7 @@ export const planIssuance = (
   now = new Date(),
 ): TIssuancePlan => {
   const plan: TIssuancePlan = { problems: [], existing: new Map(), fresh: [], sameAs: new Map(), conflicts: [] };
+  const storedDoses = storedDosesOf(context);
   const slots = new Map<string, number>();
   // Who each new recipient of the batch is, as its first row said: later rows must agree.
   const batchClaims = new Map<string, TClaimedIdentity>();
@@ -195,7 +203,7 @@ export const planIssuance = (
         `The vaccination date is before ${details.name}'s date of birth (${day(details.dateOfBirth)})`,
       );
     }
-    const earlier = stored ? storedDoses(context, stored.id, programme.id) : [];
+    const earlier = stored ? storedDoses(stored.id, programme.id) : [];
     const repeated = earlier.find((event) => event.dose === request.dose);
     if (repeated) {
       const issued = currentCertificate(repeated);
@@ -212,7 +220,7 @@ export const planIssuance = (
     // The key was used for this recipient's dose by the same client with another row, and that
     // dose is recorded for someone else (a pre-enrolment pointing elsewhere): not a new dose.
     if (keyed) return problem("dose", alreadyCertified(request.dose, programme.name));
-    const slot = `${recipientKey}|${programme.id}|${request.dose}`;
+    const slot = batchSlot(recipientKey, programme.id, request.dose);
     const first = slots.get(slot);
     if (first !== undefined) {
       if (repeatedDose === "return-existing") {
@@ -241,8 +249,11 @@ export const planIssuance = (
     if (refused) plan.problems.push({ index, ...refused });
   }
   // After every row is planned, so that dose 1 later in the batch still times dose 2 before it.
+  const freshBySlot = new Map(
+    plan.fresh.map((planned) => [batchSlot(planned.recipientKey, planned.programme.id, planned.request.dose), planned]),
+  );
   for (const planned of plan.fresh) {
-    const tooSoon = intervalProblem(context, planned, plan.fresh);
+    const tooSoon = intervalProblem(storedDoses, planned, freshBySlot);
     if (tooSoon) plan.problems.push({ index: planned.index, field: "date", message: tooSoon });
   }
   plan.problems.sort((a, b) => a.index - b.index);

@@ -1,8 +1,36 @@
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { shuffledIndex } from "./status-index-shuffle";
 
+// The Feistel network as first written, an HMAC per round and index: the kept round tables must give the same indexes.
+const referenceIndex = (key: Uint8Array, size: number, position: number): number => {
+  const half = Math.ceil(Math.log2(size) / 2);
+  const mask = (1 << half) - 1;
+  const round = (index: number, value: number) =>
+    createHmac("sha256", key).update(`${index}:${value}`).digest().readUInt32BE(0) & mask;
+  let value = position;
+  do {
+    let left = value >>> half;
+    let right = value & mask;
+    for (let index = 0; index < 4; index++) [left, right] = [right, left ^ round(index, right)];
+    value = (left << half) | right;
+  } while (value >= size);
+  return value;
+};
+
 describe("the shuffled order of a status list's indexes", () => {
+  it("gives the indexes the keyed Feistel network defines, whatever the key, size and position", () => {
+    for (const size of [4, 8, 2048, 131_072, 1_048_576]) {
+      for (let trial = 0; trial < 3; trial++) {
+        const key = randomBytes(32);
+        const positions = [0, size - 1, ...Array.from({ length: 200 }, () => Math.floor(Math.random() * size))];
+        expect(positions.map((position) => shuffledIndex(key, size, position))).toEqual(
+          positions.map((position) => referenceIndex(key, size, position)),
+        );
+      }
+    }
+  });
+
   it("gives every position its own index: a permutation of the whole list", () => {
     const key = randomBytes(32);
     for (const size of [4, 8, 1024, 131_072]) {

@@ -1,5 +1,5 @@
 import { bulkInsert, type DatabaseTransaction, type EventSource, prisma, uuid7 } from "@vax/db";
-import { queueCertificateNotices } from "../notification/queue-certificate-notice";
+import { queueNoticesOf } from "../notification/queue-certificate-notice";
 import type { TActor } from "../shared/actor";
 import type { TCertificateView } from "./certificate-view";
 import type { TRecipientDetails } from "./dose-request";
@@ -17,6 +17,8 @@ import type { TStatusSlot } from "./status-allocation";
 export type TSignedDose = TPlannedDose & {
   certificateId: string;
   credential: Record<string, unknown>;
+  /** The credential's JSON text exactly as signed, which its QR text encodes. */
+  json: string;
   /** The credential's native QR text, encoded where it was signed. */
   qr: string;
   slot: TStatusSlot;
@@ -122,10 +124,18 @@ export const writeIssuedDoses = ({
         await bulkInsert(tx, "PreEnrolment", preEnrolmentColumns(tenantId, now), named, { skipDuplicates: true });
       }
       await bulkInsert(tx, "AuditEvent", issuedAuditColumns(actor, source, now), stored);
-      await queueCertificateNotices(tx, {
-        certificateIds: stored.map(({ certificateRowId }) => certificateRowId),
-        event: "issued",
-      });
+      await queueNoticesOf(
+        tx,
+        "issued",
+        stored.map(({ dose, certificateRowId }) => ({
+          id: certificateRowId,
+          tenantId,
+          certificateId: dose.certificateId,
+          programmeName: dose.programme.name,
+          dose: dose.request.dose,
+          recipient: "details" in dose.recipient ? dose.recipient.details : dose.recipient,
+        })),
+      );
       const written = new Map<number, TCertificateView>(
         stored.map(({ dose, certificateRowId, recipientId }) => [
           dose.index,

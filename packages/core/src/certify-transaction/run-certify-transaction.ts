@@ -1,4 +1,4 @@
-import { type CertifyTransactionStatus, type Prisma, prisma } from "@vax/db";
+import { type CertifyTransaction, type CertifyTransactionStatus, prisma } from "@vax/db";
 import { certifyBatch } from "../certification/certify-batch";
 import { AppError } from "../errors";
 import { ZCertifyBatch } from "../schemas/certify";
@@ -16,7 +16,7 @@ export type RunCertifyTransactionOptions = { id: string; maxAttempts?: number; n
  */
 export type TCertifyOutcome = "done" | "failed" | "retry" | "skipped";
 
-type TRow = Prisma.CertifyTransactionGetPayload<{ include: { apiClient: { select: { active: true } } } }>;
+type TRow = CertifyTransaction;
 
 type TError = { path: string; message: string };
 
@@ -62,7 +62,9 @@ const finish = async (
   });
 
 const certify = async (row: TRow) => {
-  if (!row.apiClient.active) throw new AppError("FORBIDDEN", "The API client was deactivated before it was certified");
+  // Read on its own: joined to the row, Prisma would carry the thousand requests through JSON once more.
+  const apiClient = await prisma.apiClient.findUnique({ where: { id: row.apiClientId }, select: { active: true } });
+  if (!apiClient?.active) throw new AppError("FORBIDDEN", "The API client was deactivated before it was certified");
   const parsed = ZCertifyBatch.safeParse(row.requests);
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", "The stored requests no longer pass the certify schema");
   return certifyBatch({
@@ -86,10 +88,7 @@ export const runCertifyTransaction = async ({
   maxAttempts = MAX_CERTIFY_ATTEMPTS,
   now = new Date(),
 }: RunCertifyTransactionOptions): Promise<TCertifyOutcome> => {
-  const row = await prisma.certifyTransaction.findUnique({
-    where: { id },
-    include: { apiClient: { select: { active: true } } },
-  });
+  const row = await prisma.certifyTransaction.findUnique({ where: { id } });
   if (!row || row.status === "DONE" || row.status === "FAILED") return "skipped";
   // A RUNNING row is taken again only when its worker stopped mid-try and the queue handed its job on.
   const claimed = await prisma.certifyTransaction.updateMany({

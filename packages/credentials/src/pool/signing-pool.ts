@@ -59,9 +59,9 @@ export const signCredentialsOnPool = async ({
   credentials,
 }: SignCredentialsOnPoolOptions): Promise<TSignedCredential[]> => {
   const pool = signingPool();
-  const chunks: Record<string, unknown>[][] = [];
+  const chunks: string[] = [];
   for (let start = 0; start < credentials.length; start += CREDENTIALS_PER_TASK) {
-    chunks.push(credentials.slice(start, start + CREDENTIALS_PER_TASK));
+    chunks.push(JSON.stringify(credentials.slice(start, start + CREDENTIALS_PER_TASK)));
   }
   const signed: TSignedCredential[][] = [];
   let next = 0;
@@ -73,7 +73,7 @@ export const signCredentialsOnPool = async ({
         key,
         keyEncryptionKey,
         created,
-        credentials: chunks[index] as Record<string, unknown>[],
+        credentials: chunks[index] as string,
       };
       try {
         signed[index] = await pool.run(task);
