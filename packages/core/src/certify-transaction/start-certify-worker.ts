@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import { requireDatabaseUrl } from "@vax/config/env";
 import { setSigningThreads } from "@vax/credentials/signing-pool";
-import PgBoss from "pg-boss";
-import { ensureQueue } from "../shared/ensure-queue";
+import type PgBoss from "pg-boss";
+import { queueRowJobs, startQueueWorker, type TQueueWorker } from "../shared/queue-worker";
 import { DELIVERY_TIMEOUT_MS, deliverWebhook, MAX_WEBHOOK_ATTEMPTS } from "./deliver-webhook";
 import { queuePendingWork } from "./queue-pending-work";
 import { MAX_CERTIFY_ATTEMPTS, runCertifyTransaction } from "./run-certify-transaction";
@@ -29,14 +29,12 @@ export type StartCertifyWorkerOptions = {
 };
 
 /** A running certify worker. */
-export type TCertifyWorker = { stop: () => Promise<void> };
+export type TCertifyWorker = TQueueWorker;
 
 // A job whose worker died mid-try is tried again after this; well above a batch's certifying time.
 const JOB_EXPIRY_SECONDS = 600;
 // Callbacks sent at once per worker, so one slow receiver does not hold up the rest.
 const WEBHOOK_BATCH_SIZE = 10;
-
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 300);
 
 const queueOptions = (name: string, maxAttempts: number, retryDelaySeconds: number, expireInSeconds: number) => ({
   name,
@@ -64,66 +62,62 @@ export const startCertifyWorker = async ({
   webhookTimeoutMs = DELIVERY_TIMEOUT_MS,
 }: StartCertifyWorkerOptions = {}): Promise<TCertifyWorker> => {
   setSigningThreads(signingThreads);
-  const boss = new PgBoss({ connectionString: databaseUrl, max: concurrency + 2 });
-  boss.on("error", (error) => console.error(`[certify] Queue error: ${describe(error)}`));
-  await boss.start();
-  await ensureQueue(boss, queueOptions(CERTIFY_QUEUE, maxCertifyAttempts, retryDelaySeconds, JOB_EXPIRY_SECONDS));
-  await ensureQueue(boss, queueOptions(WEBHOOK_QUEUE, maxWebhookAttempts, retryDelaySeconds, 120));
   const pollingIntervalSeconds = Math.max(pollIntervalMs / 1000, 0.5);
   const certifiers: string[] = [];
-  for (let worker = 0; worker < concurrency; worker++) {
-    const certifier = await boss.work<{ id: string }>(
-      CERTIFY_QUEUE,
-      { batchSize: 1, pollingIntervalSeconds },
-      async ([job]) => {
-        if (!job) return;
-        const outcome = await runCertifyTransaction({ id: job.data.id, maxAttempts: maxCertifyAttempts });
-        // A failed try goes back to the queue with its backoff; every other outcome completes the job.
-        if (outcome === "retry") await boss.fail(CERTIFY_QUEUE, job.id);
+  const work = async (boss: PgBoss) => {
+    for (let worker = 0; worker < concurrency; worker++) {
+      const certifier = await boss.work<{ id: string }>(
+        CERTIFY_QUEUE,
+        { batchSize: 1, pollingIntervalSeconds },
+        async ([job]) => {
+          if (!job) return;
+          const outcome = await runCertifyTransaction({ id: job.data.id, maxAttempts: maxCertifyAttempts });
+          // A failed try goes back to the queue with its backoff; every other outcome completes the job.
+          if (outcome === "retry") await boss.fail(CERTIFY_QUEUE, job.id);
+        },
+      );
+      certifiers.push(certifier);
+    }
+    await boss.work<{ id: string }>(
+      WEBHOOK_QUEUE,
+      { batchSize: WEBHOOK_BATCH_SIZE, pollingIntervalSeconds },
+      async (jobs) => {
+        const outcomes = await Promise.all(
+          jobs.map(async (job) => ({
+            job,
+            outcome: await deliverWebhook({
+              id: job.data.id,
+              maxAttempts: maxWebhookAttempts,
+              timeoutMs: webhookTimeoutMs,
+            }),
+          })),
+        );
+        const retry = outcomes.filter(({ outcome }) => outcome === "retry").map(({ job }) => job.id);
+        if (retry.length) await boss.fail(WEBHOOK_QUEUE, retry);
       },
     );
-    certifiers.push(certifier);
-  }
-  await boss.work<{ id: string }>(
-    WEBHOOK_QUEUE,
-    { batchSize: WEBHOOK_BATCH_SIZE, pollingIntervalSeconds },
-    async (jobs) => {
-      const outcomes = await Promise.all(
-        jobs.map(async (job) => ({
-          job,
-          outcome: await deliverWebhook({
-            id: job.data.id,
-            maxAttempts: maxWebhookAttempts,
-            timeoutMs: webhookTimeoutMs,
-          }),
-        })),
-      );
-      const retry = outcomes.filter(({ outcome }) => outcome === "retry").map(({ job }) => job.id);
-      if (retry.length) await boss.fail(WEBHOOK_QUEUE, retry);
-    },
-  );
-  const enqueue = (name: string) => (ids: string[]) => boss.insert(ids.map((id) => ({ id, name, data: { id } })));
-  // An idle certifier looks at the queue again at once rather than at its next poll: up to half a second sooner.
-  const enqueueTransactions = async (ids: string[]) => {
-    await enqueue(CERTIFY_QUEUE)(ids);
-    for (const certifier of certifiers) boss.notifyWorker(certifier);
   };
-  let dispatching: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    dispatching ??= queuePendingWork({
-      enqueueTransactions,
-      enqueueDeliveries: enqueue(WEBHOOK_QUEUE),
-    })
-      .catch((error: unknown) => console.error(`[certify] Could not queue new work: ${describe(error)}`))
-      .finally(() => {
-        dispatching = null;
-      });
-  }, pollIntervalMs);
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await dispatching;
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  return startQueueWorker({
+    label: "certify",
+    databaseUrl,
+    connections: concurrency + 2,
+    queues: [
+      queueOptions(CERTIFY_QUEUE, maxCertifyAttempts, retryDelaySeconds, JOB_EXPIRY_SECONDS),
+      queueOptions(WEBHOOK_QUEUE, maxWebhookAttempts, retryDelaySeconds, 120),
+    ],
+    work,
+    dispatch: {
+      intervalMs: pollIntervalMs,
+      what: "new work",
+      run: (boss) =>
+        queuePendingWork({
+          // An idle certifier looks at the queue again at once rather than at its next poll: up to half a second sooner.
+          enqueueTransactions: async (ids) => {
+            await queueRowJobs(boss, CERTIFY_QUEUE)(ids);
+            for (const certifier of certifiers) boss.notifyWorker(certifier);
+          },
+          enqueueDeliveries: queueRowJobs(boss, WEBHOOK_QUEUE),
+        }),
     },
-  };
+  });
 };
