@@ -18,6 +18,21 @@ export type OpenTestDatabaseOptions = {
   serverUrl?: string;
 };
 
+// PostgreSQL's "insufficient privilege": FORCE may not end a backend of a role this user cannot signal.
+const INSUFFICIENT_PRIVILEGE = "42501";
+
+// FORCE: a pool the tests forgot to close must not leave the database behind. FORCE refuses to end an
+// autovacuum worker (a big run sets one off), though, and a plain DROP ends those itself.
+const dropServerDatabase = (serverUrl: string, name: string) =>
+  withPgClient(serverUrl, async (client) => {
+    try {
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== INSUFFICIENT_PRIVILEGE) throw error;
+      await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+    }
+  });
+
 const createServerDatabase = async (serverUrl: string): Promise<TestDatabase> => {
   const server = assertLocalDatabaseUrl(serverUrl);
   // Random rather than sequential: two runs on one server (CI jobs, a developer's loop) never collide.
@@ -28,9 +43,7 @@ const createServerDatabase = async (serverUrl: string): Promise<TestDatabase> =>
   return {
     url: url.toString(),
     kind: "server",
-    // FORCE: a pool the tests forgot to close must not leave the database behind.
-    stop: () =>
-      withPgClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(),
+    stop: () => dropServerDatabase(serverUrl, name),
   };
 };
 
