@@ -9,23 +9,12 @@ import {
   countFeedbackRatings,
   exportAnalyticsCsv,
   getAnalytics,
-  type TActor,
 } from "@vax/core";
 import type { TAnalyticsQuery } from "@vax/core/schemas";
 import { prisma, refreshAnalyticsSummaries } from "@vax/db";
-import type { TCampaignDataset } from "../lib/campaign-dataset.ts";
+import { actor, dataset } from "../lib/campaign-measurement.ts";
 import { measureLatency } from "../lib/latency.ts";
 
-// biome-ignore lint/suspicious/noUndeclaredEnvVars: set by index.ts for this process
-const dataset = JSON.parse(process.env.BENCH_DATASET ?? "{}") as TCampaignDataset;
-const actor: TActor = {
-  type: "USER",
-  id: null,
-  label: "bench",
-  tenantId: dataset.tenantId,
-  role: "TENANT_ADMIN",
-  facilityId: null,
-};
 const emit = (figures: Record<string, unknown>) =>
   console.log(JSON.stringify({ bench: "analytics", doses: dataset.doses, ...figures }));
 

@@ -1,23 +1,13 @@
 // The search measurement, run by index.ts in its own process with DATABASE_URL on the generated campaign.
 import { loadavg } from "node:os";
-import { searchCertificates, type TActor } from "@vax/core";
+import { searchCertificates } from "@vax/core";
 import { prisma } from "@vax/db";
-import type { TCampaignDataset } from "../lib/campaign-dataset.ts";
+import { actor, dataset } from "../lib/campaign-measurement.ts";
 import { measureLatency } from "../lib/latency.ts";
 
 const TARGET_MS = 100;
 const VALUES = 20;
 
-// biome-ignore lint/suspicious/noUndeclaredEnvVars: set by index.ts for this process
-const dataset = JSON.parse(process.env.BENCH_DATASET ?? "{}") as TCampaignDataset;
-const actor: TActor = {
-  type: "USER",
-  id: null,
-  label: "bench",
-  tenantId: dataset.tenantId,
-  role: "TENANT_ADMIN",
-  facilityId: null,
-};
 const certificates = await prisma.certificate.count({ where: { tenantId: dataset.tenantId } });
 
 // Values spread over the whole table (every n-th row by id), as admins would look up anyone.
