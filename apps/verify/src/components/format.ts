@@ -11,6 +11,7 @@ export const CHECK_LABELS: Record<CheckName, string> = {
   revocation: "Revocation",
   suspension: "Suspension",
   schema: "Schema",
+  rules: "Rules",
 };
 
 /** What each certificate format is called on screen. */
@@ -19,6 +20,7 @@ export const FORMAT_LABELS: Record<CredentialFormat, string> = {
   divoc: "DIVOC certificate",
   "eu-dcc": "EU Digital COVID Certificate",
   shc: "SMART Health Card",
+  "vds-nc": "ICAO Visible Digital Seal",
   unknown: "Unrecognised",
 };
 

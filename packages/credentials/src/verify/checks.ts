@@ -10,6 +10,10 @@ import {
   type VerifyResult,
 } from "./types.ts";
 
+/** The checks every later one relies on: once one fails, the checks after it are not checked. */
+const GATES: CheckName[] = ["decode", "format", "signature", "issuer trusted"];
+const notCheckedAfter = (gate: CheckName): string => `Not checked, because the ${gate} check failed.`;
+
 /** Collects the checks of one verification and turns them into the result. */
 export type CheckList = {
   set: (name: CheckName, status: CheckStatus, reason: string) => void;
@@ -36,9 +40,25 @@ export const createCheckList = (): CheckList => {
       const notReached = firstFailed
         ? `Not checked, because the ${firstFailed.name} check failed.`
         : "Not checked for this kind of certificate.";
-      const list = CHECK_NAMES.map(
-        (name) => checks.get(name) ?? { name, status: "skipped" as const, reason: notReached },
-      );
+      // Past a failed gate nothing the certificate says can be believed, so a check that depends on it is "not
+      // checked", never "passed": a forged certificate must not read "issuer trusted" under a failed signature.
+      const gate = GATES.map((name) => checks.get(name)).find((check) => check?.status === "failed");
+      const after = gate ? CHECK_NAMES.indexOf(gate.name) : CHECK_NAMES.length;
+      const list = CHECK_NAMES.map((name, at) => {
+        const check = checks.get(name);
+        if (!check) {
+          return {
+            name,
+            status: "skipped" as const,
+            reason: gate && at > after ? notCheckedAfter(gate.name) : notReached,
+          };
+        }
+        // A failure found past the gate is still true; only a pass there is unfounded.
+        if (gate && at > after && check.status === "passed") {
+          return { name, status: "skipped" as const, reason: notCheckedAfter(gate.name) };
+        }
+        return check;
+      });
       const passed = (name: CheckName) => checks.get(name)?.status === "passed";
       // A certificate is only good when a trusted key's signature was actually checked, never by default.
       const verified =

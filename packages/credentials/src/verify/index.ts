@@ -15,6 +15,7 @@ export {
 export { couldNotCheckStatus, isStatusUnchecked } from "./status.ts";
 export { createStatusListLookup, type StatusListLookupOptions } from "./status-list-lookup.ts";
 export type {
+  BusinessRule,
   CertificateStanding,
   CheckName,
   CheckStatus,
@@ -22,6 +23,7 @@ export type {
   Dose,
   Issuer,
   RevokedKey,
+  RuleOutcome,
   StatusFinding,
   StatusLookup,
   StatusQuery,

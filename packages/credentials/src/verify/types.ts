@@ -9,6 +9,7 @@ export const CHECK_NAMES = [
   "revocation",
   "suspension",
   "schema",
+  "rules",
 ] as const;
 
 /** The name of one verification check. */
@@ -21,7 +22,7 @@ export type CheckStatus = "passed" | "failed" | "skipped";
 export type VerifyCheck = { name: CheckName; status: CheckStatus; reason: string };
 
 /** The certificate formats the verifier recognises; "unknown" when the input could not be read as any. */
-export type CredentialFormat = "w3c" | "divoc" | "eu-dcc" | "shc" | "unknown";
+export type CredentialFormat = "w3c" | "divoc" | "eu-dcc" | "shc" | "vds-nc" | "unknown";
 
 /** One dose as the certificate states it; fields a format lacks are left out. */
 export type Dose = {
@@ -53,8 +54,43 @@ export type VerifyResult = {
    * withheld (subject null), so that no one reads a withdrawn certificate's details as valid.
    */
   standing?: CertificateStanding;
+  /** Each business rule that was evaluated (destination's acceptance rules, issuer's invalidation rules). */
+  rules?: RuleOutcome[];
   /** Set when the input was refused unread for its size (a limit of limits.ts), so a server can answer 413. */
   tooLarge?: true;
+};
+
+/**
+ * A business rule in the EU DCC rule format (CertLogic logic), as the EU gateway distributes them; a tenant's own
+ * validity rules take the same shape (Type "Invalidation", Country the tenant's).
+ */
+export type BusinessRule = {
+  Identifier: string;
+  Type: "Acceptance" | "Invalidation";
+  Country: string;
+  Region?: string;
+  Version: string;
+  SchemaVersion: string;
+  Engine: string;
+  EngineVersion: string;
+  CertificateType: "General" | "Vaccination" | "Test" | "Recovery";
+  Description: { lang: string; desc: string }[];
+  ValidFrom: string;
+  ValidTo: string;
+  AffectedFields: string[];
+  Logic: unknown;
+};
+
+/** How one rule judged a certificate: "not applicable" when its logic does not concern this certificate. */
+export type RuleOutcome = {
+  id: string;
+  version: string;
+  type: "acceptance" | "invalidation";
+  country: string;
+  description: string;
+  status: "passed" | "failed" | "not applicable";
+  /** Why, in plain words, when the rule could not be evaluated or failed. */
+  reason?: string;
 };
 
 /** One public key of a trusted issuer, in one of the trust list's key forms. */
@@ -78,10 +114,20 @@ export type TrustedIssuer = {
   keys: TrustKey[];
   revokedKeys?: RevokedKey[];
   deactivatedAt?: string;
+  /**
+   * Country signing CA certificates (PEM or base64 DER) this issuer's document signers chain to: an ICAO VDS-NC
+   * seal's signer must chain to one, and an imported DSC list is checked against them.
+   */
+  cscas?: string[];
+  /** A deployment's own copies of JSON-LD contexts by URL, so its credentials are read without fetching them. */
+  contexts?: Record<string, unknown>;
 };
 
-/** The trust list of the contracts in docs/architecture.md. */
-export type TrustList = { issuers: TrustedIssuer[] };
+/**
+ * The trust list of the contracts in docs/architecture.md; a published list says when it was made and until when a
+ * verifier may rely on a kept copy of it.
+ */
+export type TrustList = { issuers: TrustedIssuer[]; issuedAt?: string; validUntil?: string };
 
 /** What the status callback is asked: is this certificate's revocation or suspension bit set? */
 export type StatusQuery = {
@@ -125,4 +171,8 @@ export type VerifyOptions = {
   status?: StatusLookup;
   /** The time validity is judged at, default the current time. */
   now?: Date;
+  /** Business rules the caller holds (its destination's and issuers'); without them the "rules" check is skipped. */
+  rules?: BusinessRule[];
+  /** The country (ISO 3166 alpha-2) whose acceptance rules apply; issuers' invalidation rules apply regardless. */
+  destination?: string;
 };
