@@ -34,6 +34,7 @@ export { type TActor, tenantFilter, tenantOf } from "./shared/actor";
 export type { TPage } from "./shared/list-query";
 export * from "./signing-key";
 export * from "./tenant";
+export * from "./trusted-issuer";
 export * from "./user";
 export * from "./vaccine";
 export { type GetWorkplaceOptions, getWorkplace, type TWorkplace } from "./workplace/get-workplace";

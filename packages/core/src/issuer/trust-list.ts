@@ -1,7 +1,14 @@
 import type { RevokedKey, TrustedIssuer, TrustKey, TrustList } from "@vax/credentials/verify";
 import { prisma } from "@vax/db";
+import { storedContexts, storedKeys } from "../trusted-issuer/trusted-issuer-view";
 import { tenantBaseUrl, tenantDid } from "./issuer-urls";
 import { publishedKeys, type TPublishedTenantKey } from "./published-keys";
+
+/**
+ * How long a verifier may rely on a kept copy of the list: a week covers a device that stays offline through a
+ * trip or a remote vaccination round, and bounds how long a disabled issuer or revoked key still counts there.
+ */
+export const TRUST_LIST_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
 
 // A DSC is listed as base64 DER, the form DCC trust lists carry.
 const derOf = (pem: string) => pem.replace(/-----(BEGIN|END) CERTIFICATE-----|\s+/g, "");
@@ -22,9 +29,10 @@ const revokedKey = (key: TPublishedTenantKey): RevokedKey => ({
 /**
  * The trust list the verifier checks against: the platform's own tenants, always trusted, with
  * their W3C, SMART Health Card and EU DCC keys, the keys they revoked (so a verifier can say why a
- * certificate fails) and, for a deactivated tenant, since when; then the issuers the admins trust.
+ * certificate fails) and, for a deactivated tenant, since when; then the issuers the admins trust, with their
+ * CSCAs and JSON-LD contexts. It says when it was made and until when a kept copy may be relied on.
  */
-export const platformTrustList = async (): Promise<TrustList> => {
+export const platformTrustList = async (now: Date = new Date()): Promise<TrustList> => {
   const [tenants, trusted] = await Promise.all([
     publishedKeys({ uses: ["VC", "SHC", "EU_DCC"], withRevoked: true, withDeactivatedTenants: true }),
     prisma.trustedIssuer.findMany({ where: { active: true }, orderBy: { name: "asc" } }),
@@ -45,7 +53,13 @@ export const platformTrustList = async (): Promise<TrustList> => {
     name: issuer.name,
     ...(issuer.country ? { country: issuer.country } : {}),
     ids: issuer.ids,
-    keys: Array.isArray(issuer.keys) ? (issuer.keys as TrustKey[]) : [],
+    keys: storedKeys(issuer.keys),
+    ...(issuer.cscas.length ? { cscas: issuer.cscas } : {}),
+    ...(storedContexts(issuer.contexts) ? { contexts: storedContexts(issuer.contexts) ?? {} } : {}),
   }));
-  return { issuers: [...own, ...others] };
+  return {
+    issuers: [...own, ...others],
+    issuedAt: now.toISOString(),
+    validUntil: new Date(now.getTime() + TRUST_LIST_VALIDITY_MS).toISOString(),
+  };
 };

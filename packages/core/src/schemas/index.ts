@@ -26,6 +26,7 @@ export * from "./programme";
 export * from "./recipient";
 export * from "./signing-key";
 export * from "./tenant";
+export * from "./trusted-issuer";
 export * from "./user";
 export * from "./vaccine";
 export * from "./verhoeff";

@@ -59,12 +59,23 @@ export const ZTrustList = z
           .optional(),
         deactivatedAt: z.string().optional(),
         contexts: z.record(z.string(), z.unknown()).optional(),
+        cscas: z.array(z.string()).optional(),
       }),
     ),
+    issuedAt: z.iso.datetime().optional(),
+    validUntil: z.iso.datetime().optional(),
   })
   .meta({ id: "TrustList" });
 
 /** The DSC list: the tenants' EU DCC Document Signer Certificates, as DCC verifiers import them. */
 export const ZDscList = z.array(
-  z.object({ kid: z.string(), country: z.string(), certificateType: z.literal("DSC"), rawData: z.string() }),
+  z.object({
+    kid: z.string(),
+    country: z.string(),
+    certificateType: z.literal("DSC"),
+    rawData: z.string(),
+    thumbprint: z
+      .string()
+      .meta({ description: "SHA-256 of the certificate's DER, hex, as the GDHCN gateway lists it" }),
+  }),
 );
