@@ -11,13 +11,13 @@ export type ExportTrustOptions = { actor: TActor };
  * The whole trust list the verifier uses, in our format: the platform's tenants and every active trusted issuer,
  * for an admin to keep or to load into another verifier (it is public at the verify app too).
  */
-export const exportTrustList = ({ actor }: ExportTrustOptions): Promise<TrustList> => {
+export const exportTrustList = async ({ actor }: ExportTrustOptions): Promise<TrustList> => {
   trustOwnerOf(actor);
   return platformTrustList();
 };
 
 /** Our own issuers' Document Signer Certificates as an EU DCC / WHO GDHCN DSC list, for another country to import. */
-export const exportDscList = ({ actor }: ExportTrustOptions): Promise<TDscListEntry[]> => {
+export const exportDscList = async ({ actor }: ExportTrustOptions): Promise<TDscListEntry[]> => {
   trustOwnerOf(actor);
   return platformDscList();
 };

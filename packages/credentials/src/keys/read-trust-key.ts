@@ -92,6 +92,6 @@ export const readTrustKey = async (input: string): Promise<TrustKey> => {
   if (body.startsWith("-----BEGIN CERTIFICATE-----")) return withKid({ certificate: readCertificate(body) });
   if (body.startsWith("-----BEGIN")) return withKid({ publicKeyPem: readPublicKeyPem(body) });
   if (/^z[1-9A-HJ-NP-Za-km-z]+$/.test(body)) return withKid({ publicKeyMultibase: readMultibase(body) });
-  if (/^[A-Za-z0-9+/=\s]+$/.test(body)) return withKid({ certificate: readCertificate(body) });
+  if (/^[A-Za-z0-9+/=\r\n]+$/.test(body)) return withKid({ certificate: readCertificate(body) });
   throw new Error("not a PEM public key, X.509 certificate, JWK or multibase key");
 };
