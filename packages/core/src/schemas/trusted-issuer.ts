@@ -48,21 +48,87 @@ export const trustDocumentKinds = ["auto", "trust-list", "dsc-list", "jwks"] as 
 /** The largest trust document an import reads (the EU gateway's whole DSC list is a few megabytes). */
 export const TRUST_IMPORT_BODY_LIMIT = 8 * 1024 * 1024;
 
-/** The import form: the document, its kind, the issuer URL a JWKS belongs to, and CSCAs to check DSCs against. */
+const FILE = { override: { type: "string", format: "binary" } } as const;
+
+/**
+ * The import form: the document, its kind, the issuer URL a JWKS belongs to, CSCAs to check DSCs against, and
+ * optionally the time to judge certificates' validity at (an archived list, to check certificates signed then).
+ */
 export const ZTrustImportForm = z.object({
-  kind: z.enum(trustDocumentKinds, { error: `The kind is one of ${trustDocumentKinds.join(", ")}` }).default("auto"),
-  file: z.instanceof(File, { error: "Choose a file to import" }),
+  kind: z
+    .enum(trustDocumentKinds, { error: `The kind is one of ${trustDocumentKinds.join(", ")}` })
+    .nullish()
+    .transform((kind) => kind ?? "auto"),
+  file: z
+    .instanceof(File, { error: "Choose a file to import" })
+    .meta({ description: "The trust document (JSON)", ...FILE }),
   issuerUrl: z
     .string()
     .trim()
-    .transform((value) => (value === "" ? undefined : value))
+    .nullish()
+    .transform((value) => (value ? value : undefined))
     .pipe(z.url("The issuer URL must be a URL, such as https://issuer.example").optional())
     .optional(),
   cscaFile: z
     .instanceof(File)
-    .optional()
-    .transform((file) => (file && file.size > 0 ? file : undefined)),
+    .nullish()
+    .transform((file) => (file && file.size > 0 ? file : undefined))
+    .meta({ description: "CSCA certificates: PEM, base64 DER one per line, or a JSON list", ...FILE }),
+  validAt: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((value) => (value ? value : undefined))
+    .pipe(z.iso.datetime({ offset: true, local: true, error: "Give the time as 2021-05-03T18:00" }).optional())
+    .transform((value) => (value ? new Date(value) : undefined))
+    .meta({ description: "Judge certificates' validity at this time instead of now, for an archived list" }),
 });
 
 /** A parsed import form. */
 export type TTrustImportForm = z.output<typeof ZTrustImportForm>;
+
+const ZTrustKeyView = z.union([
+  z.object({ kid: z.string().optional(), publicKeyPem: z.string() }),
+  z.object({ kid: z.string().optional(), publicKeyJwk: z.record(z.string(), z.unknown()) }),
+  z.object({ kid: z.string().optional(), publicKeyMultibase: z.string() }),
+  z.object({ kid: z.string().optional(), certificate: z.string() }),
+]);
+
+/** A trusted issuer entry as the API answers it. */
+export const ZTrustedIssuerView = z
+  .object({
+    id: z.string(),
+    tenantId: z.string().nullable().meta({ description: "null for a platform-wide entry" }),
+    name: z.string(),
+    country: z.string().nullable(),
+    ids: z.array(z.string()),
+    keys: z.array(ZTrustKeyView),
+    keyCount: z.number().int(),
+    cscas: z.array(z.string()),
+    contexts: z.record(z.string(), z.unknown()).nullable(),
+    source: z.enum(["MANUAL", "TRUST_LIST", "DSC_LIST", "JWKS"]),
+    sourceUrl: z.string().nullable(),
+    active: z.boolean(),
+    changedBy: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "TrustedIssuer" });
+
+const ZTrustImportEntry = z.object({
+  id: z.string(),
+  name: z.string(),
+  country: z.string().nullable(),
+  keyCount: z.number().int(),
+});
+
+/** What an import did: entries added, changed (with what changed), unchanged, and each item refused with why. */
+export const ZTrustImportReport = z
+  .object({
+    format: z.enum(["trust-list", "dsc-list", "jwks"]),
+    added: z.array(ZTrustImportEntry),
+    changed: z.array(ZTrustImportEntry.extend({ changes: z.array(z.string()) })),
+    unchanged: z.array(ZTrustImportEntry),
+    refused: z.array(z.object({ item: z.string(), reason: z.string() })),
+  })
+  .meta({ id: "TrustImportReport" });
