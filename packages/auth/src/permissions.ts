@@ -31,6 +31,8 @@ export const permissions = [
   "tenant:write",
   "bulk:read",
   "bulk:write",
+  "trust:read",
+  "trust:write",
 ] as const;
 
 /** One of {@link permissions}. */
@@ -55,7 +57,16 @@ const reads: TPermission[] = [
 export const rolePermissions: Record<Role, readonly TPermission[]> = {
   // The platform admin belongs to no tenant: it runs the tenants and their keys and reads across
   // them, but a tenant's set-up and doses are its own admins' (the use cases refuse them anyway).
-  PLATFORM_ADMIN: ["admin-portal:access", ...reads, "tenant:read", "tenant:write", "key:write"],
+  // It also runs the platform-wide trust entries, which decide what every verifier of the platform accepts.
+  PLATFORM_ADMIN: [
+    "admin-portal:access",
+    ...reads,
+    "tenant:read",
+    "tenant:write",
+    "key:write",
+    "trust:read",
+    "trust:write",
+  ],
   // Tenants are the platform admin's: a tenant admin runs one tenant and cannot see the others.
   TENANT_ADMIN: permissions.filter(
     (permission) => permission !== "facility-app:access" && !permission.startsWith("tenant:"),

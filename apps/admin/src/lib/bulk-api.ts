@@ -1,7 +1,6 @@
 import type { TPermission } from "@vax/auth/permissions";
 import type { TApiContext } from "@vax/auth/with-api";
-import { withApiClient } from "@vax/auth/with-api-client";
-import { adminApi } from "./api";
+import { sessionOrTokenApi } from "./session-or-token-api";
 
 /**
  * Wraps a bulk upload route: a caller sending `Authorization` is an API client that needs the
@@ -10,9 +9,4 @@ import { adminApi } from "./api";
 export const bulkApi = <P extends Record<string, string> = Record<string, never>>(
   permission: TPermission,
   handler: (context: TApiContext<P>) => Promise<unknown>,
-) => {
-  const bySession = adminApi<P>(permission, handler);
-  const byToken = withApiClient<P>("bulk:write", handler);
-  return (request: Request, context: { params: Promise<P> }): Promise<Response> =>
-    request.headers.has("authorization") ? byToken(request, context) : bySession(request, context);
-};
+) => sessionOrTokenApi<P>(permission, "bulk:write", handler);

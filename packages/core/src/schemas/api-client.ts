@@ -9,6 +9,7 @@ export const apiScopes = [
   "certificate:revoke",
   "recipient:write",
   "bulk:write",
+  "trust:write",
 ] as const;
 
 /** One of {@link apiScopes}. */

@@ -9,6 +9,7 @@ import { Prisma, type TrustedIssuer, type TrustSource, prisma } from "@vax/db";
 import { AppError } from "../errors";
 import type { TActor } from "../shared/actor";
 import { recordAudit } from "../shared/audit";
+import { readCscaFile } from "./read-csca-file";
 import { importEntry, type TTrustImportReport } from "./trust-import-report";
 import { trustOwnerOf } from "./trust-scope";
 import { storedContexts, storedKeys, trustedIssuerView } from "./trusted-issuer-view";
@@ -22,8 +23,8 @@ export type ImportTrustDocumentOptions = {
   kind: "auto" | TrustDocumentFormat;
   /** The issuer a JWKS belongs to. */
   issuerUrl?: string;
-  /** CSCA certificates a DSC list's signers must chain to. */
-  cscas?: string[];
+  /** The text of a file of CSCA certificates a DSC list's signers must chain to (see {@link readCscaFile}). */
+  cscaText?: string;
   /** When certificates' validity is judged: now, unless an archived list is imported to check old certificates. */
   validAt?: Date;
 };
@@ -65,7 +66,8 @@ const columnsOf = (entry: TTrustEntry) => ({
   contexts: entry.contexts ? (entry.contexts as Prisma.InputJsonValue) : Prisma.DbNull,
 });
 
-const readDocument = async ({ text, kind, issuerUrl, cscas, validAt }: ImportTrustDocumentOptions) => {
+const readDocument = async ({ text, kind, issuerUrl, cscaText, validAt }: ImportTrustDocumentOptions) => {
+  const cscas = cscaText ? readCscaFile(cscaText) : undefined;
   const document = await readTrustDocument(text, {
     now: validAt ?? new Date(),
     ...(issuerUrl ? { issuerUrl } : {}),

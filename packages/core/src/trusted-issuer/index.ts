@@ -1,6 +1,5 @@
 export type { TTrustImportEntry, TTrustImportReport } from "./trust-import-report";
 export type { TTrustedIssuerView } from "./trusted-issuer-view";
-export { readCscaFile } from "./read-csca-file";
 export { type CreateTrustedIssuerOptions, createTrustedIssuer } from "./create-trusted-issuer";
 export { type ExportTrustOptions, exportDscList, exportTrustList } from "./export-trust-list";
 export { type GetTrustedIssuerOptions, getTrustedIssuer } from "./get-trusted-issuer";

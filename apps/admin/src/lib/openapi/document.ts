@@ -5,6 +5,7 @@ import { certificateOperations } from "./certificate-operations";
 import { governanceOperations } from "./governance-operations";
 import { peopleOperations } from "./people-operations";
 import { setupOperations } from "./setup-operations";
+import { trustOperations } from "./trust-operations";
 import { webhookOperations } from "./webhook-operations";
 
 /** The admin portal's OpenAPI document, served at `/api/openapi.json` and shown at `/api/docs`. */
@@ -14,8 +15,9 @@ export const adminApiDocument = () =>
     title: "Admin portal API",
     description:
       "Set up tenants, programmes, vaccines, facilities, users and API clients; search, correct, revoke and " +
-      "suspend certificates; read feedback, analytics and the audit log; upload CSV files in bulk. Called with the " +
-      "portal's session cookie (bulk uploads also with an API client's token).",
+      "suspend certificates; read feedback, analytics and the audit log; upload CSV files in bulk; manage, import and export the " +
+      "issuers the verifier trusts. Called with the portal's session cookie (bulk uploads and trusted issuers also " +
+      "with an API client's token).",
     version: "1",
     operations: [
       ...commonOperations(),
@@ -26,5 +28,6 @@ export const adminApiDocument = () =>
       ...webhookOperations(),
       ...analyticsOperations(),
       ...bulkOperations(),
+      ...trustOperations(),
     ],
   });
