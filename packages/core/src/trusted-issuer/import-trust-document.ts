@@ -5,7 +5,7 @@ import {
   type TrustDocumentFormat,
 } from "@vax/credentials/trust";
 import type { TrustedIssuer as TTrustEntry } from "@vax/credentials/verify";
-import { Prisma, type TrustedIssuer, type TrustSource, prisma } from "@vax/db";
+import { Prisma, prisma, type TrustedIssuer, type TrustSource } from "@vax/db";
 import { AppError } from "../errors";
 import type { TActor } from "../shared/actor";
 import { recordAudit } from "../shared/audit";
@@ -96,7 +96,11 @@ export const importTrustDocument = async (options: ImportTrustDocumentOptions): 
   const tenantId = trustOwnerOf(actor);
   const document = await readDocument(options);
   const source = SOURCES[document.format];
-  const written = { source, sourceUrl: document.format === "jwks" ? (issuerUrl ?? null) : null, changedBy: actor.label };
+  const written = {
+    source,
+    sourceUrl: document.format === "jwks" ? (issuerUrl ?? null) : null,
+    changedBy: actor.label,
+  };
   return prisma.$transaction(
     async (tx) => {
       const existing = (await tx.trustedIssuer.findMany({ where: { tenantId } })).map(storedEntry);
@@ -119,7 +123,11 @@ export const importTrustDocument = async (options: ImportTrustDocumentOptions): 
           after: trustedIssuerView(row),
         });
       }
-      for (const { existing: { row: before }, incoming, summary } of comparison.changed) {
+      for (const {
+        existing: { row: before },
+        incoming,
+        summary,
+      } of comparison.changed) {
         const row = await tx.trustedIssuer.update({
           where: { id: before.id },
           data: { ...columnsOf(incoming), ...written },

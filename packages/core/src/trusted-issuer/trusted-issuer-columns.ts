@@ -1,4 +1,4 @@
-import { readTrustKey } from "@vax/credentials/keys";
+import { readPastedKey } from "@vax/credentials/keys";
 import type { TrustKey } from "@vax/credentials/verify";
 import { Prisma } from "@vax/db";
 import { AppError, type TErrorDetail } from "../errors";
@@ -20,7 +20,7 @@ const readEach = <T>(texts: string[], field: string, label: string, read: (text:
   );
 
 const readCsca = async (text: string): Promise<string> => {
-  const key = await readTrustKey(text);
+  const key = await readPastedKey(text);
   if (!("certificate" in key)) throw new Error("a CSCA is an X.509 certificate (PEM or base64 DER)");
   return key.certificate;
 };
@@ -31,7 +31,7 @@ const readCsca = async (text: string): Promise<string> => {
  */
 export const trustedIssuerColumns = async (input: TTrustedIssuer) => {
   const [keys, cscas] = await Promise.all([
-    readEach(input.keys, "keys", "Key", readTrustKey),
+    readEach(input.keys, "keys", "Key", readPastedKey),
     readEach(input.cscas, "cscas", "CSCA", readCsca),
   ]);
   const errors = [...keys, ...cscas].flatMap((read) => (read.error ? [read.error] : []));

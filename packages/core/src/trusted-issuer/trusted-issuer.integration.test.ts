@@ -92,7 +92,7 @@ describe("trusted issuers entered by hand", () => {
     );
     expect(error.code).toBe("VALIDATION_FAILED");
     expect(error.details).toEqual([
-      { path: "keys.1", message: "Key 2: not a PEM public key, X.509 certificate, JWK or multibase key" },
+      { path: "keys.1", message: "Key 2: It is not a PEM public key, X.509 certificate, JWK or multibase key." },
     ]);
     expect(await prisma.trustedIssuer.count()).toBe(before);
   });

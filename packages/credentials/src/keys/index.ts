@@ -26,6 +26,6 @@ export {
 export { type JwksKey, type JwksOptions, jwks } from "./jwks.ts";
 export { canSign, canVerify, type KeyStatus } from "./key-status.ts";
 export type { PublishedKey } from "./published-key.ts";
-export { readTrustKey } from "./read-trust-key.ts";
+export { readPastedKey } from "./read-pasted-key.ts";
 export { openPrivateKey, SealedKeyError, sealPrivateKey } from "./seal-private-key.ts";
 export { isSealedSecret, openSecret, sealSecret } from "./seal-secret.ts";

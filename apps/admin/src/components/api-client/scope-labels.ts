@@ -8,4 +8,5 @@ export const scopeDescriptions: Record<TApiScope, string> = {
   "certificate:revoke": "Revoke, suspend and reinstate certificates",
   "recipient:write": "Pre-enrol recipients with their pre-enrolment codes",
   "bulk:write": "Upload CSV files of facilities, users, pre-enrolments or vaccinations to certify, and follow them",
+  "trust:write": "Manage, import and export the issuers the verifier trusts (keep a DSC list in step)",
 };
