@@ -83,6 +83,18 @@ export const loadSamples = async (
           finishedAt: new Date(),
         },
       }));
+    // Nor a trusted issuer; one entered by hand lets the trust reads answer 200.
+    const trustedIssuer =
+      (await db.trustedIssuer.findFirst({ where: { tenantId: tenant.id }, orderBy: { createdAt: "asc" } })) ??
+      (await db.trustedIssuer.create({
+        data: {
+          tenantId: tenant.id,
+          name: "Route matrix issuer",
+          ids: ["did:web:route-matrix.example"],
+          keys: [{ publicKeyMultibase: "z6MkjLrk3gKS2nnkeWcmcxiZPGskmesDpuwRBorgHxUXfxnG" }],
+          changedBy: "route matrix",
+        },
+      }));
     return {
       tenantId: tenant.id,
       tenantSlug: tenant.slug,
@@ -105,6 +117,7 @@ export const loadSamples = async (
       certifyTransactionId: transaction.id,
       bulkUploadId: bulkUpload.id,
       bulkTemplateFile: "certify.csv",
+      trustedIssuerId: trustedIssuer.id,
     };
   } finally {
     await db.$disconnect();

@@ -28,6 +28,7 @@ export const sampleNames = [
   "certifyTransactionId",
   "bulkUploadId",
   "bulkTemplateFile",
+  "trustedIssuerId",
 ] as const;
 
 /** One of {@link sampleNames}. */
@@ -71,6 +72,9 @@ const certificateFile: TSamplesOf = { params: { certificateId: "certificateId" }
 // Bulk uploads take a user session with the right, or a token with bulk:write.
 const bulkRead = (samples: TSamplesOf = {}) => token("bulk:write", { session: "bulk:read" }, samples);
 const bulkWrite = () => token("bulk:write", { session: "bulk:write" });
+// Trusted issuers likewise, with trust:write.
+const trustRead = (samples: TSamplesOf = {}) => token("trust:write", { session: "trust:read" }, samples);
+const trustWrite = () => token("trust:write", { session: "trust:write" });
 
 /**
  * How every route of every app is protected, keyed `<app> <METHOD> <path pattern>` (pages as
@@ -102,6 +106,15 @@ export const routeRules: Record<string, TRouteRule> = {
   "admin POST /api/v1/bulk-uploads/{id}/cancel": bulkWrite(),
   "admin GET /api/v1/bulk-uploads/{id}/errors.csv": bulkRead(id("bulkUploadId")),
   "admin GET /api/v1/bulk-uploads/templates/{file}": bulkRead({ params: { file: "bulkTemplateFile" } }),
+  "admin GET /api/v1/trusted-issuers": trustRead(),
+  "admin POST /api/v1/trusted-issuers": trustWrite(),
+  "admin GET /api/v1/trusted-issuers/{id}": trustRead(id("trustedIssuerId")),
+  "admin PUT /api/v1/trusted-issuers/{id}": trustWrite(),
+  "admin POST /api/v1/trusted-issuers/{id}/deactivate": trustWrite(),
+  "admin POST /api/v1/trusted-issuers/{id}/reactivate": trustWrite(),
+  "admin POST /api/v1/trusted-issuers/import": trustWrite(),
+  "admin GET /api/v1/trusted-issuers/export/trust-list": trustRead(),
+  "admin GET /api/v1/trusted-issuers/export/dsc-list": trustRead(),
   "admin GET /api/v1/certificates": session("certificate:read"),
   "admin GET /api/v1/certificates/{id}": session("certificate:read", id("certificateId")),
   "admin GET /api/v1/correction-requests": session("correction-request:read"),
@@ -182,6 +195,10 @@ export const routeRules: Record<string, TRouteRule> = {
   "admin PAGE /tenants": session("tenant:read"),
   "admin PAGE /tenants/new": session("tenant:write"),
   "admin PAGE /tenants/{id}": session("tenant:read", id("tenantId")),
+  "admin PAGE /trust": session("trust:read"),
+  "admin PAGE /trust/new": session("trust:write"),
+  "admin PAGE /trust/import": session("trust:write"),
+  "admin PAGE /trust/{id}": session("trust:write", id("trustedIssuerId")),
   "admin PAGE /users": session("user:read"),
   "admin PAGE /users/new": session("user:write"),
   "admin PAGE /users/{id}": session("user:write", id("userId")),

@@ -42,6 +42,9 @@ export const trustedIssuerColumns = async (input: TTrustedIssuer) => {
     ids: [...new Set(input.ids)],
     keys: keys.map((read) => read.value as TrustKey) as Prisma.InputJsonValue,
     cscas: cscas.map((read) => read.value as string),
-    contexts: input.contexts ? (input.contexts as Prisma.InputJsonValue) : Prisma.DbNull,
+    // The form has no contexts: left out, an edit keeps those an import brought; null clears them.
+    ...(input.contexts === undefined
+      ? {}
+      : { contexts: input.contexts ? (input.contexts as Prisma.InputJsonValue) : Prisma.DbNull }),
   };
 };
