@@ -42,7 +42,8 @@ const operations = (): TApiOperation[] => [
     path: "/api/v1/trust-list",
     tag: "Trust",
     auth: "public",
-    summary: "The issuers this verifier trusts, in the trust-list shape of docs/architecture.md",
+    summary:
+      "The issuers this verifier trusts, in the trust-list shape of docs/architecture.md, with when it was issued and until when a kept copy may be relied on (a week)",
     success: { status: 200, description: "The trust list", schema: ZTrustList },
   },
   {
@@ -53,7 +54,7 @@ const operations = (): TApiOperation[] => [
     summary: "The tenants' EU DCC Document Signer Certificates, as DCC verifiers import them",
     success: {
       status: 200,
-      description: "`[{kid, country, certificateType, rawData}]`",
+      description: "`[{kid, country, certificateType, rawData, thumbprint}]`, the EU DCC gateway and WHO GDHCN shape",
       schema: ZDscList,
     },
   },
