@@ -71,9 +71,9 @@ export const ZTrustImportForm = z.object({
     .optional(),
   cscaFile: z
     .instanceof(File)
+    .meta({ description: "CSCA certificates: PEM, base64 DER one per line, or a JSON list", ...FILE })
     .nullish()
-    .transform((file) => (file && file.size > 0 ? file : undefined))
-    .meta({ description: "CSCA certificates: PEM, base64 DER one per line, or a JSON list", ...FILE }),
+    .transform((file) => (file && file.size > 0 ? file : undefined)),
   validAt: z
     .string()
     .trim()
