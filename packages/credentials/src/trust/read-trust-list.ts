@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { RevokedKey, TrustedIssuer, TrustKey } from "../verify/types.ts";
 import { MAX_CONTEXT_CHARS, MAX_CONTEXTS_PER_ISSUER, MAX_KEYS_PER_ISSUER, MAX_TRUST_ENTRIES } from "./limits.ts";
-import { RefusedKeyError, readCertificate, readTrustKey } from "./read-key.ts";
+import { RefusedKeyError, readCsca, readTrustKey } from "./read-key.ts";
 import { describeIssues, label, type RefusedTrustItem, TrustDocumentError } from "./refusals.ts";
 
 const ZCountry = z
@@ -45,16 +45,6 @@ const keyLabel = (key: unknown, index: number): string => {
   return `key ${index + 1}${typeof kid === "string" ? ` (kid ${label(kid)})` : ""}`;
 };
 
-/** A CSCA must be a readable certificate allowed to sign certificates. */
-const checkCsca = (text: string): void => {
-  const certificate = readCertificate(text);
-  const usage = certificate.getExtension("2.5.29.15") as { usages?: number } | null;
-  // keyCertSign is bit 5 of KeyUsage (value 32 in @peculiar/x509's flags).
-  if (usage?.usages !== undefined && (usage.usages & 32) === 0) {
-    throw new RefusedKeyError("Its key usage does not allow signing certificates (keyCertSign), so it is no CSCA.");
-  }
-};
-
 const readIssuer = async (value: unknown, index: number, refused: RefusedTrustItem[]) => {
   const name = (value as { name?: unknown } | null)?.name;
   const item = `issuer ${index + 1}${typeof name === "string" ? ` ${label(name)}` : ""}`;
@@ -76,7 +66,7 @@ const readIssuer = async (value: unknown, index: number, refused: RefusedTrustIt
   const cscas: string[] = [];
   for (const [cscaIndex, csca] of (rawCscas ?? []).entries()) {
     try {
-      checkCsca(csca);
+      readCsca(csca);
       cscas.push(csca);
     } catch (error) {
       if (!(error instanceof RefusedKeyError)) throw error;
