@@ -6,13 +6,9 @@ import { type DivocIssuerMatch, describeIssuer, divocKeysOf, findDivocIssuer } f
 import type { VerifyOptions, VerifyResult } from "./types.ts";
 
 // The issuer check in the terms of the trust list: whose entry was used, or why none could be.
-const issuerReason = (
-  check: DivocCheck,
-  issuerId: string | undefined,
-  method: string | undefined,
-  match: DivocIssuerMatch | undefined,
-  keyCount: number,
-): string => {
+type DivocLookup = { issuerId?: string; method?: string; match?: DivocIssuerMatch; keyCount: number };
+
+const issuerReason = (check: DivocCheck, { issuerId, method, match, keyCount }: DivocLookup): string => {
   const issuer = issuerId ?? "(not named)";
   if (check.status === "passed" && match?.by === "verification method") {
     return `The issuer ${issuer} is not on the trust list by name; only "${match.entry.name}" holds the verification method "${method}", and its key was used.`;
@@ -38,7 +34,9 @@ export const checkDivoc = async (
   for (const check of outcome.checks) {
     if (check.name === "decode") continue;
     const reason =
-      check.name === "issuer trusted" ? issuerReason(check, issuerId, method, match, keys.length) : check.reason;
+      check.name === "issuer trusted"
+        ? issuerReason(check, { issuerId, method, match, keyCount: keys.length })
+        : check.reason;
     list.set(check.name, check.status, reason);
   }
   const issuerCheck = list.get("issuer trusted");
