@@ -1,11 +1,5 @@
 import { z } from "zod";
 
-/**
- * The largest verify request body: room for a trust document of about 500 DSCs (or a JWKS or trust list of that
- * size) beside the certificate; without `trust` a request is a few kilobytes.
- */
-export const VERIFY_BODY_LIMIT = 1024 * 1024;
-
 // Issuers the caller trusts for this request only, added to the platform's list; read as readTrustDocument reads.
 const requestTrust = {
   trust: z
@@ -15,7 +9,9 @@ const requestTrust = {
       description:
         "Issuers to trust for this request only, besides the platform's: a trust list `{issuers: [...]}`, an " +
         "EU DCC / WHO GDHCN DSC list `[{kid, country, certificateType, rawData}]`, or a JWKS `{keys: [...]}` " +
-        "with `trustIssuer`. Items that cannot be trusted are listed in the answer's `trustRefused`.",
+        "with `trustIssuer`. Items that cannot be trusted are listed in the answer's `trustRefused`. The whole " +
+        "body stays within 64 KB (a few issuers, a JWKS, or about 40 DSCs); larger lists belong in the " +
+        "platform's trust list, imported in the admin portal.",
     }),
   trustIssuer: z
     .url({ protocol: /^https?$/ })

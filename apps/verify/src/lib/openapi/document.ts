@@ -1,6 +1,5 @@
 import { buildApiDocument, commonOperations, type TApiOperation } from "@vax/core/openapi";
 import {
-  VERIFY_BODY_LIMIT,
   ZDccRevocationList,
   ZDccRevocationLists,
   ZDccRevocationPartitions,
@@ -39,7 +38,7 @@ const operations = (): TApiOperation[] => [
       "Send `{qr}` or `{credential}`. An optional `trust` (our trust list, an EU DCC / WHO GDHCN DSC list, or a " +
       "JWKS with `trustIssuer`) adds issuers to the platform's list for this request only. A `trust` that cannot " +
       "be read at all is 400; items of it that cannot be trusted are listed in `trustRefused`.",
-    body: { schema: ZVerifyRequest, maxBytes: VERIFY_BODY_LIMIT },
+    body: { schema: ZVerifyRequest },
     success: { status: 200, description: "The verdict and each named check", schema: ZVerifyResult },
   },
   {

@@ -1,13 +1,13 @@
 import { errorResponse, parseBody } from "@vax/auth";
 import { verifyCertificate } from "@vax/core";
-import { VERIFY_BODY_LIMIT, ZVerifyRequest } from "@vax/core/schemas";
+import { ZVerifyRequest } from "@vax/core/schemas";
 
 export const dynamic = "force-dynamic";
 
 // POST /api/v1/verify – the same check the verify page runs in the browser, on the server
 export const POST = async (request: Request) => {
   try {
-    const { trust, trustIssuer, ...body } = await parseBody(request, ZVerifyRequest, { maxBytes: VERIFY_BODY_LIMIT });
+    const { trust, trustIssuer, ...body } = await parseBody(request, ZVerifyRequest);
     const input = "qr" in body ? body.qr : body.credential;
     return Response.json(await verifyCertificate({ input, trust, trustIssuer }));
   } catch (error) {
