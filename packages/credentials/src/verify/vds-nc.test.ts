@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createVdsNcCsca, createVdsNcSigner, issueVdsNc, type VdsNcKeyHolder } from "../vds-nc/issue-vds-nc.ts";
+import { readVdsNcSigner } from "../vds-nc/signer.ts";
 import { verify } from "./index.ts";
 import type { TrustedIssuer, TrustList, VerifyResult } from "./types.ts";
 import { readVector, vdsNcVector, vectorTrust } from "./vectors.ts";
@@ -172,11 +173,14 @@ describe("VDS-NC: seals made with a test CSCA", () => {
   it("fails key status for a signer without the VDS-NC extended key usage, or one the trust list revoked", async () => {
     const plain = await createVdsNcSigner({ csca: auCsca, extendedKeyUsages: ["1.3.6.1.5.5.7.3.4"], ...validity });
     const result = await verify(await seal({ signer: plain }), { trust: australia([auCsca.pem]), now });
-    expect(check(result, "key status")?.reason).toContain("2.23.136.1.1.14.2");
+    expect(check(result, "key status")).toMatchObject({
+      status: "failed",
+      reason: expect.stringContaining("extended key usage lacks 2.23.136.1.1.14.2"),
+    });
+    expect(result.verified).toBe(false);
 
-    const made = await seal();
-    const first = await verify(made, { trust: australia([auCsca.pem]), now });
-    const kid = check(first, "key status")?.reason.match(/kid ([^)]+)\)/)?.[1] ?? "";
+    const made = (await seal()) as { sig: { cer: string } };
+    const { kid } = await readVdsNcSigner(made.sig.cer);
     const revokedKeys = [{ kid, reason: "Key compromise." }];
     const revoked = await verify(made, { trust: australia([auCsca.pem], { revokedKeys }), now });
     expect(check(revoked, "key status")).toMatchObject({
@@ -199,6 +203,26 @@ describe("VDS-NC: seals made with a test CSCA", () => {
     expect(queries[0]).toMatchObject({ format: "vds-nc", issuer: "AUS", id: "U32870" });
     expect(check(result, "revocation")?.status).toBe("failed");
     expect(result.standing).toEqual({ state: "revoked" });
+  });
+
+  it("verifies a proof of testing and reads its holder, with no doses", async () => {
+    const test = {
+      utci: "T8472",
+      pid: { n: "SMITH  BILL", dob: "1990-01-02", dt: "P", dn: "A1234567Z" },
+      sp: { spn: "General Hospital", ctr: "AUS", cd: { p: "+61 2 5550 1234" } },
+      dat: { sc: "2021-08-01T08:00:00+10:00", ri: "2021-08-01T16:00:00+10:00" },
+      tr: { tc: "molecular(PCR)", r: "negative", m: "nasopharyngeal" },
+    };
+    const made = await issueVdsNc({ type: "icao.test", issuingCountry: "AUS", message: test, signer });
+    const result = await verify(made, { trust: australia([auCsca.pem]), now });
+    expect(result.verified).toBe(true);
+    expect(check(result, "format")?.reason).toContain("proof of testing");
+    expect(result.subject).toEqual({
+      name: "BILL SMITH",
+      birthDate: "1990-01-02",
+      documentNumber: "A1234567Z",
+      doses: [],
+    });
   });
 
   it("fails the schema when the message lacks a required field", async () => {
