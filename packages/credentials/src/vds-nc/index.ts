@@ -19,5 +19,13 @@ export {
   type VdsNcType,
 } from "./seal.ts";
 export { vdsNcSignatureProblem } from "./signature.ts";
-export { readVdsNcSigner, signerUsageProblem, VDS_NC_SIGNER_EKU, type VdsNcSigner } from "./signer.ts";
+export {
+  DOCUMENT_TYPE_LIST_OID,
+  documentTypesOf,
+  readVdsNcSigner,
+  signerUsageProblem,
+  VDS_NC_DOCUMENT_TYPES,
+  VDS_NC_SIGNER_EKU,
+  type VdsNcSigner,
+} from "./signer.ts";
 export { type CscaMatch, findTrustedCsca } from "./trusted-csca.ts";

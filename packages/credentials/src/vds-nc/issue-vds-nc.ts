@@ -4,7 +4,7 @@ import * as x509 from "@peculiar/x509";
 import canonicalize from "canonicalize";
 import { encodeBase64Url } from "../divoc/encoding.ts";
 import { VDS_NC_ALGORITHMS, type VdsNcAlgorithm, type VdsNcType } from "./seal.ts";
-import { VDS_NC_SIGNER_EKU } from "./signer.ts";
+import { DOCUMENT_TYPE_LIST_OID, VDS_NC_SIGNER_EKU } from "./signer.ts";
 
 /** A key pair with its certificate, as the issuing side holds it. */
 export type VdsNcKeyHolder = { keys: CryptoKeyPair; certificate: x509.X509Certificate; pem: string };
@@ -53,6 +53,16 @@ export type VdsNcSignerOptions = Partial<VdsNcCertificateOptions> & {
   csca: VdsNcKeyHolder;
   algorithm?: VdsNcAlgorithm;
   extendedKeyUsages?: string[];
+  /** The document types its document type list names, e.g. ["NV"]; without it the certificate has no such list. */
+  documentTypes?: string[];
+};
+
+// DocumentTypeListSyntax ::= SEQUENCE { version INTEGER (0), docTypeList SET OF PrintableString }, short-form DER.
+const documentTypeList = (types: string[]): x509.Extension => {
+  const strings = types.flatMap((type) => [0x13, type.length, ...Array.from(type, (char) => char.charCodeAt(0))]);
+  const set = [0x31, strings.length, ...strings];
+  const body = [0x02, 0x01, 0x00, ...set];
+  return new x509.Extension(DOCUMENT_TYPE_LIST_OID, false, new Uint8Array([0x30, body.length, ...body]));
 };
 
 /** Makes a barcode signer certificate issued by the CSCA, by default valid a year and of the CSCA's country. */
@@ -76,6 +86,7 @@ export const createVdsNcSigner = async (options: VdsNcSignerOptions): Promise<Vd
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
       new x509.ExtendedKeyUsageExtension(options.extendedKeyUsages ?? [VDS_NC_SIGNER_EKU], true),
       await x509.AuthorityKeyIdentifierExtension.create(options.csca.keys.publicKey),
+      ...(options.documentTypes ? [documentTypeList(options.documentTypes)] : []),
     ],
   });
   return holder(keys, certificate);

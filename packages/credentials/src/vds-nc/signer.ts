@@ -30,8 +30,44 @@ export const readVdsNcSigner = async (cer: string): Promise<VdsNcSigner> => {
   return { certificate, kid, country: countryOf(certificate.subjectName) };
 };
 
-/** Why the signer certificate may not sign VDS-NC seals, or undefined when its key usage allows it. */
-export const signerUsageProblem = (certificate: x509.X509Certificate): string | undefined => {
+/** The ICAO document type list extension (Doc 9303-12): the document types a signer may sign. */
+export const DOCUMENT_TYPE_LIST_OID = "2.23.136.1.1.6.2";
+/** The document type of each seal type: "NV" a proof of vaccination, "NT" a proof of testing. */
+export const VDS_NC_DOCUMENT_TYPES = { "icao.vacc": "NV", "icao.test": "NT" } as const;
+
+// DER lengths here are short form: the list is a handful of two-letter codes.
+const derChildren = (bytes: Uint8Array): { tag: number; value: Uint8Array }[] => {
+  const children: { tag: number; value: Uint8Array }[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    const tag = bytes[at] ?? 0;
+    const length = bytes[at + 1] ?? 0x80;
+    if (length >= 0x80 || at + 2 + length > bytes.length) throw new Error("not a short DER element");
+    children.push({ tag, value: bytes.subarray(at + 2, at + 2 + length) });
+    at += 2 + length;
+  }
+  return children;
+};
+
+/**
+ * The document types the certificate's document type list names (DocumentTypeListSyntax: SEQUENCE { version,
+ * SET OF PrintableString }), undefined when it has none; throws when the extension cannot be read.
+ */
+export const documentTypesOf = (certificate: x509.X509Certificate): string[] | undefined => {
+  const extension = certificate.getExtension(DOCUMENT_TYPE_LIST_OID);
+  if (!extension) return undefined;
+  const [sequence] = derChildren(new Uint8Array(extension.value));
+  const set = sequence?.tag === 0x30 ? derChildren(sequence.value).find((child) => child.tag === 0x31) : undefined;
+  if (!set) throw new Error("The signer certificate's document type list cannot be read.");
+  return derChildren(set.value)
+    .filter((child) => child.tag === 0x13)
+    .map((child) => String.fromCharCode(...child.value));
+};
+
+/** Why the signer certificate may not sign VDS-NC seals of this type, or undefined when its key usage allows it. */
+export const signerUsageProblem = (
+  certificate: x509.X509Certificate,
+  type: keyof typeof VDS_NC_DOCUMENT_TYPES,
+): string | undefined => {
   const eku = certificate.getExtension(x509.ExtendedKeyUsageExtension);
   if (!eku?.usages.map(String).includes(VDS_NC_SIGNER_EKU)) {
     return `The signer certificate is not a VDS-NC signer: its extended key usage lacks ${VDS_NC_SIGNER_EKU}.`;
@@ -39,6 +75,16 @@ export const signerUsageProblem = (certificate: x509.X509Certificate): string | 
   const usage = certificate.getExtension(x509.KeyUsagesExtension);
   if (usage && (usage.usages & x509.KeyUsageFlags.digitalSignature) === 0) {
     return "The signer certificate's key usage does not allow digital signatures.";
+  }
+  let documentTypes: string[] | undefined;
+  try {
+    documentTypes = documentTypesOf(certificate);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  const needed = VDS_NC_DOCUMENT_TYPES[type];
+  if (documentTypes && !documentTypes.includes(needed)) {
+    return `The signer certificate may sign documents of type ${documentTypes.join(", ") || "none"}, not ${needed} (${type}).`;
   }
   return undefined;
 };

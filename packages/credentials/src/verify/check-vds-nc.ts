@@ -88,7 +88,7 @@ export const checkVdsNc = async (
   } else {
     list.set("issuer trusted", "failed", match.reason);
   }
-  const usageProblem = signerUsageProblem(signer.certificate);
+  const usageProblem = signerUsageProblem(signer.certificate, seal.type);
   list.set(
     "key status",
     usageProblem ? "failed" : "passed",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { documentTypesOf, readVdsNcSigner } from "../vds-nc/signer.ts";
 import { verify } from "./index.ts";
 import type { VerifyResult } from "./types.ts";
 import { readVector, vdsNcVector, vectorTrust } from "./vectors.ts";
@@ -33,6 +34,13 @@ describe("VDS-NC: the Australian Passport Office's published seal", () => {
         facility: "General Practitioner",
       },
     ]);
+  });
+
+  it("carries a signer restricted to proofs of vaccination (document type NV) and to VDS-NC signing", async () => {
+    const seal = JSON.parse(vdsNcVector.text) as { sig: { cer: string } };
+    const { certificate, country } = await readVdsNcSigner(seal.sig.cer);
+    expect(country).toBe("AU");
+    expect(documentTypesOf(certificate)).toEqual(["NV"]);
   });
 
   it("is not trusted without the Australian CSCA", async () => {

@@ -128,6 +128,15 @@ describe("VDS-NC: seals made with a test CSCA", () => {
     });
     expect(result.verified).toBe(false);
 
+    // A signer for proofs of testing only (document type NT) may not sign a proof of vaccination (NV).
+    const testing = await createVdsNcSigner({ csca: auCsca, documentTypes: ["NT"], ...validity });
+    const wrongType = await verify(await seal({ signer: testing }), { trust: australia([auCsca.pem]), now });
+    expect(check(wrongType, "key status")?.reason).toContain("type NT, not NV");
+    const vaccination = await createVdsNcSigner({ csca: auCsca, documentTypes: ["NV"], ...validity });
+    expect((await verify(await seal({ signer: vaccination }), { trust: australia([auCsca.pem]), now })).verified).toBe(
+      true,
+    );
+
     const made = (await seal()) as { sig: { cer: string } };
     const { kid } = await readVdsNcSigner(made.sig.cer);
     const revokedKeys = [{ kid, reason: "Key compromise." }];
