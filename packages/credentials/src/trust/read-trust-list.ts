@@ -33,7 +33,7 @@ export const ZTrustListIssuer = z.object({
   deactivatedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
-/** Our trust-list document (DESIGN "Trust list"), before its issuers are checked one by one. */
+/** Our trust-list document (docs/architecture.md, "Trust list"), before its issuers are checked one by one. */
 export const ZTrustListDocument = z.object({
   issuers: z.array(z.unknown()).max(MAX_TRUST_ENTRIES, `more than ${MAX_TRUST_ENTRIES} issuers`),
   issuedAt: z.iso.datetime({ offset: true }).optional(),
