@@ -34,5 +34,7 @@ describe("addRequestTrust", () => {
       code: "VALIDATION_FAILED",
       details: [{ path: "trust", message: expect.stringMatching(/does not name its issuer/) }],
     });
+    const misplaced = { trust: platform, trustIssuer: issuerUrl, now };
+    await expect(addRequestTrust(platform, misplaced)).rejects.toThrow(/but trust is a trust-list/);
   });
 });

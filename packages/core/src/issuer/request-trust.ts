@@ -17,6 +17,9 @@ export const addRequestTrust = async (
   if (trust === undefined) return { trust: platform };
   try {
     const document = await readTrustDocument(trust, { now, ...(trustIssuer ? { issuerUrl: trustIssuer } : {}) });
+    if (trustIssuer && document.format !== "jwks") {
+      throw new TrustDocumentError(`trustIssuer names the issuer of a JWKS, but trust is a ${document.format}.`);
+    }
     return { trust: { ...platform, issuers: [...platform.issuers, ...document.issuers] }, refused: document.refused };
   } catch (error) {
     if (!(error instanceof TrustDocumentError)) throw error;
