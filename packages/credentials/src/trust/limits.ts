@@ -26,3 +26,21 @@ export const MAX_CONTEXT_CHARS = 256 * KiB;
 
 /** The most JSON-LD contexts one entry may carry. */
 export const MAX_CONTEXTS_PER_ISSUER = 32;
+
+/**
+ * How deep a trust document may nest: a DSC list is 3 levels, a trust list 5 plus its JSON-LD context documents
+ * (about 8 for the DIVOC vaccination context). Checked before anything recurses over the document.
+ */
+export const MAX_TRUST_DOCUMENT_DEPTH = 64;
+
+/** True when the value nests deeper than `limit`; walks without recursion, so a hostile depth or a cycle ends it. */
+export const nestsDeeperThan = (value: unknown, limit: number): boolean => {
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop() as [unknown, number];
+    if (typeof node !== "object" || node === null) continue;
+    if (depth > limit) return true;
+    for (const key in node) pending.push([(node as Record<string, unknown>)[key], depth + 1]);
+  }
+  return false;
+};

@@ -163,4 +163,16 @@ describe("readTrustDocument: EU DCC / WHO GDHCN DSC list", () => {
       "CSCAs were given, but none for DE, so its chain cannot be checked.",
     ]);
   });
+
+  it("keeps a trust-list entry's CSCAs and refuses a signer certificate given as one", async () => {
+    const entry = { name: "Germany", country: "DE", ids: ["DE"], keys: [], cscas: [germanCsca.pem, germanDsc.pem] };
+    const read = await readTrustDocument({ issuers: [entry] }, { now });
+    expect(read.issuers).toEqual([{ name: "Germany", country: "DE", ids: ["DE"], keys: [], cscas: [germanCsca.pem] }]);
+    expect(read.refused).toEqual([
+      {
+        item: 'issuer 1 "Germany" CSCA 2',
+        reason: "Its key usage does not allow signing certificates (keyCertSign), so it is no CSCA.",
+      },
+    ]);
+  });
 });

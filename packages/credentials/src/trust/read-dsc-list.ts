@@ -6,7 +6,7 @@ import { DCC_KEY_USAGE_OIDS } from "../eu-dcc/certificates.ts";
 import type { TrustedIssuer } from "../verify/types.ts";
 import { countryName } from "./countries.ts";
 import { MAX_TRUST_ENTRIES } from "./limits.ts";
-import { certificateKid, RefusedKeyError, readCertificate, sameKid } from "./read-key.ts";
+import { certificateKid, RefusedKeyError, readCertificate, readCsca, sameKid } from "./read-key.ts";
 import { describeIssues, label, type RefusedTrustItem, TrustDocumentError } from "./refusals.ts";
 
 /** One entry of an EU DCC / WHO GDHCN DSC list; gateways add fields (thumbprint, signature, timestamp) we ignore. */
@@ -57,13 +57,6 @@ const checkSignerUsage = (certificate: x509.X509Certificate): void => {
   }
 };
 
-const checkCscaUsage = (certificate: x509.X509Certificate): void => {
-  const usage = certificate.getExtension(x509.KeyUsagesExtension);
-  if (usage && (usage.usages & x509.KeyUsageFlags.keyCertSign) === 0) {
-    refuse("Its key usage does not allow signing certificates (keyCertSign), so it is no CSCA.");
-  }
-};
-
 const signedByOneOf = async (certificate: x509.X509Certificate, cscas: x509.X509Certificate[]): Promise<boolean> => {
   for (const csca of cscas) {
     // signatureOnly: the DSC's own dates are checked above; a CSCA may have signed it while valid.
@@ -77,20 +70,19 @@ type Csca = { text: string; certificate: x509.X509Certificate };
 // An entry with its place in the list, so that refusals are reported in the list's order.
 type ListedEntry = { entry: TDscListEntry; item: string; order: number };
 
-const readCscas = async (
+const readCscas = (
   entries: ListedEntry[],
   extra: string[],
   now: Date,
   refused: Map<number, RefusedTrustItem>,
-): Promise<Map<string, Csca[]>> => {
+): Map<string, Csca[]> => {
   const byCountry = new Map<string, Csca[]>();
   const take = (order: number, item: string, text: string, country: string | undefined) => {
     try {
-      const certificate = readCertificate(text);
+      const certificate = readCsca(text);
       const own = country ?? subjectCountry(certificate) ?? refuse("It names no country (subject C).");
       if (country) checkCountry(certificate, country);
       checkValidity(certificate, now);
-      checkCscaUsage(certificate);
       byCountry.set(own, [...(byCountry.get(own) ?? []), { text, certificate }]);
     } catch (error) {
       if (!(error instanceof RefusedKeyError)) throw error;
@@ -169,7 +161,7 @@ export const readDscList = async (
     }
   }
   const anyCscas = cscaEntries.length > 0 || (options.cscas?.length ?? 0) > 0;
-  const cscas = anyCscas ? await readCscas(cscaEntries, options.cscas ?? [], options.now, refused) : undefined;
+  const cscas = anyCscas ? readCscas(cscaEntries, options.cscas ?? [], options.now, refused) : undefined;
   const byCountry = new Map<string, TrustedIssuer>();
   for (const { entry, item, order } of signers) {
     let kid: string;

@@ -118,6 +118,16 @@ export const readCertificate = (text: string): x509.X509Certificate => {
   }
 };
 
+/** Reads a country signing CA certificate; refuses one whose key usage does not allow signing certificates. */
+export const readCsca = (text: string): x509.X509Certificate => {
+  const certificate = readCertificate(text);
+  const usage = certificate.getExtension(x509.KeyUsagesExtension);
+  if (usage && (usage.usages & x509.KeyUsageFlags.keyCertSign) === 0) {
+    refuse("Its key usage does not allow signing certificates (keyCertSign), so it is no CSCA.");
+  }
+  return certificate;
+};
+
 /** The DCC kid (base64) of a certificate: the first 8 bytes of SHA-256 over its DER. */
 export const certificateKid = async (certificate: x509.X509Certificate): Promise<string> =>
   encodeBase64(await dscKid(new Uint8Array(certificate.rawData)));

@@ -166,6 +166,23 @@ describe("readTrustDocument: what it cannot read at all", () => {
     await expect(readTrustDocument(input, { now })).rejects.toThrow(TrustDocumentError);
   });
 
+  it("refuses a document nested deeper than any trust list, or cyclic, before recursing over it", async () => {
+    const deep = {
+      issuers: [
+        {
+          name: "Deep",
+          ids: ["x"],
+          keys: [],
+          contexts: { "https://x.example/": JSON.parse(`${"[".repeat(100_000)}${"]".repeat(100_000)}`) },
+        },
+      ],
+    };
+    await expect(readTrustDocument(deep, { now })).rejects.toThrow(/nests deeper than 64 levels/);
+    const cyclic: Record<string, unknown> = { issuers: [] };
+    (cyclic.issuers as unknown[]).push(cyclic);
+    await expect(readTrustDocument(cyclic, { now })).rejects.toThrow(TrustDocumentError);
+  });
+
   it("caps the number of entries", async () => {
     const many = Array.from({ length: MAX_TRUST_ENTRIES + 1 }, () => ({}));
     await expect(readTrustDocument(many, { now })).rejects.toThrow(/more than 10000/);

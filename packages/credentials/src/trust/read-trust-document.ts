@@ -1,5 +1,5 @@
 import type { TrustedIssuer } from "../verify/types.ts";
-import { MAX_TRUST_DOCUMENT_CHARS } from "./limits.ts";
+import { MAX_TRUST_DOCUMENT_CHARS, MAX_TRUST_DOCUMENT_DEPTH, nestsDeeperThan } from "./limits.ts";
 import { readDscList } from "./read-dsc-list.ts";
 import { readJwks } from "./read-jwks.ts";
 import { readTrustList } from "./read-trust-list.ts";
@@ -55,6 +55,11 @@ export const readTrustDocument = async (input: unknown, options: ReadTrustDocume
     throw new TrustDocumentError("No valid time to judge the certificates' validity at was given.");
   }
   const document = parse(input);
+  if (nestsDeeperThan(document, MAX_TRUST_DOCUMENT_DEPTH)) {
+    throw new TrustDocumentError(
+      `The trust document nests deeper than ${MAX_TRUST_DOCUMENT_DEPTH} levels; no trust list does.`,
+    );
+  }
   if (Array.isArray(document)) return { format: "dsc-list", ...(await readDscList(document, options)) };
   if (document && typeof document === "object") {
     const record = document as Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { RevokedKey, TrustedIssuer, TrustKey } from "../verify/types.ts";
 import { MAX_CONTEXT_CHARS, MAX_CONTEXTS_PER_ISSUER, MAX_KEYS_PER_ISSUER, MAX_TRUST_ENTRIES } from "./limits.ts";
-import { RefusedKeyError, readCertificate, readTrustKey } from "./read-key.ts";
+import { RefusedKeyError, readCsca, readTrustKey } from "./read-key.ts";
 import { describeIssues, label, type RefusedTrustItem, TrustDocumentError } from "./refusals.ts";
 
 const ZCountry = z
@@ -33,7 +33,7 @@ export const ZTrustListIssuer = z.object({
   deactivatedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
-/** Our trust-list document (DESIGN "Trust list"), before its issuers are checked one by one. */
+/** Our trust-list document (docs/architecture.md, "Trust list"), before its issuers are checked one by one. */
 export const ZTrustListDocument = z.object({
   issuers: z.array(z.unknown()).max(MAX_TRUST_ENTRIES, `more than ${MAX_TRUST_ENTRIES} issuers`),
   issuedAt: z.iso.datetime({ offset: true }).optional(),
@@ -43,16 +43,6 @@ export const ZTrustListDocument = z.object({
 const keyLabel = (key: unknown, index: number): string => {
   const kid = (key as { kid?: unknown } | null)?.kid;
   return `key ${index + 1}${typeof kid === "string" ? ` (kid ${label(kid)})` : ""}`;
-};
-
-/** A CSCA must be a readable certificate allowed to sign certificates. */
-const checkCsca = (text: string): void => {
-  const certificate = readCertificate(text);
-  const usage = certificate.getExtension("2.5.29.15") as { usages?: number } | null;
-  // keyCertSign is bit 5 of KeyUsage (value 32 in @peculiar/x509's flags).
-  if (usage?.usages !== undefined && (usage.usages & 32) === 0) {
-    throw new RefusedKeyError("Its key usage does not allow signing certificates (keyCertSign), so it is no CSCA.");
-  }
 };
 
 const readIssuer = async (value: unknown, index: number, refused: RefusedTrustItem[]) => {
@@ -76,7 +66,7 @@ const readIssuer = async (value: unknown, index: number, refused: RefusedTrustIt
   const cscas: string[] = [];
   for (const [cscaIndex, csca] of (rawCscas ?? []).entries()) {
     try {
-      checkCsca(csca);
+      readCsca(csca);
       cscas.push(csca);
     } catch (error) {
       if (!(error instanceof RefusedKeyError)) throw error;

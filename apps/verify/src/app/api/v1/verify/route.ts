@@ -7,8 +7,9 @@ export const dynamic = "force-dynamic";
 // POST /api/v1/verify – the same check the verify page runs in the browser, on the server
 export const POST = async (request: Request) => {
   try {
-    const body = await parseBody(request, ZVerifyRequest);
-    return Response.json(await verifyCertificate({ input: "qr" in body ? body.qr : body.credential }));
+    const { trust, trustIssuer, ...body } = await parseBody(request, ZVerifyRequest);
+    const input = "qr" in body ? body.qr : body.credential;
+    return Response.json(await verifyCertificate({ input, trust, trustIssuer }));
   } catch (error) {
     return errorResponse(error);
   }
