@@ -30,7 +30,9 @@ test.beforeAll(async () => {
   const db = createPrismaClient(url, 1);
   try {
     const passwordHash = await hashPassword(operator.password);
-    await db.user.create({ data: { ...operator, name: "Trust operator", passwordHash, role: "PLATFORM_ADMIN" } });
+    await db.user.create({
+      data: { email: operator.email, name: "Trust operator", passwordHash, role: "PLATFORM_ADMIN" },
+    });
   } finally {
     await db.$disconnect();
   }
