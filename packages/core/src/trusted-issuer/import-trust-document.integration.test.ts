@@ -96,6 +96,28 @@ describe("importing a trust document", () => {
     expect(stored).toMatchObject({ source: "JWKS", sourceUrl: issuerUrl });
   });
 
+  it("imports our trust list with an entry's contexts, and publishes them", async () => {
+    const did = `did:web:health.example.ph:${Date.now()}`;
+    const url = "https://health.example.ph/credentials/vaccination/v1";
+    const context = { "@context": { "@version": 1.1, name: "http://schema.org/name" } };
+    const ed = await generateSigningKey({ algorithm: "ED25519" });
+    const text = JSON.stringify({
+      issuers: [
+        {
+          name: "Department of Health, Philippines",
+          country: "PH",
+          ids: [did, "did:india"],
+          keys: [{ publicKeyMultibase: ed.publicKeyMultibase }],
+          contexts: { [url]: context },
+        },
+      ],
+    });
+    const report = await importTrustDocument({ actor: home.actor, text, kind: "trust-list" });
+    expect(report).toMatchObject({ format: "trust-list", refused: [], added: [{ country: "PH", keyCount: 1 }] });
+    const published = (await platformTrustList()).issuers.find((issuer) => issuer.ids.includes(did));
+    expect(published).toMatchObject({ name: "Department of Health, Philippines", contexts: { [url]: context } });
+  });
+
   it("refuses a document that is not what the importer said, or unreadable, as a field error", async () => {
     const wrongKind = await rejection(
       importTrustDocument({ actor: home.actor, text: dscList(), kind: "jwks", validAt: whileValid }),
