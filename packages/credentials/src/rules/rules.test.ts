@@ -154,6 +154,19 @@ describe("verify with rules", () => {
     expect(outside.verified).toBe(false);
   });
 
+  it("judges only the named issuer's certificates when the validity rule names one", async () => {
+    const now = new Date("2021-12-03T00:00:00Z");
+    const others = validityRule({
+      country: "IN",
+      days: 365,
+      issuer: "Another tenant",
+      validFrom: "2020-01-01T00:00:00Z",
+    });
+    const own = validityRule({ country: "IN", days: 365, issuer: "DIVOC demo", validFrom: "2020-01-01T00:00:00Z" });
+    expect(rulesCheck(await verify(divoc, { trust, rules: [others], now }))?.status).toBe("passed");
+    expect(rulesCheck(await verify(divoc, { trust, rules: [own], now }))?.status).toBe("failed");
+  });
+
   it("counts every rule that passed, and names a rule that could not be evaluated", async () => {
     const passing = [1, 2, 3, 4, 5].map((n) => rule({ Identifier: `VR-DE-000${n}`, Country: "DE" }));
     const all = await verify(divoc, { trust, rules: passing, destination: "DE", now: new Date("2021-09-15") });

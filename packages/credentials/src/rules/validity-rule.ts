@@ -8,6 +8,11 @@ export type ValidityRuleOptions = {
   days: number;
   /** Days after the dose that completes the schedule before the certificate is valid at all (none when left out). */
   waitDays?: number;
+  /**
+   * The issuer name certificates carry (a DCC's `v.0.is`; other formats' trust-list name): the rule then judges
+   * only that issuer's certificates, not every certificate of its country.
+   */
+  issuer?: string;
   identifier?: string;
   version?: string;
   validFrom?: string;
@@ -28,7 +33,7 @@ const describe = (days: number, waitDays: number | undefined): string =>
 /**
  * A tenant's own validity rule as an EU-format invalidation rule in real CertLogic, judged like any imported rule:
  * "valid N days after the last dose", and optionally "not valid until M days after the dose that completes the
- * schedule". A certificate without a vaccination (`v`) is not this rule's concern and passes it.
+ * schedule". A certificate without a vaccination (`v`), or of another issuer when one is named, passes it.
  */
 export const validityRule = (options: ValidityRuleOptions): BusinessRule => {
   const { country, days, waitDays } = options;
@@ -46,6 +51,9 @@ export const validityRule = (options: ValidityRuleOptions): BusinessRule => {
     ],
   };
   const holds = waitDays ? { and: [notExpired, waited] } : notExpired;
+  const concerned = options.issuer
+    ? { and: [{ var: "payload.v.0" }, { "===": [{ var: "payload.v.0.is" }, options.issuer] }] }
+    : { var: "payload.v.0" };
   const upper = country.toUpperCase();
   return {
     Identifier: options.identifier ?? `IR-${upper}-0001`,
@@ -59,7 +67,7 @@ export const validityRule = (options: ValidityRuleOptions): BusinessRule => {
     Description: [{ lang: "en", desc: describe(days, waitDays) }],
     ValidFrom: options.validFrom ?? new Date().toISOString(),
     ValidTo: options.validTo ?? "2099-12-31T23:59:59Z",
-    AffectedFields: waitDays ? ["v.0", "v.0.dt", "v.0.dn", "v.0.sd"] : ["v.0", "v.0.dt"],
-    Logic: { if: [{ var: "payload.v.0" }, holds, true] },
+    AffectedFields: ["v.0", "v.0.dt", ...(waitDays ? ["v.0.dn", "v.0.sd"] : []), ...(options.issuer ? ["v.0.is"] : [])],
+    Logic: { if: [concerned, holds, true] },
   };
 };
