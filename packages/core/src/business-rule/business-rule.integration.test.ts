@@ -88,6 +88,8 @@ describe("importing business rules", () => {
     ]);
     const refused = await rejection(importBusinessRules({ actor: home.vaccinator, document: acceptance() }));
     expect(refused.code).toBe("FORBIDDEN");
+    const empty = await rejection(importBusinessRules({ actor: platform, document: {} }));
+    expect(empty).toMatchObject({ code: "UNPROCESSABLE", message: "The document holds no rules" });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describeRule, readBusinessRules } from "@vax/credentials/rules";
 import type { BusinessRule } from "@vax/credentials/verify";
 import { type DatabaseTransaction, prisma } from "@vax/db";
+import { AppError } from "../errors";
 import type { TActor } from "../shared/actor";
 import { recordAudits } from "../shared/audit";
 import { ruleOwnerOf, type TRuleOwner } from "./rule-owner";
@@ -72,6 +73,9 @@ const decide = async (tx: DatabaseTransaction, owner: TRuleOwner, rule: Business
  */
 export const importBusinessRules = ({ actor, document }: ImportBusinessRulesOptions): Promise<TRuleImportReport> => {
   const read = readBusinessRules(document);
+  if (read.rules.length === 0 && read.refused.length === 0) {
+    throw new AppError("UNPROCESSABLE", "The document holds no rules");
+  }
   return prisma.$transaction(async (tx) => {
     const owner = await ruleOwnerOf(tx, actor);
     const report: TRuleImportReport = { added: [], changed: [], unchanged: [], refused: [...read.refused] };
