@@ -33,6 +33,8 @@ export const permissions = [
   "bulk:write",
   "trust:read",
   "trust:write",
+  "rule:read",
+  "rule:write",
 ] as const;
 
 /** One of {@link permissions}. */
@@ -58,6 +60,7 @@ export const rolePermissions: Record<Role, readonly TPermission[]> = {
   // The platform admin belongs to no tenant: it runs the tenants and their keys and reads across
   // them, but a tenant's set-up and doses are its own admins' (the use cases refuse them anyway).
   // It also runs the platform-wide trust entries, which decide what every verifier of the platform accepts.
+  // Business rules are both: platform-wide ones are the platform admin's, a tenant's own validity rules its admins'.
   PLATFORM_ADMIN: [
     "admin-portal:access",
     ...reads,
@@ -66,6 +69,8 @@ export const rolePermissions: Record<Role, readonly TPermission[]> = {
     "key:write",
     "trust:read",
     "trust:write",
+    "rule:read",
+    "rule:write",
   ],
   // Tenants are the platform admin's: a tenant admin runs one tenant and cannot see the others.
   TENANT_ADMIN: permissions.filter(

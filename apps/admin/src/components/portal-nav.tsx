@@ -19,6 +19,7 @@ const links: Array<{ href: string; label: string; permission: TPermission }> = [
   { href: "/api-clients", label: "API clients", permission: "api-client:read" },
   { href: "/keys", label: "Signing keys", permission: "key:read" },
   { href: "/trust", label: "Trust", permission: "trust:read" },
+  { href: "/rules", label: "Rules", permission: "rule:read" },
   { href: "/audit", label: "Audit log", permission: "audit:read" },
 ];
 

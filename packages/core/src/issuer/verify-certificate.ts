@@ -1,5 +1,6 @@
 import type { RefusedTrustItem } from "@vax/credentials/trust";
 import { combineStatusLookups, isInputTooLarge, type VerifyResult, verify } from "@vax/credentials/verify";
+import { publishedRules } from "../business-rule/published-rules";
 import { AppError } from "../errors";
 import { publishedRevocationLookup } from "../revocation-lists/published-revocation-lookup";
 import { addRequestTrust } from "./request-trust";
@@ -8,13 +9,16 @@ import { platformTrustList } from "./trust-list";
 
 /**
  * Options for {@link verifyCertificate}: QR text, or a credential as JSON; optionally a trust document (trust list,
- * DSC list, or JWKS with its `trustIssuer`) whose issuers are trusted for this verification only.
+ * DSC list, or JWKS with its `trustIssuer`) whose issuers are trusted for this verification only; with a
+ * destination country the published business rules judge it too (the destination's acceptance rules, the issuing
+ * country's invalidation rules).
  */
 export type VerifyCertificateOptions = {
   input: string | Record<string, unknown>;
   now?: Date;
   trust?: unknown;
   trustIssuer?: string;
+  destination?: string;
 };
 
 /** The verification result, with the items of the request's own trust document that were not trusted. */
@@ -33,13 +37,16 @@ export const verifyCertificate = async ({
   now,
   trust: requestTrust,
   trustIssuer,
+  destination,
 }: VerifyCertificateOptions): Promise<VerifyCertificateResult> => {
   const { trust, refused } = await addRequestTrust(await platformTrustList(), {
     trust: requestTrust,
     trustIssuer,
     now: now ?? new Date(),
   });
+  const rules = destination ? (await publishedRules(now)).rules : undefined;
   const result = await verify(input, {
+    ...(rules ? { rules, destination } : {}),
     trust,
     status: combineStatusLookups(platformStatusLookup(), publishedRevocationLookup()),
     ...(now ? { now } : {}),

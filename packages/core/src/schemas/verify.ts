@@ -1,5 +1,14 @@
 import { z } from "zod";
 
+// Where and when the certificate is shown: the destination's business rules then judge it, at that date.
+const ZRulesContext = {
+  destination: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, "destination is a two-letter country code")
+    .optional(),
+  date: z.iso.datetime({ offset: true, error: "date is an ISO date-time" }).or(z.iso.date()).optional(),
+};
+
 // Issuers the caller trusts for this request only, added to the platform's list; read as readTrustDocument reads.
 const requestTrust = {
   trust: z
@@ -20,11 +29,16 @@ const requestTrust = {
     .meta({ description: "The issuer URL a JWKS given as `trust` belongs to (a JWKS does not name it)" }),
 };
 
-/** The body of the verify API: the QR text, or the credential as JSON; optionally, issuers to trust besides ours. */
+/**
+ * The body of the verify API: the QR text, or the credential as JSON; optionally, issuers to trust besides ours;
+ * with a destination (and optionally a date) the business rules judge it too.
+ */
 export const ZVerifyRequest = z.union(
   [
-    z.object({ qr: z.string().min(1, "qr is empty").max(20_000, "qr is too long"), ...requestTrust }).strict(),
-    z.object({ credential: z.record(z.string(), z.unknown()), ...requestTrust }).strict(),
+    z
+      .object({ qr: z.string().min(1, "qr is empty").max(20_000, "qr is too long"), ...requestTrust, ...ZRulesContext })
+      .strict(),
+    z.object({ credential: z.record(z.string(), z.unknown()), ...requestTrust, ...ZRulesContext }).strict(),
   ],
   { error: "Send {qr: string} or {credential: object}, with optional trust and trustIssuer" },
 );
@@ -60,12 +74,52 @@ export const ZVerifyResult = z
     standing: z
       .object({ state: z.enum(["revoked", "superseded", "suspended"]), until: z.string().optional() })
       .optional(),
+    rules: z
+      .array(
+        z.object({
+          id: z.string(),
+          version: z.string(),
+          type: z.enum(["acceptance", "invalidation"]),
+          country: z.string(),
+          description: z.string(),
+          status: z.enum(["passed", "failed", "not applicable"]),
+          reason: z.string().optional(),
+        }),
+      )
+      .optional(),
     trustRefused: z
       .array(z.object({ item: z.string(), reason: z.string() }))
       .optional()
       .meta({ description: "Items of the request's `trust` that were not trusted, and why; only when it had some" }),
   })
   .meta({ id: "VerifyResult" });
+
+/** The business rules a verifier judges by, in the EU DCC rule format, and until when a kept copy may be relied on. */
+export const ZPublishedRules = z
+  .object({
+    rules: z.array(
+      z
+        .object({
+          Identifier: z.string(),
+          Type: z.enum(["Acceptance", "Invalidation"]),
+          Country: z.string(),
+          Version: z.string(),
+          SchemaVersion: z.string(),
+          Engine: z.string(),
+          EngineVersion: z.string(),
+          CertificateType: z.enum(["General", "Vaccination", "Test", "Recovery"]),
+          Description: z.array(z.object({ lang: z.string(), desc: z.string() })),
+          ValidFrom: z.string(),
+          ValidTo: z.string(),
+          AffectedFields: z.array(z.string()),
+          Logic: z.unknown(),
+        })
+        .meta({ description: "A rule in the EU DCC rule format; Logic is CertLogic" }),
+    ),
+    issuedAt: z.string(),
+    validUntil: z.string(),
+  })
+  .meta({ id: "PublishedRules" });
 
 const ZTrustKey = z.union([
   z.object({ kid: z.string().optional(), publicKeyPem: z.string() }),

@@ -7,9 +7,17 @@ export const dynamic = "force-dynamic";
 // POST /api/v1/verify – the same check the verify page runs in the browser, on the server
 export const POST = async (request: Request) => {
   try {
-    const { trust, trustIssuer, ...body } = await parseBody(request, ZVerifyRequest);
+    const { trust, trustIssuer, destination, date, ...body } = await parseBody(request, ZVerifyRequest);
     const input = "qr" in body ? body.qr : body.credential;
-    return Response.json(await verifyCertificate({ input, trust, trustIssuer }));
+    return Response.json(
+      await verifyCertificate({
+        input,
+        trust,
+        trustIssuer,
+        ...(destination ? { destination } : {}),
+        ...(date ? { now: new Date(date) } : {}),
+      }),
+    );
   } catch (error) {
     return errorResponse(error);
   }
