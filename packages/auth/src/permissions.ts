@@ -31,6 +31,8 @@ export const permissions = [
   "tenant:write",
   "bulk:read",
   "bulk:write",
+  "rule:read",
+  "rule:write",
 ] as const;
 
 /** One of {@link permissions}. */
@@ -55,7 +57,16 @@ const reads: TPermission[] = [
 export const rolePermissions: Record<Role, readonly TPermission[]> = {
   // The platform admin belongs to no tenant: it runs the tenants and their keys and reads across
   // them, but a tenant's set-up and doses are its own admins' (the use cases refuse them anyway).
-  PLATFORM_ADMIN: ["admin-portal:access", ...reads, "tenant:read", "tenant:write", "key:write"],
+  // Business rules are both: platform-wide ones are the platform admin's, a tenant's own validity rules its admins'.
+  PLATFORM_ADMIN: [
+    "admin-portal:access",
+    ...reads,
+    "tenant:read",
+    "tenant:write",
+    "key:write",
+    "rule:read",
+    "rule:write",
+  ],
   // Tenants are the platform admin's: a tenant admin runs one tenant and cannot see the others.
   TENANT_ADMIN: permissions.filter(
     (permission) => permission !== "facility-app:access" && !permission.startsWith("tenant:"),

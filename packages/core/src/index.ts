@@ -4,6 +4,7 @@ export * from "./api-client";
 export * from "./audit";
 export * from "./auth";
 export * from "./bulk-upload";
+export * from "./business-rule";
 export * from "./certificate";
 export * from "./certification";
 export * from "./certify-transaction";

@@ -18,6 +18,7 @@ const links: Array<{ href: string; label: string; permission: TPermission }> = [
   { href: "/bulk-uploads", label: "Bulk uploads", permission: "bulk:read" },
   { href: "/api-clients", label: "API clients", permission: "api-client:read" },
   { href: "/keys", label: "Signing keys", permission: "key:read" },
+  { href: "/rules", label: "Rules", permission: "rule:read" },
   { href: "/audit", label: "Audit log", permission: "audit:read" },
 ];
 

@@ -5,6 +5,7 @@ export * from "./api-client-webhook";
 export * from "./audit";
 export * from "./bulk-columns";
 export * from "./bulk-upload";
+export * from "./business-rule";
 export * from "./certificate-details";
 export * from "./certificate-search";
 export * from "./certify";

@@ -1,10 +1,22 @@
 import { z } from "zod";
 
-/** The body of the verify API: the QR text, or the credential as JSON. */
+// Where and when the certificate is shown: the destination's business rules then judge it, at that date.
+const ZRulesContext = {
+  destination: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, "destination is a two-letter country code")
+    .optional(),
+  date: z.iso.datetime({ offset: true, error: "date is an ISO date-time" }).or(z.iso.date()).optional(),
+};
+
+/**
+ * The body of the verify API: the QR text, or the credential as JSON; with a destination (and optionally a date)
+ * the business rules judge it too.
+ */
 export const ZVerifyRequest = z.union(
   [
-    z.object({ qr: z.string().min(1, "qr is empty").max(20_000, "qr is too long") }).strict(),
-    z.object({ credential: z.record(z.string(), z.unknown()) }).strict(),
+    z.object({ qr: z.string().min(1, "qr is empty").max(20_000, "qr is too long"), ...ZRulesContext }).strict(),
+    z.object({ credential: z.record(z.string(), z.unknown()), ...ZRulesContext }).strict(),
   ],
   { error: "Send {qr: string} or {credential: object}" },
 );
@@ -35,8 +47,48 @@ export const ZVerifyResult = z
     standing: z
       .object({ state: z.enum(["revoked", "superseded", "suspended"]), until: z.string().optional() })
       .optional(),
+    rules: z
+      .array(
+        z.object({
+          id: z.string(),
+          version: z.string(),
+          type: z.enum(["acceptance", "invalidation"]),
+          country: z.string(),
+          description: z.string(),
+          status: z.enum(["passed", "failed", "not applicable"]),
+          reason: z.string().optional(),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: "VerifyResult" });
+
+/** The business rules a verifier judges by, in the EU DCC rule format, and until when a kept copy may be relied on. */
+export const ZPublishedRules = z
+  .object({
+    rules: z.array(
+      z
+        .object({
+          Identifier: z.string(),
+          Type: z.enum(["Acceptance", "Invalidation"]),
+          Country: z.string(),
+          Version: z.string(),
+          SchemaVersion: z.string(),
+          Engine: z.string(),
+          EngineVersion: z.string(),
+          CertificateType: z.enum(["General", "Vaccination", "Test", "Recovery"]),
+          Description: z.array(z.object({ lang: z.string(), desc: z.string() })),
+          ValidFrom: z.string(),
+          ValidTo: z.string(),
+          AffectedFields: z.array(z.string()),
+          Logic: z.unknown(),
+        })
+        .meta({ description: "A rule in the EU DCC rule format; Logic is CertLogic" }),
+    ),
+    issuedAt: z.string(),
+    validUntil: z.string(),
+  })
+  .meta({ id: "PublishedRules" });
 
 const ZTrustKey = z.union([
   z.object({ kid: z.string().optional(), publicKeyPem: z.string() }),

@@ -1,6 +1,7 @@
 import { encodeBase64 } from "../divoc/encoding.ts";
 import { dccRevocationEntry } from "../eu-dcc/revocation-hashes.ts";
 import { type DccCheck, type DccCheckName, verifyDcc } from "../eu-dcc/verify-dcc.ts";
+import type { DccEvidence } from "../rules/apply-rules.ts";
 import { asRecord, asText, createCheckList } from "./checks.ts";
 import { checkStanding } from "./standing.ts";
 import { checkStatus } from "./status.ts";
@@ -23,8 +24,15 @@ const GROUPS: [CheckName, DccCheckName[]][] = [
 const fromHex = (hex: string): Uint8Array =>
   Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
 
-/** Verifies an `HC1:` EU Digital COVID Certificate through the DCC module, in the shared check names. */
-export const checkDcc = async (text: string, options: VerifyOptions): Promise<VerifyResult> => {
+/**
+ * Verifies an `HC1:` EU Digital COVID Certificate through the DCC module, in the shared check names; hands the
+ * payload and its CWT dates to `keep`, since business rules read the DCC itself rather than the shared subject.
+ */
+export const checkDcc = async (
+  text: string,
+  options: VerifyOptions,
+  keep?: (evidence: DccEvidence) => void,
+): Promise<VerifyResult> => {
   const list = createCheckList();
   const { store, byKid } = await dccTrust(options.trust);
   const outcome = await verifyDcc(text, { trustStore: store, now: options.now ?? new Date() });
@@ -46,6 +54,12 @@ export const checkDcc = async (text: string, options: VerifyOptions): Promise<Ve
   const issuer = describeIssuer(outcome.issuer, trusted);
   if (outcome.tooLarge) return { ...list.result("eu-dcc", issuer, null), tooLarge: true };
   if (!outcome.payload) return list.result("eu-dcc", issuer, null);
+  keep?.({
+    payload: outcome.payload,
+    issuedAt: outcome.issuedAt,
+    expiresAt: outcome.expiresAt,
+    issuerCountry: outcome.issuer,
+  });
   const uvci = asText(asRecord([asRecord(outcome.payload)?.v].flat()[0])?.ci);
   // Hashes only once the signature held: a revocation list is asked about proven certificates only.
   const revocation =

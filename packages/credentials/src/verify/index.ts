@@ -1,3 +1,4 @@
+import { applyRules, type DccEvidence } from "../rules/apply-rules.ts";
 import { checkDcc } from "./check-dcc.ts";
 import { checkDivoc } from "./check-divoc.ts";
 import { checkShc } from "./check-shc.ts";
@@ -47,8 +48,12 @@ const failed = (format: CredentialFormat, name: "decode" | "format", reason: str
 /** True when verify() refused the input unread for its size, rather than finding it damaged or not valid. */
 export const isInputTooLarge = (result: VerifyResult): boolean => result.tooLarge === true;
 
-const dispatch = (found: Exclude<Detected, { format: "unknown" }>, options: VerifyOptions): Promise<VerifyResult> => {
-  if (found.format === "eu-dcc") return checkDcc(found.text, options);
+const dispatch = (
+  found: Exclude<Detected, { format: "unknown" }>,
+  options: VerifyOptions,
+  keepDcc: (evidence: DccEvidence) => void,
+): Promise<VerifyResult> => {
+  if (found.format === "eu-dcc") return checkDcc(found.text, options, keepDcc);
   if (found.format === "shc") return checkShc(found.input, found.how, options);
   if (found.format === "divoc") return checkDivoc(found.credential, found.how, options);
   return checkW3c(found.credential, found.how, options);
@@ -63,6 +68,11 @@ export const verify = async (input: unknown, options: VerifyOptions): Promise<Ve
     trust: options?.trust && Array.isArray(options.trust.issuers) ? options.trust : { issuers: [] },
     status: typeof options?.status === "function" ? options.status : undefined,
     now: options?.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date(),
+    rules: Array.isArray(options?.rules) ? options.rules : undefined,
+    destination:
+      typeof options?.destination === "string" && /^[A-Za-z]{2}$/.test(options.destination)
+        ? options.destination.toUpperCase()
+        : undefined,
   };
   const found = detect(input);
   if (found.format === "unknown") {
@@ -75,7 +85,11 @@ export const verify = async (input: unknown, options: VerifyOptions): Promise<Ve
     return failed(found.format, "format", reason);
   }
   try {
-    return await dispatch(found, safeOptions);
+    let dcc: DccEvidence | undefined;
+    const result = await dispatch(found, safeOptions, (evidence) => {
+      dcc = evidence;
+    });
+    return applyRules(result, safeOptions, dcc);
   } catch (error) {
     // A fault nobody foresaw still yields an answer the checker can act on: not verified, and why.
     return failed(found.format, "format", `The certificate could not be checked: ${messageOf(error)}`);

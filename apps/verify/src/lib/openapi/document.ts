@@ -4,6 +4,7 @@ import {
   ZDccRevocationLists,
   ZDccRevocationPartitions,
   ZDscList,
+  ZPublishedRules,
   ZTrustList,
   ZVerifyRequest,
   ZVerifyResult,
@@ -44,6 +45,14 @@ const operations = (): TApiOperation[] => [
     auth: "public",
     summary: "The issuers this verifier trusts, in the trust-list shape of docs/architecture.md",
     success: { status: 200, description: "The trust list", schema: ZTrustList },
+  },
+  {
+    method: "get",
+    path: "/api/v1/rules",
+    tag: "Trust",
+    auth: "public",
+    summary: "The business rules verifiers judge by (EU DCC rule format), kept for offline use until validUntil",
+    success: { status: 200, description: "Every active rule not yet expired", schema: ZPublishedRules },
   },
   {
     method: "get",

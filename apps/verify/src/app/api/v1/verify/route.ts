@@ -8,7 +8,13 @@ export const dynamic = "force-dynamic";
 export const POST = async (request: Request) => {
   try {
     const body = await parseBody(request, ZVerifyRequest);
-    return Response.json(await verifyCertificate({ input: "qr" in body ? body.qr : body.credential }));
+    return Response.json(
+      await verifyCertificate({
+        input: "qr" in body ? body.qr : body.credential,
+        ...(body.destination ? { destination: body.destination } : {}),
+        ...(body.date ? { now: new Date(body.date) } : {}),
+      }),
+    );
   } catch (error) {
     return errorResponse(error);
   }
