@@ -33,7 +33,7 @@ const KeptList = ({ data }: { data: IssuerData }) => (
       {data.rules
         ? `${plural(data.rules.rules.length, "rule")}, refreshed ${formatMoment(data.rules.fetchedAt)}${validity(data.rules.validUntil)}`
         : data.rulesError
-          ? `could not be loaded (${data.rulesError})`
+          ? `none kept on this device (${data.rulesError})`
           : "none published"}
     </li>
   </ul>

@@ -88,3 +88,19 @@ describe("each check's reason in plain words", () => {
     );
   });
 });
+
+describe("the rules check in plain words", () => {
+  it("says which country's rules passed, and which applied none on the day, as a date", () => {
+    const passed: VerifyCheck = { name: "rules", status: "passed", reason: "All 3 rules of Germany passed." };
+    expect(reasonOf(passed)).toBe("All 3 rules of Germany passed.");
+    const none: VerifyCheck = {
+      name: "rules",
+      status: "skipped",
+      reason: "No rule of Germany applies to this certificate on 2026-12-06.",
+    };
+    expect(reasonOf(none)).toBe("No rule of Germany applies to this certificate on 6 Dec 2026.");
+    expect(reasonOf({ name: "rules", status: "skipped", reason: "No business rules were given." })).toBe(
+      "Not checked: no rules are kept on this device.",
+    );
+  });
+});

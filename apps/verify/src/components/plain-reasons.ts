@@ -27,7 +27,8 @@ const passedReason = (check: VerifyCheck, result: VerifyResult): string => {
     case "schema":
       return "Its contents are complete and well formed.";
     case "rules":
-      return "It meets every rule that applies to it.";
+      // The rules engine says it as a checker would: "All 3 rules of Germany passed."
+      return check.reason;
   }
 };
 
@@ -63,6 +64,12 @@ const failedReason = (check: VerifyCheck, result: VerifyResult): string => {
 };
 
 const skippedReason = (check: VerifyCheck): string => {
+  if (check.name === "rules" && check.reason.startsWith("No rule of ")) {
+    return check.reason.replace(ISO_MOMENT, (moment) => formatDate(moment));
+  }
+  if (check.name === "rules" && check.reason === "No business rules were given.") {
+    return "Not checked: no rules are kept on this device.";
+  }
   const after = NOT_CHECKED_AFTER.exec(check.reason)?.[1];
   if (after && after in CHECK_LABELS) {
     return `Not checked, because the ${CHECK_LABELS[after as VerifyCheck["name"]].toLowerCase()} check failed.`;

@@ -9,6 +9,14 @@ const whose = (rule: RuleOutcome): string =>
     ? `Entry rule of ${countryName(rule.country)}`
     : `Issuer's rule (${countryName(rule.country)})`;
 
+// A failed rule's own reason is its description, or the engine's message when it could not be applied at all.
+const plainRuleReason = (rule: RuleOutcome): string => {
+  if (rule.status === "failed" && rule.reason && rule.reason !== rule.description) {
+    return ": it could not be applied to this certificate.";
+  }
+  return rule.status === "not applicable" && rule.reason ? `: ${rule.reason}` : ".";
+};
+
 /** Each business rule the certificate was judged by: failed ones first, each with its description and outcome. */
 export const RuleList = ({ rules }: { rules: RuleOutcome[] }) => (
   <ul className="divide-y divide-slate-200" aria-label="Rules">
@@ -33,7 +41,7 @@ export const RuleList = ({ rules }: { rules: RuleOutcome[] }) => (
               </p>
               <p className="mt-0.5 text-sm text-slate-600">
                 {whose(rule)}
-                {rule.reason ? `: ${rule.reason}` : "."}
+                {plainRuleReason(rule)}
               </p>
             </div>
           </li>

@@ -36,8 +36,7 @@ export const TechnicalDetails = ({ result, context }: { result: VerifyResult; co
       </Row>
       {context.statusAsOf ? (
         <Row term="Status lists">
-          {context.statusFresh ? "fetched" : "saved"} {formatMoment(context.statusAsOf)}
-          {context.statusFresh ? "" : " (offline copy)"}
+          {context.statusFresh ? "fetched" : "kept copy from"} {formatMoment(context.statusAsOf)}
         </Row>
       ) : null}
       {result.checks.map((check) => (

@@ -11,7 +11,7 @@ const ZBusinessRule = z.looseObject({
   Identifier: z.string().min(1).max(100),
   Type: z.enum(["Acceptance", "Invalidation"]),
   Country: z.string().min(2).max(3),
-  Region: z.string().optional(),
+  Region: z.string().nullish(),
   Version: z.string().max(20),
   SchemaVersion: z.string().max(20),
   Engine: z.string().max(40),
