@@ -40,7 +40,7 @@ const sha256 = (file: string) => createHash("sha256").update(readFileSync(file))
 
 describe("testdata/: the public test vectors inside the repository", () => {
   it("holds every vector set the credential tests read", () => {
-    for (const set of ["divoc", "eu-dcc/common", "shc", "w3c"]) {
+    for (const set of ["divoc", "eu-dcc/common", "shc", "vds-nc", "w3c"]) {
       expect(existsSync(path.join(testdata, set)) && statSync(path.join(testdata, set)).isDirectory(), set).toBe(true);
     }
   });

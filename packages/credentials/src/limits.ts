@@ -17,6 +17,13 @@ export const MAX_INPUT_CHARS = 128 * KiB;
 export const MAX_QR_TEXT_CHARS = 16 * KiB;
 
 /**
+ * The longest signed part of a VDS-NC seal (the canonical JSON of its `data`; the signer certificate and signature
+ * are capped apart). The seal is plain JSON in a byte-mode QR, which holds at most 2,953 bytes at version 40-L;
+ * Australia's proof of vaccination is 1,739 characters, 392 of them its data. Twice what a QR could hold.
+ */
+export const MAX_VDS_NC_CHARS = 8 * KiB;
+
+/**
  * The most a native QR (PixelPass: zlib of the credential JSON) may inflate to. Our two-dose credential is
  * 1.9 KB of JSON (a 1,191-character QR); a full QR's zlib could hold perhaps 15 KB of JSON. Four times that.
  */

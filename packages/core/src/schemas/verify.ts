@@ -36,10 +36,15 @@ const ZDose = z.object({
 export const ZVerifyResult = z
   .object({
     verified: z.boolean(),
-    format: z.enum(["w3c", "divoc", "eu-dcc", "shc", "unknown"]),
+    format: z.enum(["w3c", "divoc", "eu-dcc", "shc", "vds-nc", "unknown"]),
     issuer: z.object({ id: z.string(), name: z.string().optional(), country: z.string().optional() }).nullable(),
     subject: z
-      .object({ name: z.string().optional(), birthDate: z.string().optional(), doses: z.array(ZDose) })
+      .object({
+        name: z.string().optional(),
+        birthDate: z.string().optional(),
+        documentNumber: z.string().optional(),
+        doses: z.array(ZDose),
+      })
       .nullable(),
     checks: z.array(
       z.object({ name: z.string(), status: z.enum(["passed", "failed", "skipped"]), reason: z.string() }),

@@ -35,7 +35,12 @@ export const FUZZ_NOW = new Date("2025-06-01T00:00:00Z");
 
 const latin1 = (bytes: Uint8Array) => strFromU8(bytes, true);
 
-export const jsonSeeds = (name: string, format: "w3c" | "divoc", credential: Record<string, unknown>, now: Date) => [
+export const jsonSeeds = (
+  name: string,
+  format: "w3c" | "divoc" | "vds-nc",
+  credential: Record<string, unknown>,
+  now: Date,
+) => [
   { name: `${name} object`, kind: "json-object", format, input: credential, now },
   { name: `${name} JSON`, kind: "json-text", format, input: JSON.stringify(credential), now },
 ];

@@ -5,11 +5,13 @@ import { cryptosuite as eddsaRdfc2022 } from "@digitalbazaar/eddsa-rdfc-2022-cry
 import { decodeBase45 } from "../codecs/base45.ts";
 import { inflate } from "../codecs/zlib.ts";
 import { createDivocDocumentLoader } from "../divoc/document-loader.ts";
+import { decodeBase64 } from "../divoc/encoding.ts";
 import { type ResolvedKey, resolvePublicKey, verificationMethodFor } from "../divoc/keys.ts";
 import { RsaSignature2018 } from "../divoc/rsa-signature-2018.ts";
 import { decodeCoseSign1 } from "../eu-dcc/cose.ts";
 import { MAX_DCC_INFLATED_BYTES } from "../limits.ts";
 import { decodeShc } from "../shc/decode-shc.ts";
+import { readVdsNcSeal } from "../vds-nc/seal.ts";
 import { detect } from "../verify/detect.ts";
 import { divocKeys, w3cDocuments } from "../verify/trust.ts";
 import type { TrustList } from "../verify/types.ts";
@@ -66,7 +68,8 @@ const divocLoader = async (credential: Record<string, unknown>, trust: TrustList
 
 /**
  * The bytes a certificate's signature covers, as text: the canonical N-Quads and proof options of a W3C or DIVOC
- * credential, the protected header and payload of an EU DCC, the header and payload of an SHC's JWS. Undefined
+ * credential, the protected header and payload of an EU DCC, the header and payload of an SHC's JWS, the canonical
+ * data of a VDS-NC seal with the signer certificate it carries (the seal, not a trust list, names its key). Undefined
  * when the input does not decode that far.
  */
 export const signedContentOf = async (input: unknown, trust: TrustList): Promise<string | undefined> => {
@@ -87,6 +90,10 @@ export const signedContentOf = async (input: unknown, trust: TrustList): Promise
     if (found.format === "shc") {
       const [header, payload] = decodeShc(found.input).jws.split(".");
       return `shc ${header}.${payload}`;
+    }
+    if (found.format === "vds-nc") {
+      const seal = readVdsNcSeal(found.seal);
+      return `vds-nc ${seal.algorithm} ${seal.signedText} ${toHex(decodeBase64(seal.certificate))}`;
     }
     return undefined;
   } catch {

@@ -40,6 +40,12 @@ export const vectorSeeds = async (): Promise<{ seeds: FuzzSeed[]; issuers: Trust
       shc("00 JWS", "shc-jws", text("shc/example-00-d-jws.txt")),
       shc("00 file", "shc-file-text", text("shc/example-00-e-file.smart-health-card")),
       shc("02 in three QR chunks", "shc-qr", chunks.join("\n")),
+      ...(jsonSeeds(
+        "VDS-NC Australian vector",
+        "vds-nc",
+        JSON.parse(vectors.vdsNcVector.text),
+        vectors.vdsNcVector.now,
+      ) as FuzzSeed[]),
     ],
     issuers: [
       ...vectors.vectorTrust().issuers,

@@ -2,7 +2,7 @@ import { build } from "esbuild";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { VerifyResult } from "./index.ts";
-import { dccVector, readJsonVector, readVector, shcNow, vectorTrust } from "./vectors.ts";
+import { dccVector, readJsonVector, readVector, shcNow, vdsNcVector, vectorTrust } from "./vectors.ts";
 
 const ORIGIN = "https://verify.invalid";
 
@@ -44,7 +44,7 @@ describe("verify in headless Chromium", () => {
     await browser?.close();
   });
 
-  it("verifies the EU DCC, SMART Health Card and W3C vectors from a browser bundle", async () => {
+  it("verifies the EU DCC, SMART Health Card, W3C and VDS-NC vectors from a browser bundle", async () => {
     const code = await bundle();
     const page = await (browser as Browser).newPage();
     const errors: string[] = [];
@@ -64,6 +64,7 @@ describe("verify in headless Chromium", () => {
       { input: dccVector.text, now: dccVector.now.toISOString() },
       { input: readVector("shc/example-00-d-jws.txt"), now: shcNow.toISOString() },
       { input: readJsonVector("w3c/eddsa-rdfc-2022/signedDataInt.json"), now: shcNow.toISOString() },
+      { input: vdsNcVector.text, now: vdsNcVector.now.toISOString() },
     ];
     const results = await page.evaluate(
       ({ cases, trust }) => {
@@ -81,6 +82,7 @@ describe("verify in headless Chromium", () => {
       ["eu-dcc", true],
       ["shc", true],
       ["w3c", true],
+      ["vds-nc", true],
     ]);
     await page.close();
   }, 60_000);

@@ -2,6 +2,7 @@ import { assertJsonWithinLimits, parseJsonWithinLimits } from "../codecs/json-li
 import { readDivocQr } from "../divoc/qr.ts";
 import { assertWithinLimit, InputTooLargeError, MAX_INPUT_CHARS } from "../limits.ts";
 import { decodeNativeQr } from "../qr/native-qr.ts";
+import { looksLikeVdsNc } from "../vds-nc/seal.ts";
 import { asRecord, messageOf } from "./checks.ts";
 
 /**
@@ -12,6 +13,7 @@ export type Detected =
   | { format: "eu-dcc"; text: string; how: string }
   | { format: "shc"; input: string | string[] | { verifiableCredential: unknown }; how: string }
   | { format: "divoc" | "w3c"; credential: Record<string, unknown>; how: string }
+  | { format: "vds-nc"; seal: Record<string, unknown>; how: string }
   | { format: "unknown"; reason: string; tooLarge?: true };
 const VC_V1 = "https://www.w3.org/2018/credentials/v1";
 const VC_V2 = "https://www.w3.org/ns/credentials/v2";
@@ -26,6 +28,8 @@ const tooLarge = (error: InputTooLargeError): Detected => ({
 });
 
 const fromObject = (value: Record<string, unknown>, how: string): Detected => {
+  // An ICAO VDS-NC seal's QR holds its JSON as is: {data: {hdr, msg}, sig}.
+  if (looksLikeVdsNc(value)) return { format: "vds-nc", seal: value, how };
   if ("verifiableCredential" in value)
     return { format: "shc", input: { verifiableCredential: value.verifiableCredential }, how };
   const context = value["@context"];
@@ -34,7 +38,7 @@ const fromObject = (value: Record<string, unknown>, how: string): Detected => {
   // DIVOC issued VC 1.1; its module reads every 1.1 proof type DIVOC used.
   if (first === VC_V1) return { format: "divoc", credential: value, how };
   return unknown(
-    "The JSON is not a certificate this checker knows: it is neither a W3C Verifiable Credential (1.1 or 2.0) nor a SMART Health Card file.",
+    "The JSON is not a certificate this checker knows: it is neither a W3C Verifiable Credential (1.1 or 2.0) nor a SMART Health Card file, nor an ICAO VDS-NC seal.",
   );
 };
 

@@ -2,6 +2,7 @@ import { applyRules, type DccEvidence } from "../rules/apply-rules.ts";
 import { checkDcc } from "./check-dcc.ts";
 import { checkDivoc } from "./check-divoc.ts";
 import { checkShc } from "./check-shc.ts";
+import { checkVdsNc } from "./check-vds-nc.ts";
 import { checkW3c } from "./check-w3c.ts";
 import { createCheckList, messageOf } from "./checks.ts";
 import { type Detected, detect } from "./detect.ts";
@@ -55,6 +56,7 @@ const dispatch = (
 ): Promise<VerifyResult> => {
   if (found.format === "eu-dcc") return checkDcc(found.text, options, keepDcc);
   if (found.format === "shc") return checkShc(found.input, found.how, options);
+  if (found.format === "vds-nc") return checkVdsNc(found.seal, found.how, options);
   if (found.format === "divoc") return checkDivoc(found.credential, found.how, options);
   return checkW3c(found.credential, found.how, options);
 };

@@ -37,7 +37,13 @@ export type Dose = {
 };
 
 /** The holder as the certificate names them; only given once the signature passed. */
-export type Subject = { name?: string; birthDate?: string; doses: Dose[] };
+export type Subject = {
+  name?: string;
+  birthDate?: string;
+  /** The identity document the certificate is tied to (an ICAO VDS-NC seal names the holder's passport number). */
+  documentNumber?: string;
+  doses: Dose[];
+};
 
 /** The issuer the certificate names, with the trust list's name for it when trusted. */
 export type Issuer = { id: string; name?: string; country?: string };

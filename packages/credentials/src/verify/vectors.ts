@@ -25,6 +25,16 @@ export const shcIssuer = "https://spec.smarthealth.cards/examples/issuer";
 /** Between every SHC example's nbf (June 2023) and example 03's exp (June 2024). */
 export const shcNow = new Date("2023-07-01T00:00:00Z");
 
+/**
+ * The Australian Passport Office's ICAO VDS-NC proof of vaccination (a real DFAT barcode signer under the Australian
+ * CSCA), its CSCA (base64 DER) and a time inside the signer's validity (August 2021 to September 2031).
+ */
+export const vdsNcVector = {
+  text: readVector("vds-nc/aus-vacc.json"),
+  csca: readVector("vds-nc/aus-csca.b64").trim(),
+  now: new Date("2022-01-01T00:00:00Z"),
+};
+
 /** A trust list naming the issuer of every vector, each with its public key in one of the trust-list forms. */
 export const vectorTrust = (): TrustList => ({
   issuers: [
@@ -48,5 +58,6 @@ export const vectorTrust = (): TrustList => ({
         publicKeyJwk,
       })),
     },
+    { name: "Australian Passport Office", country: "AU", ids: ["AUS"], keys: [], cscas: [vdsNcVector.csca] },
   ],
 });
