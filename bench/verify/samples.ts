@@ -7,6 +7,7 @@ import {
   readJsonVector,
   readVector,
   shcNow,
+  vdsNcVector,
   vectorTrust,
 } from "../../packages/credentials/src/verify/vectors.ts";
 
@@ -23,8 +24,10 @@ export const verifySamples = (native: Record<string, unknown>, today: Date): Ver
   { format: "vc", text: encodeNativeQr(native), day: dayOf(today) },
   { format: "divoc-rsa", text: JSON.stringify(readJsonVector("divoc/rsa-signed.json")), day: "2021-09-01" },
   { format: "divoc-ed25519", text: JSON.stringify(readJsonVector("divoc/ed25519-signed.json")), day: "2021-09-01" },
-  { format: "dcc", text: dccVector.text, day: dayOf(dccVector.now) },
+  // Judged at noon of the day after CO3's validation clock: it was issued at 18:00 on the day itself.
+  { format: "dcc", text: dccVector.text, day: "2021-05-04" },
   { format: "shc", text: readVector("shc/example-00-f-qr-code-numeric-value-0.txt").trim(), day: dayOf(shcNow) },
+  { format: "vds-nc", text: vdsNcVector.text, day: dayOf(vdsNcVector.now) },
 ];
 
 /** The vectors' issuers, to add to the platform's trust list: DIVOC's found by its issuer, with both its keys. */

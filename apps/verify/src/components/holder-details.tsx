@@ -50,6 +50,14 @@ export const HolderDetails = ({ subject }: { subject: Subject }) => (
           {subject.birthDate ? formatDate(subject.birthDate) : "Not stated"}
         </dd>
       </div>
+      {subject.documentNumber ? (
+        <div>
+          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Passport or ID number</dt>
+          <dd className="mt-0.5 text-2xl font-semibold text-slate-900" data-testid="holder-document-number">
+            {subject.documentNumber}
+          </dd>
+        </div>
+      ) : null}
     </dl>
     <h4 className="pt-2 text-sm font-semibold text-slate-900">
       {subject.doses.length === 1 ? "1 dose" : `${subject.doses.length} doses`}

@@ -86,6 +86,16 @@ describe("each check's reason in plain words", () => {
     expect(reasonOf({ name: "rules", status: "skipped", reason: "No rules were given." })).toBe(
       "Not checked for this certificate.",
     );
+    const untrusted: VerifyResult = {
+      ...result,
+      checks: [{ name: "issuer trusted", status: "failed", reason: "No trusted issuer has the key did:india." }],
+    };
+    const unsigned: VerifyCheck = {
+      name: "signature",
+      status: "skipped",
+      reason: "Not checked: no key for did:india.",
+    };
+    expect(reasonOf(unsigned, untrusted)).toBe("Not checked, because the issuer trusted check failed.");
   });
 });
 

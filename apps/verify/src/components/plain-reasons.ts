@@ -63,7 +63,7 @@ const failedReason = (check: VerifyCheck, result: VerifyResult): string => {
   }
 };
 
-const skippedReason = (check: VerifyCheck): string => {
+const skippedReason = (check: VerifyCheck, result: VerifyResult): string => {
   if (check.name === "rules" && check.reason.startsWith("No rule of ")) {
     return check.reason.replace(ISO_MOMENT, (moment) => formatDate(moment));
   }
@@ -73,6 +73,11 @@ const skippedReason = (check: VerifyCheck): string => {
   const after = NOT_CHECKED_AFTER.exec(check.reason)?.[1];
   if (after && after in CHECK_LABELS) {
     return `Not checked, because the ${CHECK_LABELS[after as VerifyCheck["name"]].toLowerCase()} check failed.`;
+  }
+  // A signature is not checked when no trusted key is known for the issuer: the failure is the issuer's.
+  const failed = result.checks.find((other) => other.status === "failed");
+  if (check.name === "signature" && failed) {
+    return `Not checked, because the ${CHECK_LABELS[failed.name].toLowerCase()} check failed.`;
   }
   return "Not checked for this certificate.";
 };
@@ -84,5 +89,5 @@ const skippedReason = (check: VerifyCheck): string => {
 export const plainReason = (check: VerifyCheck, result: VerifyResult): string => {
   if (check.status === "passed") return passedReason(check, result);
   if (check.status === "failed") return failedReason(check, result);
-  return skippedReason(check);
+  return skippedReason(check, result);
 };

@@ -2,7 +2,9 @@ import {
   type BusinessRule,
   combineStatusLookups,
   createStatusListLookup,
+  createVerifiedLists,
   type TrustList,
+  type VerifiedLists,
   type VerifyResult,
   verify,
 } from "@vax/credentials/verify";
@@ -15,6 +17,17 @@ import { createKeptRevocationLookup } from "./revocation-lists";
  * its performance tools, and the verify bench reads it back.
  */
 export const CHECK_MEASURE = "vax:check-certificate";
+
+// The status lists verified against each trust list held: a refresh brings a new trust list, and a fresh memory.
+const verifiedLists = new WeakMap<TrustList, VerifiedLists>();
+const verifiedListsOf = (trust: TrustList): VerifiedLists => {
+  let verified = verifiedLists.get(trust);
+  if (!verified) {
+    verified = createVerifiedLists();
+    verifiedLists.set(trust, verified);
+  }
+  return verified;
+};
 
 /** A check made in this browser: the result, when and by what it was judged, and how current the status lists were. */
 export type CertificateCheck = {
@@ -53,12 +66,12 @@ export const checkCertificate = async (
   const { trust, rules, destination } = basis;
   const read: KeptJson[] = [];
   const fetchList = async (url: string) => {
-    const kept = await fetchKeptJson(url, { timeoutMs: 4_000 });
+    const kept = await fetchKeptJson(url, { timeoutMs: 4_000, keepOnlyChanged: true });
     read.push(kept);
     return kept.data;
   };
   const status = combineStatusLookups(
-    createStatusListLookup({ trust, fetchList }),
+    createStatusListLookup({ trust, fetchList, verified: verifiedListsOf(trust) }),
     createKeptRevocationLookup({ origin, issuers: tenantBases(trust, origin), read: fetchList }),
   );
   const checkedAt = new Date();
