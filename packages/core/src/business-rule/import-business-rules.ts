@@ -71,7 +71,10 @@ const decide = async (tx: DatabaseTransaction, owner: TRuleOwner, rule: Business
  * a platform admin's as platform-wide rules, a tenant admin's as their tenant's (its country's rules only). Every
  * rule is added, added as a new version, found unchanged, or refused with the reason; all in one transaction.
  */
-export const importBusinessRules = ({ actor, document }: ImportBusinessRulesOptions): Promise<TRuleImportReport> => {
+export const importBusinessRules = async ({
+  actor,
+  document,
+}: ImportBusinessRulesOptions): Promise<TRuleImportReport> => {
   const read = readBusinessRules(document);
   if (read.rules.length === 0 && read.refused.length === 0) {
     throw new AppError("UNPROCESSABLE", "The document holds no rules");

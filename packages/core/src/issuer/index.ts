@@ -11,4 +11,8 @@ export { type StatusListCredentialOptions, statusListCredential } from "./status
 export { statusListReasons } from "./status-list-reasons";
 export { platformStatusLookup } from "./status-lookup";
 export { platformTrustList } from "./trust-list";
-export { type VerifyCertificateOptions, verifyCertificate } from "./verify-certificate";
+export {
+  type VerifyCertificateOptions,
+  type VerifyCertificateResult,
+  verifyCertificate,
+} from "./verify-certificate";

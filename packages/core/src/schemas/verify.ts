@@ -9,16 +9,38 @@ const ZRulesContext = {
   date: z.iso.datetime({ offset: true, error: "date is an ISO date-time" }).or(z.iso.date()).optional(),
 };
 
+// Issuers the caller trusts for this request only, added to the platform's list; read as readTrustDocument reads.
+const requestTrust = {
+  trust: z
+    .union([z.array(z.unknown()), z.record(z.string(), z.unknown())])
+    .optional()
+    .meta({
+      description:
+        "Issuers to trust for this request only, besides the platform's: a trust list `{issuers: [...]}`, an " +
+        "EU DCC / WHO GDHCN DSC list `[{kid, country, certificateType, rawData}]`, or a JWKS `{keys: [...]}` " +
+        "with `trustIssuer`. Items that cannot be trusted are listed in the answer's `trustRefused`. The whole " +
+        "body stays within 64 KB (a few issuers, a JWKS, or about 40 DSCs); larger lists belong in the " +
+        "platform's trust list, imported in the admin portal.",
+    }),
+  trustIssuer: z
+    .url({ protocol: /^https?$/ })
+    .max(2_048)
+    .optional()
+    .meta({ description: "The issuer URL a JWKS given as `trust` belongs to (a JWKS does not name it)" }),
+};
+
 /**
- * The body of the verify API: the QR text, or the credential as JSON; with a destination (and optionally a date)
- * the business rules judge it too.
+ * The body of the verify API: the QR text, or the credential as JSON; optionally, issuers to trust besides ours;
+ * with a destination (and optionally a date) the business rules judge it too.
  */
 export const ZVerifyRequest = z.union(
   [
-    z.object({ qr: z.string().min(1, "qr is empty").max(20_000, "qr is too long"), ...ZRulesContext }).strict(),
-    z.object({ credential: z.record(z.string(), z.unknown()), ...ZRulesContext }).strict(),
+    z
+      .object({ qr: z.string().min(1, "qr is empty").max(20_000, "qr is too long"), ...requestTrust, ...ZRulesContext })
+      .strict(),
+    z.object({ credential: z.record(z.string(), z.unknown()), ...requestTrust, ...ZRulesContext }).strict(),
   ],
-  { error: "Send {qr: string} or {credential: object}" },
+  { error: "Send {qr: string} or {credential: object}, with optional trust and trustIssuer" },
 );
 
 const ZDose = z.object({
@@ -65,6 +87,10 @@ export const ZVerifyResult = z
         }),
       )
       .optional(),
+    trustRefused: z
+      .array(z.object({ item: z.string(), reason: z.string() }))
+      .optional()
+      .meta({ description: "Items of the request's `trust` that were not trusted, and why; only when it had some" }),
   })
   .meta({ id: "VerifyResult" });
 

@@ -44,17 +44,38 @@ export type DivocDocumentLoaderOptions = {
   verificationMethods?: Record<string, unknown>[];
   /** Further namespace URLs a programme serves the vaccination context under. */
   namespaces?: Record<string, "v1" | "v2">;
+  /**
+   * A deployment's own JSON-LD context documents by URL (`{"@context": ...}`), as its trust entry carries them. They
+   * only add URLs: a bundled context is never replaced, so no trust entry can redefine the W3C or security terms.
+   */
+  contexts?: Record<string, unknown>;
 };
 
-/** Builds a loader over the bundled contexts and the caller's keys; an unknown URL is an error, never a fetch. */
-export const createDivocDocumentLoader = (options: DivocDocumentLoaderOptions = {}): DivocDocumentLoader => {
-  const documents = new Map<string, unknown>(Object.entries(BUNDLED));
+const documentsFor = (options: DivocDocumentLoaderOptions): Map<string, unknown> => {
+  const documents = new Map<string, unknown>(Object.entries(options.contexts ?? {}));
+  for (const [url, document] of Object.entries(BUNDLED)) documents.set(url, document);
   for (const [url, version] of Object.entries({ ...DIVOC_NAMESPACES, ...options.namespaces })) {
     documents.set(url, version === "v2" ? vaccinationV2 : vaccinationV1);
   }
   for (const method of options.verificationMethods ?? []) {
     if (typeof method.id === "string") documents.set(method.id, method);
   }
+  return documents;
+};
+
+/** The credential's context URLs the loader would not know: neither bundled nor given. */
+export const unknownContexts = (
+  credential: Record<string, unknown>,
+  options: DivocDocumentLoaderOptions = {},
+): string[] => {
+  const documents = documentsFor(options);
+  const contexts = [credential["@context"]].flat();
+  return contexts.filter((context): context is string => typeof context === "string" && !documents.has(context));
+};
+
+/** Builds a loader over the bundled contexts and the caller's keys; an unknown URL is an error, never a fetch. */
+export const createDivocDocumentLoader = (options: DivocDocumentLoaderOptions = {}): DivocDocumentLoader => {
+  const documents = documentsFor(options);
   return async (url) => {
     const document = documents.get(url);
     if (document === undefined) {

@@ -29,6 +29,8 @@ export type SignDivocOptions = {
   /** The proof's `created` time; now when absent. */
   date?: Date;
   namespaces?: Record<string, "v1" | "v2">;
+  /** The deployment's own JSON-LD context documents by URL, when it signs under a context it serves itself. */
+  contexts?: Record<string, unknown>;
 };
 
 // Importing a key costs more than a signature; a caller signing in bulk passes the same key object.
@@ -58,11 +60,11 @@ const defaultLoader = createDivocDocumentLoader();
 /** Signs a DIVOC certificate with RsaSignature2018 (PS256) or Ed25519Signature2018, leaving its contexts as they are. */
 export const signDivocCredential = async (
   credential: DivocCredential,
-  { key, date = new Date(), namespaces }: SignDivocOptions,
+  { key, date = new Date(), namespaces, contexts }: SignDivocOptions,
 ): Promise<DivocCredential> => {
   const { proof: _unsigned, ...document } = structuredClone(credential);
   const suite = await suiteFor(key, date);
-  const documentLoader = namespaces ? createDivocDocumentLoader({ namespaces }) : defaultLoader;
+  const documentLoader = namespaces || contexts ? createDivocDocumentLoader({ namespaces, contexts }) : defaultLoader;
   // addSuiteContext false: DIVOC verifiers expect exactly the two contexts DIVOC writes.
   const signed = await jsigs.sign(document, {
     suite,

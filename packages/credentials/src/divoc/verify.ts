@@ -2,7 +2,7 @@ import { Ed25519Signature2018 } from "@digitalbazaar/ed25519-signature-2018";
 import { Ed25519Signature2020 } from "@digitalbazaar/ed25519-signature-2020";
 import { signatureValueProblem } from "../limits.ts";
 import type { DivocCredential } from "./credential.ts";
-import { CREDENTIALS_V1_URL, createDivocDocumentLoader } from "./document-loader.ts";
+import { CREDENTIALS_V1_URL, createDivocDocumentLoader, unknownContexts } from "./document-loader.ts";
 import { assertionPurpose, jsigs } from "./jsigs.ts";
 import {
   controllerFor,
@@ -39,6 +39,8 @@ export type DivocVerifyOptions = {
   /** Keys of trusted issuers, each under the verification-method string it answers for. */
   keys: DivocPublicKey[];
   namespaces?: Record<string, "v1" | "v2">;
+  /** The issuer's own JSON-LD context documents by URL (from its trust entry); nothing is ever fetched. */
+  contexts?: Record<string, unknown>;
 };
 
 const KEY_KIND: Record<string, ResolvedKey["kind"]> = {
@@ -99,6 +101,7 @@ const checkSignature = async (credential: Record<string, unknown>, key: Resolved
   const documentLoader = createDivocDocumentLoader({
     verificationMethods: [verificationMethodFor(key, proofType)],
     namespaces: options.namespaces,
+    contexts: options.contexts,
   });
   const purpose = assertionPurpose(controllerFor(key));
   const result = await jsigs.verify(credential, { suite: suiteFor(proofType), purpose, documentLoader });
@@ -172,6 +175,14 @@ export const verifyDivocCredential = async (
       reason: `The key "${method}" belongs to a trusted issuer.`,
     });
 
+    const unknown = unknownContexts(credential, options);
+    if (unknown.length > 0) {
+      const reason =
+        `Its context "${unknown[0]}" is neither built into this verifier nor carried by its issuer's trust entry; ` +
+        "contexts are never fetched, so the signature cannot be checked.";
+      checks.push({ name: "signature", status: "failed", reason });
+      return done(found);
+    }
     let lastError: string | undefined;
     for (const key of candidates) {
       const outcome = await checkSignature(credential, key, options);

@@ -19,6 +19,7 @@ import { vectorSeeds } from "./vector-seeds.ts";
 
 const W3C_ISSUER = "did:web:fuzz.example:tenants:demo";
 const DIVOC_METHOD = "did:fuzz-divoc";
+const DIVOC_ISSUER = "https://divoc.fuzz.example/";
 const SHC_ISSUER = "https://fuzz.example/shc";
 
 const w3cSeeds = async (): Promise<{ seeds: FuzzSeed[]; issuer: TrustedIssuer }> => {
@@ -100,7 +101,7 @@ const divocSeeds = async (): Promise<{ seeds: FuzzSeed[]; issuer: TrustedIssuer 
       privateKeyPem: String(pair.privateKey.export({ type: "pkcs8", format: "pem" })),
     },
     certificateId: "244768056",
-    issuer: "https://divoc.dev/",
+    issuer: DIVOC_ISSUER,
     issuanceDate: new Date("2025-02-02T10:00:00Z"),
     template: "ddcc",
   });
@@ -108,7 +109,7 @@ const divocSeeds = async (): Promise<{ seeds: FuzzSeed[]; issuer: TrustedIssuer 
     seeds: divocCarriers("own DIVOC RSA", credential, FUZZ_NOW),
     issuer: {
       name: "Fuzz DIVOC issuer",
-      ids: [DIVOC_METHOD],
+      ids: [DIVOC_ISSUER, DIVOC_METHOD],
       keys: [{ publicKeyPem: String(pair.publicKey.export({ type: "spki", format: "pem" })) }],
     },
   };

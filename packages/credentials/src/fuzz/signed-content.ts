@@ -13,7 +13,7 @@ import { MAX_DCC_INFLATED_BYTES } from "../limits.ts";
 import { decodeShc } from "../shc/decode-shc.ts";
 import { readVdsNcSeal } from "../vds-nc/seal.ts";
 import { detect } from "../verify/detect.ts";
-import { divocKeys, w3cDocuments } from "../verify/trust.ts";
+import { divocKeysOf, findDivocIssuer, w3cDocuments } from "../verify/trust.ts";
 import type { TrustList } from "../verify/types.ts";
 import { createDocumentLoader } from "../w3c/document-loader.ts";
 
@@ -58,11 +58,16 @@ const linkedData = async (credential: Record<string, unknown>, documentLoader: u
 const divocLoader = async (credential: Record<string, unknown>, trust: TrustList) => {
   const proof = (credential.proof ?? {}) as Record<string, unknown>;
   const kind = proof.type === "RsaSignature2018" ? "rsa" : "ed25519";
-  const named = divocKeys(trust).filter((key) => key.id === proof.verificationMethod);
+  const method = typeof proof.verificationMethod === "string" ? proof.verificationMethod : undefined;
+  const issuer = credential.issuer;
+  const issuerId = typeof issuer === "string" ? issuer : (issuer as { id?: unknown } | undefined)?.id;
+  const match = findDivocIssuer(trust, typeof issuerId === "string" ? issuerId : undefined, method);
+  const named = match && method ? divocKeysOf(match.entry, method) : [];
   const resolved = await Promise.all(named.map((key) => resolvePublicKey(key).catch(() => undefined)));
   const keys = resolved.filter((key): key is ResolvedKey => key?.kind === kind);
   return createDivocDocumentLoader({
     verificationMethods: keys.map((key) => verificationMethodFor(key, String(proof.type))),
+    contexts: match?.entry.contexts,
   });
 };
 

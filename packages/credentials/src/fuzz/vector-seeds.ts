@@ -1,5 +1,3 @@
-import { decodeBase58 } from "../divoc/base58.ts";
-import { ed25519Multibase } from "../divoc/keys.ts";
 import { encodeNativeQr } from "../qr/native-qr.ts";
 import type { TrustedIssuer } from "../verify/types.ts";
 import { divocCarriers, FUZZ_NOW, type FuzzSeed, jsonSeeds, type SeedKind } from "./seed.ts";
@@ -13,7 +11,6 @@ export const vectorSeeds = async (): Promise<{ seeds: FuzzSeed[]; issuers: Trust
     return { seeds: [], issuers: [] };
   }
   const w3c = vectors.readJsonVector("w3c/eddsa-rdfc-2022/signedDataInt.json");
-  const edKeys = vectors.readJsonVector<{ publicKeyBase58: string }>("divoc/ed25519-keys.json");
   const text = (name: string) => vectors.readVector(name).trim();
   const shc = (name: string, kind: SeedKind, input: FuzzSeed["input"]): FuzzSeed => ({
     name: `SHC example ${name}`,
@@ -47,14 +44,6 @@ export const vectorSeeds = async (): Promise<{ seeds: FuzzSeed[]; issuers: Trust
         vectors.vdsNcVector.now,
       ) as FuzzSeed[]),
     ],
-    issuers: [
-      ...vectors.vectorTrust().issuers,
-      // The DIVOC Ed25519 vector's key, which the vector trust list (RSA only for did:india) lacks.
-      {
-        name: "DIVOC demo (Ed25519)",
-        ids: ["did:india"],
-        keys: [{ publicKeyMultibase: ed25519Multibase(decodeBase58(edKeys.publicKeyBase58)) }],
-      },
-    ],
+    issuers: vectors.vectorTrust().issuers,
   };
 };

@@ -22,16 +22,39 @@ export const describeIssuer = (id: string | undefined, trusted?: TrustedIssuer):
   };
 };
 
-/** DIVOC keys by verification-method string: every id (and kid) of an issuer answers for each of its keys. */
-export const divocKeys = (trust: TrustList): DivocPublicKey[] =>
-  issuersOf(trust).flatMap((issuer) =>
-    keysOf(issuer).flatMap((key) => {
-      if ("certificate" in key) return [];
-      const { kid, ...material } = key;
-      const names = [...issuer.ids, ...(kid ? [kid] : [])];
-      return names.map((id) => ({ id, ...material }) as DivocPublicKey);
-    }),
-  );
+/** The trusted issuer a DIVOC certificate's keys come from, and whether it was found by name or, failing that, key. */
+export type DivocIssuerMatch = { entry: TrustedIssuer; by: "issuer" | "verification method" };
+
+/**
+ * The trust entry of a DIVOC certificate: the one that lists its `issuer`. Deployments outside India kept
+ * `did:india` as their verification method, so that string alone never says whose key it is. Trust lists written
+ * before entries named DIVOC issuers hold entries whose only id is the verification method (`ids: ["did:india"]`);
+ * such an entry is still found by it when no entry lists the issuer and it is the only such entry. An entry that
+ * names anything else (its issuer) answers for that issuer only, so a second deployment's certificate is never
+ * checked against it.
+ */
+export const findDivocIssuer = (
+  trust: TrustList,
+  issuerId: string | undefined,
+  method: string | undefined,
+): DivocIssuerMatch | undefined => {
+  const named = findIssuer(trust, issuerId);
+  if (named) return { entry: named, by: "issuer" };
+  const legacy = issuersOf(trust).filter((issuer) => issuer.ids.length > 0 && issuer.ids.every((id) => id === method));
+  return legacy.length === 1 && legacy[0] ? { entry: legacy[0], by: "verification method" } : undefined;
+};
+
+/**
+ * The keys of one entry that a DIVOC proof's verification method chooses: the key whose kid it is, or else every
+ * key when it is one of the entry's ids (e.g. `did:india`); each under the method's name, as the DIVOC module looks
+ * them up. Keys of other entries are never offered.
+ */
+export const divocKeysOf = (entry: TrustedIssuer, method: string): DivocPublicKey[] => {
+  const keys = keysOf(entry).flatMap((key) => ("certificate" in key ? [] : [key]));
+  const byKid = keys.filter((key) => key.kid === method);
+  const chosen = byKid.length > 0 ? byKid : entry.ids.includes(method) ? keys : [];
+  return chosen.map(({ kid: _kid, ...material }) => ({ id: method, ...material }) as DivocPublicKey);
+};
 
 /** SHC JWKS by `iss` URL: an issuer's JWK keys under each of its ids. */
 export const shcIssuers = (trust: TrustList): Record<string, ShcJwks> => {

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { decodeBase58 } from "../divoc/base58.ts";
+import { ed25519Multibase } from "../divoc/keys.ts";
 import type { TrustList } from "./types.ts";
 
 // Tests and benches only: the public test vectors kept in the repository's testdata/ (sources, licences: its README).
@@ -20,6 +22,11 @@ const dcc = readJsonVector<{ PREFIX: string; TESTCTX: { CERTIFICATE: string; VAL
 );
 /** The EU DCC vector CO3 (valid, EC P-256) and its validation clock. */
 export const dccVector = { text: dcc.PREFIX, now: new Date(dcc.TESTCTX.VALIDATIONCLOCK) };
+/** The issuer of DIVOC's signed samples (`https://divoc.dev/`; see testdata/README.md). */
+export const divocIssuer = "https://divoc.dev/";
+const divocEd25519 = readJsonVector<{ publicKeyBase58: string }>("divoc/ed25519-keys.json");
+/** The public key of DIVOC's Ed25519 sample, in the trust list's multibase form. */
+export const divocEd25519Multibase = ed25519Multibase(decodeBase58(divocEd25519.publicKeyBase58));
 /** The SMART Health Cards spec examples' issuer. */
 export const shcIssuer = "https://spec.smarthealth.cards/examples/issuer";
 /** Between every SHC example's nbf (June 2023) and example 03's exp (June 2024). */
@@ -44,10 +51,11 @@ export const vectorTrust = (): TrustList => ({
       keys: [{ publicKeyMultibase: keyPair.publicKeyMultibase }],
     },
     {
+      // The issuer both DIVOC samples name, and the verification-method string they sign under.
       name: "DIVOC demo",
       country: "IN",
-      ids: ["did:india"],
-      keys: [{ publicKeyPem: readVector("divoc/rsa-public.pem") }],
+      ids: [divocIssuer, "did:india"],
+      keys: [{ publicKeyPem: readVector("divoc/rsa-public.pem") }, { publicKeyMultibase: divocEd25519Multibase }],
     },
     { name: "EU DCC test signer", ids: ["AT"], keys: [{ certificate: dcc.TESTCTX.CERTIFICATE }] },
     {

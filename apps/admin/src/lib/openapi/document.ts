@@ -4,6 +4,7 @@ import { bulkOperations } from "./bulk-operations";
 import { certificateOperations } from "./certificate-operations";
 import { governanceOperations } from "./governance-operations";
 import { peopleOperations } from "./people-operations";
+import { ruleOperations } from "./rule-operations";
 import { setupOperations } from "./setup-operations";
 import { webhookOperations } from "./webhook-operations";
 
@@ -23,6 +24,7 @@ export const adminApiDocument = () =>
       ...peopleOperations(),
       ...certificateOperations(),
       ...governanceOperations(),
+      ...ruleOperations(),
       ...webhookOperations(),
       ...analyticsOperations(),
       ...bulkOperations(),

@@ -35,6 +35,10 @@ const operations = (): TApiOperation[] => [
     tag: "Verification",
     auth: "public",
     summary: "The same check the verify page runs in the browser, on the server",
+    description:
+      "Send `{qr}` or `{credential}`. An optional `trust` (our trust list, an EU DCC / WHO GDHCN DSC list, or a " +
+      "JWKS with `trustIssuer`) adds issuers to the platform's list for this request only. A `trust` that cannot " +
+      "be read at all is 400; items of it that cannot be trusted are listed in `trustRefused`.",
     body: { schema: ZVerifyRequest },
     success: { status: 200, description: "The verdict and each named check", schema: ZVerifyResult },
   },

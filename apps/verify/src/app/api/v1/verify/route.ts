@@ -7,12 +7,15 @@ export const dynamic = "force-dynamic";
 // POST /api/v1/verify – the same check the verify page runs in the browser, on the server
 export const POST = async (request: Request) => {
   try {
-    const body = await parseBody(request, ZVerifyRequest);
+    const { trust, trustIssuer, destination, date, ...body } = await parseBody(request, ZVerifyRequest);
+    const input = "qr" in body ? body.qr : body.credential;
     return Response.json(
       await verifyCertificate({
-        input: "qr" in body ? body.qr : body.credential,
-        ...(body.destination ? { destination: body.destination } : {}),
-        ...(body.date ? { now: new Date(body.date) } : {}),
+        input,
+        trust,
+        trustIssuer,
+        ...(destination ? { destination } : {}),
+        ...(date ? { now: new Date(date) } : {}),
       }),
     );
   } catch (error) {
