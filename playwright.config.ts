@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Flags for a headless Chromium in a container as root, with nothing fetched in the background.
-const chromiumArgs = [
+/** Flags for a headless Chromium in a container as root, with nothing fetched in the background (benches use them too). */
+export const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",

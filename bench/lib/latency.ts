@@ -1,7 +1,8 @@
 /** Latency percentiles of a query, in milliseconds to one decimal. */
 export type TLatency = { p50Ms: number; p95Ms: number };
 
-const percentile = (sorted: readonly number[], share: number): number =>
+/** The value at `share` (0–1) of sorted values, in milliseconds to one decimal. */
+export const percentile = (sorted: readonly number[], share: number): number =>
   Math.round((sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0) * 10) / 10;
 
 /**

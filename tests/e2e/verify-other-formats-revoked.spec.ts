@@ -81,7 +81,8 @@ const expectValid = async (page: Page) => {
 
 // Revoked by name, the signature still good, and nothing of the holder shown.
 const expectRevoked = async (page: Page) => {
-  await expect(page.getByRole("heading", { name: "Revoked", exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: "Not valid", exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("verdict-cause")).toHaveText("Revoked by the issuer");
   await expect(page.getByRole("heading", { name: "Valid", exact: true })).toHaveCount(0);
   await expect(checkRow(page, "Revocation")).toContainText("Failed");
   await expect(checkRow(page, "Revocation")).toContainText("The issuer has revoked this certificate.");

@@ -62,8 +62,9 @@ const waitUntilRefreshed = async (page: Page) => {
 };
 
 // A withdrawn certificate: its standing by name, and nothing of the holder shown.
-const expectWithdrawn = async (page: Page, heading: "Revoked" | "Superseded", reason: string) => {
-  await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible({ timeout: 30_000 });
+const expectWithdrawn = async (page: Page, cause: string, reason: string) => {
+  await expect(page.getByRole("heading", { name: "Not valid", exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("verdict-cause")).toHaveText(cause);
   await expect(page.getByRole("heading", { name: "Valid", exact: true })).toHaveCount(0);
   await expect(checkRow(page, "Revocation")).toContainText("Failed");
   await expect(checkRow(page, "Revocation")).toContainText(reason);
@@ -88,7 +89,7 @@ test.describe("the verify page after a certificate is withdrawn", () => {
 
     await revokeThroughApi(request, certificate.certificateId);
     await pasteAndCheck(page, certificate.qr);
-    await expectWithdrawn(page, "Revoked", "The issuer has revoked this certificate.");
+    await expectWithdrawn(page, "Revoked by the issuer", "The issuer has revoked this certificate.");
 
     await page.reload();
     await waitUntilRefreshed(page);
@@ -96,7 +97,7 @@ test.describe("the verify page after a certificate is withdrawn", () => {
     await page.reload();
     await expect(page.getByTestId("data-status")).toContainText("Offline: using the trust list and status lists saved");
     await pasteAndCheck(page, certificate.qr);
-    await expectWithdrawn(page, "Revoked", "The issuer has revoked this certificate.");
+    await expectWithdrawn(page, "Revoked by the issuer", "The issuer has revoked this certificate.");
     await expect(page.getByText("(offline copy)")).toBeVisible();
   });
 
@@ -106,12 +107,20 @@ test.describe("the verify page after a certificate is withdrawn", () => {
     await page.goto(urls.verify);
     await waitUntilRefreshed(page);
     await pasteAndCheck(page, certificate.qr);
-    await expectWithdrawn(page, "Superseded", "Superseded: the issuer replaced this certificate with a newer version.");
+    await expectWithdrawn(
+      page,
+      "Replaced by a newer certificate",
+      "The issuer replaced this certificate with a newer version.",
+    );
 
     await context.setOffline(true);
     await page.reload();
     await pasteAndCheck(page, certificate.qr);
-    await expectWithdrawn(page, "Superseded", "Superseded: the issuer replaced this certificate with a newer version.");
+    await expectWithdrawn(
+      page,
+      "Replaced by a newer certificate",
+      "The issuer replaced this certificate with a newer version.",
+    );
     await expect(page.getByText("(offline copy)")).toBeVisible();
   });
 });

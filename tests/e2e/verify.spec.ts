@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { type APIRequestContext, chromium, type Page } from "@playwright/test";
+import { type APIRequestContext, chromium, type Locator, type Page } from "@playwright/test";
 import { divocCertificationRequest } from "@vax/core/testing/divoc-certification-request";
 import { qrPng } from "@vax/credentials/qr";
 import { demoApiToken } from "@vax/db/seed";
@@ -67,6 +67,11 @@ const waitUntilReadyOffline = async (page: Page) => {
   });
 };
 
+// The text a person sees: what a closed <details> folds away is not rendered, so not in it.
+const shownText = (locator: Locator): Promise<string> =>
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point, not the DOM's.
+  locator.innerText();
+
 const pasteAndCheck = async (page: Page, text: string) => {
   await page.getByRole("tab", { name: "Paste" }).click();
   await page.getByLabel("Certificate text").fill(text);
@@ -117,7 +122,12 @@ test.describe("the verify app", () => {
       await page.goto(urls.verify);
       await page.getByRole("button", { name: "Start camera" }).click();
       await expectValid(page);
-      await expect(checkRow(page, "Readable")).toContainText("native QR");
+      await expect(checkRow(page, "Readable")).toContainText("The code was read.");
+      // How it was read is a technical detail, folded away.
+      const result = page.getByRole("article", { name: "Check result" });
+      expect(await shownText(result)).not.toContain("native QR");
+      await page.getByText("Technical details").click();
+      await expect(page.getByTestId("technical-details")).toContainText("native QR");
     } finally {
       await browser.close();
     }
@@ -135,7 +145,15 @@ test.describe("the verify app", () => {
     await pasteAndCheck(page, JSON.stringify(credential));
     await expect(page.getByRole("heading", { name: "Not valid", exact: true })).toBeVisible({ timeout: 30_000 });
     await expect(checkRow(page, "Signature")).toContainText("Failed");
-    await expect(checkRow(page, "Signature")).toContainText("does not match");
+    await expect(checkRow(page, "Signature")).toContainText("changed after it was issued, or forged");
+    await expect(page.getByTestId("verdict-cause")).toHaveText("Altered or forged");
+    // A check that depends on the signature reads "Not checked", never "Passed".
+    await expect(checkRow(page, "Issuer trusted")).toContainText("Not checked, because the signature check failed.");
+    // No identifier is shown outside the technical details, which stay folded until asked for.
+    const result = page.getByRole("article", { name: "Check result" });
+    expect(await shownText(result)).not.toContain("did:web:");
+    await page.getByText("Technical details").click();
+    expect(await shownText(result)).toContain("did:web:");
     await expect(page.getByRole("status").filter({ hasText: "the signature check failed" })).toBeAttached();
     await expect(page.getByTestId("holder-name")).toHaveCount(0);
     await expect(page.getByText("Ramakrishnan")).toHaveCount(0);
@@ -171,14 +189,29 @@ test.describe("the verify app", () => {
     const certificate = await issueCertificate(request);
     await page.goto(urls.verify);
     await waitUntilReadyOffline(page);
+    // A checker judging for a journey tomorrow; the choice is kept on the device.
+    const tomorrow = await page.evaluate(() => {
+      const day = new Date(Date.now() + 86_400_000);
+      return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}`;
+    });
+    await page.getByLabel("Date of entry").fill(tomorrow);
 
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole("heading", { name: "Verify a vaccination certificate" })).toBeVisible();
     await expect(page.getByTestId("data-status")).toContainText("Offline: using the trust list and status lists saved");
+    // What the device holds, and when each part was last refreshed, is there to see offline too.
+    const kept = page.getByRole("list", { name: "Data kept on this device" });
+    await expect(kept).toContainText(/Trust list: \d+ issuers?, refreshed/);
+    await expect(kept).toContainText(/Status lists: refreshed/);
+    await expect(page.getByTestId("rules-status")).toContainText(/Rules: \d+ rules?, refreshed/);
+    await expect(page.getByTestId("stale-warning")).toHaveCount(0);
+    await expect(page.getByLabel("Date of entry")).toHaveValue(tomorrow);
+    await expect(page.getByText(`Certificates are judged as on ${tomorrow}, not today.`)).toBeVisible();
     await pasteAndCheck(page, certificate.qr);
     await expectValid(page);
     await expect(page.getByText("(offline copy)")).toBeVisible();
+    await expect(page.getByTestId("technical-details")).toContainText(`validity judged at ${tomorrow}`);
   });
 
   test("says it could not check revocation, not valid, when the status lists cannot be fetched, and checks again", async ({
@@ -208,6 +241,9 @@ test.describe("the verify app", () => {
       await expect(page.getByRole("heading", { name: "Not valid", exact: true })).toHaveCount(0);
       await expect(checkRow(page, "Revocation")).toContainText("Failed");
       await expect(checkRow(page, "Revocation")).toContainText(
+        "Could not be checked: the issuer's list of revoked certificates could not be reached.",
+      );
+      await expect(result.getByTestId("technical-details")).toContainText(
         "Could not check revocation: the issuer's status list could not be fetched",
       );
       await expect(checkRow(page, "Signature")).toContainText("Passed");

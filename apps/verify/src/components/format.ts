@@ -3,15 +3,15 @@ import type { CheckName, CredentialFormat } from "@vax/credentials/verify";
 /** What each named check is called on screen. */
 export const CHECK_LABELS: Record<CheckName, string> = {
   decode: "Readable",
-  format: "Format",
+  format: "Layout",
   signature: "Signature",
   "issuer trusted": "Issuer trusted",
   "key status": "Signing key",
-  "validity period": "Validity period",
+  "validity period": "Validity dates",
   revocation: "Revocation",
   suspension: "Suspension",
-  schema: "Schema",
-  rules: "Rules",
+  schema: "Contents",
+  rules: "Entry rules",
 };
 
 /** What each certificate format is called on screen. */
@@ -47,4 +47,17 @@ export const formatAge = (date: Date, now = new Date()): string => {
   if (hours < 48) return `${hours} hour${hours === 1 ? "" : "s"} ago`;
   const days = Math.round(hours / 24);
   return `${days} days ago`;
+};
+
+const regions = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** A country's English name from its ISO 3166 alpha-2 code ("DE" → "Germany"); other text is shown as given. */
+export const countryName = (code: string | undefined): string | undefined => {
+  if (!code) return undefined;
+  if (!/^[A-Za-z]{2}$/.test(code)) return code;
+  try {
+    return regions.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
 };

@@ -34,26 +34,34 @@ const DoseCard = ({ dose, position }: { dose: Dose; position: number }) => (
 /** The holder and their doses as the certificate states them; only ever given a subject whose signature passed. */
 export const HolderDetails = ({ subject }: { subject: Subject }) => (
   <section aria-labelledby="holder-heading" className="space-y-3">
-    <h2 id="holder-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
+    <h3 id="holder-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
       Certificate holder
-    </h2>
+    </h3>
     <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2">
       <div>
         <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Name</dt>
-        <dd className="mt-0.5 text-xl font-semibold text-slate-900" data-testid="holder-name">
+        <dd className="mt-0.5 text-2xl font-semibold text-slate-900" data-testid="holder-name">
           {subject.name ?? "Not stated"}
         </dd>
       </div>
       <div>
         <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Date of birth</dt>
-        <dd className="mt-0.5 text-xl font-semibold text-slate-900">
+        <dd className="mt-0.5 text-2xl font-semibold text-slate-900" data-testid="holder-birth-date">
           {subject.birthDate ? formatDate(subject.birthDate) : "Not stated"}
         </dd>
       </div>
+      {subject.documentNumber ? (
+        <div>
+          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Passport or ID number</dt>
+          <dd className="mt-0.5 text-2xl font-semibold text-slate-900" data-testid="holder-document-number">
+            {subject.documentNumber}
+          </dd>
+        </div>
+      ) : null}
     </dl>
-    <h3 className="pt-2 text-sm font-semibold text-slate-900">
+    <h4 className="pt-2 text-sm font-semibold text-slate-900">
       {subject.doses.length === 1 ? "1 dose" : `${subject.doses.length} doses`}
-    </h3>
+    </h4>
     <ol className="space-y-2">
       {subject.doses.map((dose, index) => (
         <DoseCard key={[dose.dose, dose.date, dose.vaccine, dose.batch].join("|")} dose={dose} position={index + 1} />

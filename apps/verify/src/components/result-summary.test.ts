@@ -1,6 +1,6 @@
 import type { VerifyCheck, VerifyResult } from "@vax/credentials/verify";
 import { describe, expect, it } from "vitest";
-import { resultSummary, verdictOf } from "./result-summary";
+import { resultSummary, verdictCause, verdictOf } from "./result-summary";
 
 const passed = (name: VerifyCheck["name"]): VerifyCheck => ({ name, status: "passed", reason: "Fine." });
 const result = (checks: VerifyCheck[]): VerifyResult => ({
@@ -15,6 +15,11 @@ const unreachable: VerifyCheck = {
   status: "failed",
   reason: "Could not check revocation: the issuer's status list could not be fetched (http://x/1: Failed to fetch)",
 };
+const revoked: VerifyCheck = {
+  name: "revocation",
+  status: "failed",
+  reason: "The issuer has revoked this certificate.",
+};
 
 describe("the verdict and its sentence", () => {
   it("says 'could not check' when only a status list was out of reach, and to try again online", () => {
@@ -23,38 +28,64 @@ describe("the verdict and its sentence", () => {
       { ...unreachable, name: "suspension", reason: "Could not check suspension: …" },
     ]);
     expect(verdictOf(answer)).toBe("could-not-check");
+    expect(verdictCause(answer)).toBe("Revocation status unknown");
     expect(resultSummary(answer)).toBe(
       "Revocation could not be checked — try again online. The signature of Demo Ministry of Health holds, but whether the certificate has been revoked is not known.",
     );
   });
 
-  it("says 'not valid' for a revoked certificate, and when anything else failed too", () => {
-    const revoked: VerifyCheck = {
-      name: "revocation",
-      status: "failed",
-      reason: "The issuer has revoked this certificate.",
+  it("says 'could not check' when the code could not be read as a certificate at all", () => {
+    const unread: VerifyResult = {
+      verified: false,
+      format: "unknown",
+      issuer: null,
+      subject: null,
+      checks: [{ name: "decode", status: "failed", reason: "Unexpected token < in JSON at position 0" }],
     };
-    expect(verdictOf(result([revoked]))).toBe("not-valid");
-    const expired: VerifyCheck = { name: "validity period", status: "failed", reason: "Expired." };
-    expect(verdictOf(result([expired, unreachable]))).toBe("not-valid");
-    expect(verdictOf(result([passed("revocation")]))).toBe("valid");
+    expect(verdictOf(unread)).toBe("could-not-check");
+    expect(resultSummary(unread)).toBe(
+      "This code could not be read as a vaccination certificate. Scan it again, or ask for the certificate in another form.",
+    );
   });
 
-  it("names a withdrawn certificate's standing: revoked, superseded, suspended until when", () => {
-    const revoked: VerifyCheck = {
-      name: "revocation",
-      status: "failed",
-      reason: "The issuer has revoked this certificate.",
+  it("says 'not valid' for a revoked certificate, and when anything else failed too, without the verifier's message", () => {
+    expect(verdictOf(result([revoked]))).toBe("not-valid");
+    const expired: VerifyCheck = { name: "validity period", status: "failed", reason: "Expired 2021-01-01T00:00:00Z." };
+    expect(verdictOf(result([expired, unreachable]))).toBe("not-valid");
+    expect(verdictCause(result([expired, unreachable]))).toBe("Outside its validity dates");
+    expect(resultSummary(result([expired]))).toBe("Certificate not valid: the validity dates check failed.");
+    expect(verdictOf(result([passed("revocation")]))).toBe("valid");
+    expect(verdictCause(result([passed("revocation")]))).toBeUndefined();
+  });
+
+  it("names a forged certificate as altered or forged, never naming who it claims as issuer", () => {
+    const forged: VerifyResult = {
+      ...result([]),
+      verified: false,
+      issuer: { id: "did:web:x" },
+      subject: null,
+      checks: [
+        passed("decode"),
+        passed("format"),
+        { name: "signature", status: "failed", reason: "kid abc: mismatch" },
+      ],
     };
+    expect(verdictOf(forged)).toBe("not-valid");
+    expect(verdictCause(forged)).toBe("Altered or forged");
+    expect(resultSummary(forged)).toBe("Certificate not valid: the signature check failed.");
+  });
+
+  it("names a withdrawn certificate's standing under 'not valid': revoked, superseded, suspended until when", () => {
     const withdrawn = (standing: VerifyResult["standing"]) => ({ ...result([revoked]), subject: null, standing });
-    expect(verdictOf(withdrawn({ state: "revoked" }))).toBe("revoked");
+    expect(verdictOf(withdrawn({ state: "revoked" }))).toBe("not-valid");
+    expect(verdictCause(withdrawn({ state: "revoked" }))).toBe("Revoked by the issuer");
     expect(resultSummary(withdrawn({ state: "revoked" }))).toBe(
       "Certificate revoked by Demo Ministry of Health: it is no longer valid.",
     );
-    expect(verdictOf(withdrawn({ state: "superseded" }))).toBe("superseded");
+    expect(verdictCause(withdrawn({ state: "superseded" }))).toBe("Replaced by a newer certificate");
     expect(resultSummary(withdrawn({ state: "superseded" }))).toMatch(/^Certificate superseded by Demo Ministry/);
     const suspended = withdrawn({ state: "suspended", until: "2031-05-01T00:00:00Z" });
-    expect(verdictOf(suspended)).toBe("suspended");
+    expect(verdictCause(suspended)).toBe("Suspended by the issuer");
     expect(resultSummary(suspended)).toMatch(/^Certificate suspended by Demo Ministry of Health until .*2031/);
   });
 });

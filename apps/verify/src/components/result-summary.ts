@@ -2,26 +2,43 @@ import { couldNotCheckStatus, type VerifyResult } from "@vax/credentials/verify"
 import { CHECK_LABELS, formatMoment } from "./format";
 
 /**
- * The verdict a check ends in: valid; revoked, superseded or suspended (the issuer withdrew a certificate it did
- * sign); could not check (only the status lists were out of reach); or not valid.
+ * The answer a gate checker acts on: valid; not valid (forged, altered, untrusted, expired, withdrawn, refused by a
+ * rule); or could not check (the code could not be read as a certificate, or only its revocation or suspension
+ * status was out of reach).
  */
-export type Verdict = "valid" | "revoked" | "superseded" | "suspended" | "could-not-check" | "not-valid";
+export type Verdict = "valid" | "not-valid" | "could-not-check";
 
-/** The verdict of a result: "could not check" only when everything but the revocation or suspension status held. */
+/** The verdict of a result. */
 export const verdictOf = (result: VerifyResult): Verdict => {
   if (result.verified) return "valid";
-  if (result.standing) return result.standing.state;
-  return couldNotCheckStatus(result) ? "could-not-check" : "not-valid";
+  if (result.standing) return "not-valid";
+  const unread = result.checks.some((check) => check.name === "decode" && check.status === "failed");
+  return unread || couldNotCheckStatus(result) ? "could-not-check" : "not-valid";
 };
 
-/** The banner's heading for each verdict. */
+/** The large word for each verdict. */
 export const VERDICT_HEADINGS: Record<Verdict, string> = {
   valid: "Valid",
-  revoked: "Revoked",
-  superseded: "Superseded",
-  suspended: "Suspended",
-  "could-not-check": "Could not check",
   "not-valid": "Not valid",
+  "could-not-check": "Could not check",
+};
+
+/** Why a certificate that is not valid is so, in a few words under the verdict, when it is one thing a checker can name. */
+export const verdictCause = (result: VerifyResult): string | undefined => {
+  if (result.verified) return undefined;
+  const standing = result.standing;
+  if (standing?.state === "revoked") return "Revoked by the issuer";
+  if (standing?.state === "superseded") return "Replaced by a newer certificate";
+  if (standing?.state === "suspended") return "Suspended by the issuer";
+  const failed = result.checks.find((check) => check.status === "failed");
+  if (!failed) return undefined;
+  if (failed.name === "decode") return "Not a certificate this checker can read";
+  if (failed.name === "signature") return "Altered or forged";
+  if (failed.name === "issuer trusted" || failed.name === "key status") return "Issuer not trusted";
+  if (failed.name === "validity period") return "Outside its validity dates";
+  if (failed.name === "rules") return "Does not meet the entry rules";
+  if (couldNotCheckStatus(result)) return "Revocation status unknown";
+  return undefined;
 };
 
 const withdrawnSummary = (result: VerifyResult, issuer: string | undefined): string | undefined => {
@@ -38,19 +55,22 @@ const withdrawnSummary = (result: VerifyResult, issuer: string | undefined): str
   return undefined;
 };
 
-/** One sentence saying what the check found, for the banner and for screen readers. */
+/** One sentence saying what the check found, for the banner and for screen readers; no identifiers or codes. */
 export const resultSummary = (result: VerifyResult): string => {
-  const issuer = result.issuer?.name ?? result.issuer?.id;
+  const issuer = result.issuer?.name;
   if (result.verified) {
     return `Certificate valid${result.subject?.name ? ` for ${result.subject.name}` : ""}${issuer ? `, issued by ${issuer}` : ""}.`;
   }
   const withdrawn = withdrawnSummary(result, issuer);
   if (withdrawn) return withdrawn;
   const failed = result.checks.find((check) => check.status === "failed");
-  if (verdictOf(result) === "could-not-check" && failed) {
+  if (failed?.name === "decode") {
+    return "This code could not be read as a vaccination certificate. Scan it again, or ask for the certificate in another form.";
+  }
+  if (couldNotCheckStatus(result) && failed) {
     // Revocation first: a certificate that cannot be shown unrevoked is the one thing a checker must not assume.
     return `${CHECK_LABELS[failed.name]} could not be checked — try again online. The signature${issuer ? ` of ${issuer}` : ""} holds, but whether the certificate has been ${failed.name === "revocation" ? "revoked" : "suspended"} is not known.`;
   }
   if (!failed) return "Certificate not valid: it could not be confirmed by a trusted issuer's signature.";
-  return `Certificate not valid: the ${CHECK_LABELS[failed.name].toLowerCase()} check failed. ${failed.reason}`;
+  return `Certificate not valid: the ${CHECK_LABELS[failed.name].toLowerCase()} check failed.`;
 };

@@ -1,51 +1,32 @@
 "use client";
 
 import { Button } from "@vax/ui";
-import { useEffect, useRef } from "react";
 import type { CertificateCheck } from "@/lib/browser/check-certificate";
 import { CheckList } from "./check-list";
-import { FORMAT_LABELS, formatMoment } from "./format";
+import { formatMoment } from "./format";
 import { HolderDetails } from "./holder-details";
-import { AlertIcon, CheckIcon, CrossIcon } from "./icons";
-import { resultSummary, VERDICT_HEADINGS, type Verdict, verdictOf } from "./result-summary";
+import { IssuerSection } from "./issuer-section";
+import { resultSummary, verdictCause, verdictOf } from "./result-summary";
+import { RuleList } from "./rule-list";
+import { TechnicalDetails } from "./technical-details";
+import { VerdictBanner } from "./verdict-banner";
 
-const BANNER_LOOK: Record<Verdict, { Icon: typeof CheckIcon; tone: string }> = {
-  valid: { Icon: CheckIcon, tone: "bg-green-700" },
-  revoked: { Icon: CrossIcon, tone: "bg-red-700" },
-  superseded: { Icon: CrossIcon, tone: "bg-red-700" },
-  suspended: { Icon: AlertIcon, tone: "bg-red-700" },
-  "could-not-check": { Icon: AlertIcon, tone: "bg-amber-700" },
-  "not-valid": { Icon: CrossIcon, tone: "bg-red-700" },
-};
-
-const Banner = ({ verdict, summary }: { verdict: Verdict; summary: string }) => {
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Moving focus to the verdict puts keyboard and screen-reader users where the answer is.
-  useEffect(() => heading.current?.focus(), []);
-  const { Icon, tone } = BANNER_LOOK[verdict];
-  return (
-    <div className={`flex items-start gap-4 px-5 py-6 text-white ${tone}`}>
-      <span className="flex h-12 w-12 shrink-0 items-center justify-center rounded-full bg-white/20">
-        <Icon className="h-8 w-8" strokeWidth={3} />
-      </span>
-      <div className="min-w-0">
-        <h2
-          ref={heading}
-          tabIndex={-1}
-          className="text-3xl font-bold uppercase tracking-wide focus:outline-none"
-          data-testid="verdict"
-        >
-          {VERDICT_HEADINGS[verdict]}
-        </h2>
-        <p className="mt-1 text-sm text-white/90">{summary}</p>
-      </div>
-    </div>
-  );
-};
+const Notice = ({ tone, children }: { tone: "amber" | "red"; children: React.ReactNode }) => (
+  <p
+    className={
+      tone === "red"
+        ? "rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900"
+        : "rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900"
+    }
+  >
+    {children}
+  </p>
+);
 
 /**
- * The answer to one check: the verdict, the holder (only when the signature proved them), the issuer and every
- * check; when only the status lists were out of reach, a way to check again.
+ * The answer to one check, for a gate checker on a phone: the verdict, the holder to compare with an ID (only when
+ * a trusted signature proved them), the issuer, every check and rule in plain words, and the technical details
+ * folded away; when only the status lists were out of reach, a way to check again.
  */
 export const ResultView = ({
   check,
@@ -56,7 +37,7 @@ export const ResultView = ({
   onDone: () => void;
   onRetry: () => void;
 }) => {
-  const { result, statusAsOf, statusFresh } = check;
+  const { result } = check;
   const verdict = verdictOf(result);
   const signaturePassed = result.checks.some((item) => item.name === "signature" && item.status === "passed");
   return (
@@ -64,64 +45,58 @@ export const ResultView = ({
       aria-label="Check result"
       className="overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm"
     >
-      <Banner verdict={verdict} summary={resultSummary(result)} />
+      <VerdictBanner verdict={verdict} cause={verdictCause(result)} summary={resultSummary(result)} />
       <div className="space-y-6 px-5 py-5">
         {result.subject && signaturePassed ? (
           <>
             {result.verified ? null : (
-              <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              <Notice tone="amber">
                 {verdict === "could-not-check"
                   ? "These details were signed by a trusted issuer, but whether the certificate has since been revoked or suspended could not be checked: connect to the internet and check again."
                   : "These details were signed by a trusted issuer, but the certificate is not valid now: see the failed checks below."}
-              </p>
+              </Notice>
             )}
             <HolderDetails subject={result.subject} />
           </>
         ) : result.standing ? (
-          <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+          <Notice tone="red">
             No personal details are shown: the issuer has withdrawn this certificate, so nothing in it can be relied on.
-          </p>
+          </Notice>
         ) : (
-          <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <Notice tone="amber">
             No personal details are shown: they are only shown once a trusted issuer&apos;s signature proves them.
-          </p>
+          </Notice>
         )}
-        <section aria-labelledby="issuer-heading">
-          <h2 id="issuer-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
-            Issuer
-          </h2>
-          {result.issuer ? (
-            <div className="mt-1">
-              <p className="font-medium text-slate-900">
-                {result.issuer.name ?? "Not on the trust list"}
-                {result.issuer.country ? <span className="text-slate-500"> · {result.issuer.country}</span> : null}
-              </p>
-              <p className="break-all font-mono text-xs text-slate-500">{result.issuer.id}</p>
-            </div>
-          ) : (
-            <p className="mt-1 text-sm text-slate-600">The certificate names no issuer that could be read.</p>
-          )}
-        </section>
+        <IssuerSection issuer={result.issuer} />
         <section aria-labelledby="checks-heading">
-          <h2 id="checks-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
+          <h3 id="checks-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
             Checks
-          </h2>
-          <CheckList checks={result.checks} />
+          </h3>
+          <CheckList result={result} />
         </section>
-        <p className="text-xs text-slate-500">
-          {FORMAT_LABELS[result.format]} · checked on this device {formatMoment(new Date())}
-          {statusAsOf
-            ? ` · status lists ${statusFresh ? "fetched" : "saved"} ${formatMoment(statusAsOf)}${statusFresh ? "" : " (offline copy)"}`
+        {result.rules && result.rules.length > 0 ? (
+          <section aria-labelledby="rules-heading">
+            <h3 id="rules-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
+              Rules
+            </h3>
+            <RuleList rules={result.rules} />
+          </section>
+        ) : null}
+        <p className="text-sm text-slate-500">
+          Checked on this device {formatMoment(check.checkedAt)}
+          {check.statusAsOf
+            ? ` · revocation lists ${check.statusFresh ? "fetched" : "saved"} ${formatMoment(check.statusAsOf)}${check.statusFresh ? "" : " (offline copy)"}`
             : ""}
         </p>
-        {verdict === "could-not-check" ? (
+        <TechnicalDetails result={result} context={check} />
+        {verdict === "could-not-check" && result.subject ? (
           <Button onClick={onRetry} className="w-full py-3 text-base">
             Check again
           </Button>
         ) : null}
         <Button
           onClick={onDone}
-          variant={verdict === "could-not-check" ? "secondary" : "primary"}
+          variant={verdict === "could-not-check" && result.subject ? "secondary" : "primary"}
           className="w-full py-3 text-base"
         >
           Check another certificate

@@ -1,11 +1,15 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { type CertificateCheck, checkCertificate } from "@/lib/browser/check-certificate";
+import { judgingMoment } from "@/lib/browser/check-settings";
+import { destinationsOf } from "@/lib/browser/rules-data";
+import { CheckSettingsForm } from "./check-settings";
 import { DataStatus } from "./data-status";
 import { InputMethods } from "./input-methods";
 import { resultSummary } from "./result-summary";
 import { ResultView } from "./result-view";
+import { useCheckSettings } from "./use-check-settings";
 import { useIssuerData } from "./use-issuer-data";
 
 type Stage =
@@ -18,19 +22,28 @@ type Stage =
 export const VerifyApp = () => {
   const issuerData = useIssuerData();
   const [stage, setStage] = useState<Stage>({ kind: "input" });
+  const [settings, setSettings] = useCheckSettings();
   const { ready } = issuerData;
+  const kept = issuerData.data?.rules?.rules;
+  const destinations = useMemo(() => destinationsOf(kept ?? []), [kept]);
 
   const check = useCallback(
     async (text: string) => {
       setStage({ kind: "checking" });
       try {
-        const { trust } = await ready();
-        setStage({ kind: "done", check: await checkCertificate(text, trust, window.location.origin), text });
+        const { trust, rules } = await ready();
+        const basis = {
+          trust,
+          rules: rules?.rules ?? [],
+          destination: settings.destination,
+          at: judgingMoment(settings, new Date()),
+        };
+        setStage({ kind: "done", check: await checkCertificate(text, basis, window.location.origin), text });
       } catch (error) {
         setStage({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
       }
     },
-    [ready],
+    [ready, settings],
   );
 
   const announcement =
@@ -69,6 +82,7 @@ export const VerifyApp = () => {
             </p>
           ) : null}
           <InputMethods onRead={check} />
+          <CheckSettingsForm settings={settings} destinations={destinations} onChange={setSettings} />
         </>
       )}
       <DataStatus state={issuerData} />

@@ -19,10 +19,23 @@ export type CheckCredentialStatusOptions = {
   documentLoader: DocumentLoader;
   /** The time the list credential must be valid at, default now. */
   now?: Date;
+  /** Lists already verified, kept by the caller between checks (see {@link VerifiedLists}). */
+  verified?: VerifiedLists;
 };
 
 type Json = Record<string, unknown>;
 type LoadedList = { credential: Json; list: StatusList } | { reason: string };
+
+/**
+ * Status lists whose signature was checked, by the very document object `fetchList` answered: a caller that hands
+ * back the same object for an unchanged list (as a browser keeping parsed copies does) spares each later check the
+ * signature and JSON-LD work. Keep one per trust list, as the signature was judged against its keys; the list's
+ * validity, issuer and purpose are still judged at every read.
+ */
+export type VerifiedLists = WeakMap<object, Promise<LoadedList>>;
+
+/** An empty {@link VerifiedLists}. */
+export const createVerifiedLists = (): VerifiedLists => new WeakMap();
 
 const PURPOSES: StatusPurpose[] = ["revocation", "suspension"];
 const PAST: Record<StatusPurpose, string> = { revocation: "revoked", suspension: "suspended" };
@@ -105,6 +118,19 @@ const loadList = async (
   } catch (error) {
     return { reason: `The issuer's status list could not be fetched (${url}: ${messageOf(error)})` };
   }
+  if (!isObject(fetched) || !options.verified) return verifyList(url, fetched, options);
+  const known = options.verified.get(fetched);
+  if (known) return known;
+  const verifying = verifyList(url, fetched, options);
+  options.verified.set(fetched, verifying);
+  return verifying;
+};
+
+const verifyList = async (
+  url: string,
+  fetched: unknown,
+  options: Omit<CheckCredentialStatusOptions, "credential">,
+): Promise<LoadedList> => {
   const documentLoader = withStatusList2021Context(options.documentLoader);
   const verification = await verifyW3cCredential({ credential: fetched, documentLoader });
   if (!verification.verified || !isObject(fetched)) {

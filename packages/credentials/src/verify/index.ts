@@ -8,7 +8,11 @@ import { createCheckList, messageOf } from "./checks.ts";
 import { type Detected, detect } from "./detect.ts";
 import type { CredentialFormat, VerifyOptions, VerifyResult } from "./types.ts";
 
-export type { FetchStatusList } from "../status/check-credential-status.ts";
+export {
+  createVerifiedLists,
+  type FetchStatusList,
+  type VerifiedLists,
+} from "../status/check-credential-status.ts";
 export {
   combineStatusLookups,
   createRevocationListLookup,

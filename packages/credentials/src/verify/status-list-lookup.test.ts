@@ -7,7 +7,14 @@ import { createDocumentLoader, type DocumentLoader } from "../w3c/document-loade
 import { issueVaccinationCredential } from "../w3c/issue-vaccination-credential.ts";
 import { issuerDocuments } from "../w3c/issuer-documents.ts";
 import type { W3cSigner } from "../w3c/suites.ts";
-import { couldNotCheckStatus, createStatusListLookup, type TrustList, type VerifyResult, verify } from "./index.ts";
+import {
+  couldNotCheckStatus,
+  createStatusListLookup,
+  createVerifiedLists,
+  type TrustList,
+  type VerifyResult,
+  verify,
+} from "./index.ts";
 
 // A tenant of the platform as the verify app sees it: a did:web issuer whose key the trust list holds by multibase.
 const did = "did:web:localhost%3A3003:tenants:demo";
@@ -120,6 +127,24 @@ describe("createStatusListLookup", () => {
       status: "failed",
       reason: expect.stringMatching(/suspended/),
     });
+  });
+
+  it("verifies a list handed back as the same object once, and a changed copy afresh", async () => {
+    const verified = createVerifiedLists();
+    const original = lists[listUrl("revocation")] as Signed;
+    const checkKept = (fetch: (url: string) => Promise<unknown>) =>
+      verify(credentials[2] as Signed, {
+        trust,
+        status: createStatusListLookup({ trust, fetchList: fetch, verified }),
+      });
+    expect(checkOf(await checkKept(fetchList), "revocation")).toMatchObject({ status: "failed" });
+    expect(verified.has(original)).toBe(true);
+    // A forged copy is another object: it is verified, and refused, whatever was verified before.
+    const cleared = { ...(original.credentialSubject as Signed), encodedList: encodeStatusList(createStatusList()) };
+    const forged = { ...original, credentialSubject: cleared };
+    const result = await checkKept(async (url) => (url === listUrl("revocation") ? forged : fetchList(url)));
+    expect(result.verified).toBe(false);
+    expect(checkOf(result, "revocation")?.reason).toMatch(/not validly signed/);
   });
 
   it("does not believe a list whose bits were changed after signing", async () => {

@@ -1,4 +1,8 @@
-import { createStatusEntryReader, type FetchStatusList } from "../status/check-credential-status.ts";
+import {
+  createStatusEntryReader,
+  type FetchStatusList,
+  type VerifiedLists,
+} from "../status/check-credential-status.ts";
 import { readStatusReason, statusReasonsUrl } from "../status/read-status-reason.ts";
 import { createDocumentLoader } from "../w3c/document-loader.ts";
 import { w3cDocuments } from "./trust.ts";
@@ -12,6 +16,8 @@ export type StatusListLookupOptions = {
   fetchList: FetchStatusList;
   /** The time each list must be valid at, default now. */
   now?: Date;
+  /** Lists verified by earlier checks against the same trust list, so that an unchanged one is not verified again. */
+  verified?: VerifiedLists;
 };
 
 /**
@@ -22,9 +28,9 @@ export type StatusListLookupOptions = {
  * issuer publishes one: superseded rather than revoked, or suspended until when; without it the bit's plain
  * meaning stands. Make one per verification, so that each check reads the lists afresh.
  */
-export const createStatusListLookup = ({ trust, fetchList, now }: StatusListLookupOptions): StatusLookup => {
+export const createStatusListLookup = ({ trust, fetchList, now, verified }: StatusListLookupOptions): StatusLookup => {
   const documentLoader = createDocumentLoader({ documents: w3cDocuments(trust) });
-  const read = createStatusEntryReader({ fetchList, documentLoader, now });
+  const read = createStatusEntryReader({ fetchList, documentLoader, now, verified });
   return async ({ purpose, issuer, entry }): Promise<StatusFinding | undefined> => {
     if (!entry) return undefined;
     const reading = await read(entry, purpose, issuer);

@@ -24,7 +24,11 @@ export class NotPublishedError extends Error {
 const openCache = async (): Promise<Cache | undefined> =>
   typeof caches === "undefined" ? undefined : caches.open(ISSUER_DATA_CACHE);
 
-const fromNetwork = async (url: string, timeoutMs: number): Promise<{ text: string; data: unknown }> => {
+// The last text fetched of each document and its parsed form: an unchanged document is answered with the same object,
+// which spares a check parsing it, storing it and verifying its signature again (see VerifiedLists).
+const lastFetched = new Map<string, { text: string; data: unknown }>();
+
+const fromNetwork = async (url: string, timeoutMs: number): Promise<string> => {
   const response = await fetch(url, {
     cache: "no-store",
     headers: { accept: "application/json" },
@@ -32,20 +36,27 @@ const fromNetwork = async (url: string, timeoutMs: number): Promise<{ text: stri
   });
   if (response.status === 404) throw new NotPublishedError(url);
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}.`);
-  const text = await readCapped(response, MAX_DOCUMENT_BYTES);
-  return { text, data: JSON.parse(text) as unknown };
+  return readCapped(response, MAX_DOCUMENT_BYTES);
 };
 
 /**
  * Fetches a JSON document network-first and keeps a copy with the time it was fetched; when the network fails
  * (offline, timeout, server error, a document over {@link MAX_DOCUMENT_BYTES}) the kept copy answers, marked as not
- * fresh. Throws when neither is to be had.
+ * fresh. Throws when neither is to be had. A check passes `keepOnlyChanged`: a document unchanged since this page
+ * last fetched it is answered as the same object and not stored again (the background refreshes store every time).
  */
-export const fetchKeptJson = async (url: string, { timeoutMs = 6_000 } = {}): Promise<KeptJson> => {
+export const fetchKeptJson = async (
+  url: string,
+  { timeoutMs = 6_000, keepOnlyChanged = false } = {},
+): Promise<KeptJson> => {
   const cache = await openCache();
   try {
-    const { text, data } = await fromNetwork(url, timeoutMs);
+    const text = await fromNetwork(url, timeoutMs);
     const fetchedAt = new Date();
+    const last = lastFetched.get(url);
+    if (last?.text === text && keepOnlyChanged) return { url, data: last.data, fetchedAt, fresh: true };
+    const data = last?.text === text ? last.data : (JSON.parse(text) as unknown);
+    lastFetched.set(url, { text, data });
     await cache?.put(
       url,
       new Response(text, { headers: { "content-type": "application/json", [FETCHED_AT]: fetchedAt.toISOString() } }),
@@ -53,6 +64,7 @@ export const fetchKeptJson = async (url: string, { timeoutMs = 6_000 } = {}): Pr
     return { url, data, fetchedAt, fresh: true };
   } catch (error) {
     if (error instanceof NotPublishedError) {
+      lastFetched.delete(url);
       await cache?.delete(url);
       throw error;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tenantBases, tenantStatusListUrl } from "./issuer-data";
+import { tenantBases, tenantStatusListUrl, ZTrustList } from "./issuer-data";
 
 const trust = {
   issuers: [
@@ -31,5 +31,26 @@ describe("the status lists this checker keeps", () => {
     expect(tenantStatusListUrl("http://localhost:3003/tenants/demo-ministry", "suspension", 1)).toBe(
       "http://localhost:3003/tenants/demo-ministry/status/suspension/1",
     );
+  });
+});
+
+describe("the trust list this checker reads", () => {
+  it("takes the entries' CSCAs and contexts and the list's own validity", () => {
+    const published = {
+      issuedAt: "2026-12-06T00:00:00Z",
+      validUntil: "2026-12-08T00:00:00Z",
+      issuers: [
+        {
+          name: "ICAO test CSCA",
+          country: "UT",
+          ids: ["UT"],
+          keys: [],
+          cscas: ["MIIB…"],
+          contexts: { "https://cowin.gov.in/credentials/vaccination/v1": { "@context": {} } },
+        },
+      ],
+    };
+    expect(ZTrustList.parse(published)).toEqual(published);
+    expect(() => ZTrustList.parse({ issuers: [{ name: "x", ids: [], keys: [], cscas: "MIIB" }] })).toThrow();
   });
 });

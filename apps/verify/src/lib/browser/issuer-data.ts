@@ -3,6 +3,7 @@ import { z } from "zod";
 import { didWebBaseOnOrigin } from "./did-web";
 import { fetchKeptJson, type KeptJson, keptUrls } from "./issuer-data-cache";
 import { keepRevocationLists } from "./revocation-lists";
+import { type KeptRules, RULES_PATH, refreshRules } from "./rules-data";
 
 /** Where the verify app publishes the trust list (the trust-list JSON of docs/architecture.md). */
 export const TRUST_LIST_PATH = "/api/v1/trust-list";
@@ -16,23 +17,44 @@ const ZTrustKey = z.union([
   z.object({ kid: z.string().optional(), publicKeyMultibase: z.string() }),
   z.object({ kid: z.string().optional(), certificate: z.string() }),
 ]);
-const ZTrustList = z.object({
+const ZRevokedKey = z.object({ kid: z.string(), reason: z.string(), revokedAt: z.string().optional() });
+/** The trust list as the verify app publishes it (the trust-list JSON of docs/architecture.md). */
+export const ZTrustList = z.object({
   issuers: z.array(
-    z.object({ name: z.string(), country: z.string().optional(), ids: z.array(z.string()), keys: z.array(ZTrustKey) }),
+    z.object({
+      name: z.string(),
+      country: z.string().optional(),
+      ids: z.array(z.string()),
+      keys: z.array(ZTrustKey),
+      revokedKeys: z.array(ZRevokedKey).optional(),
+      deactivatedAt: z.string().optional(),
+      cscas: z.array(z.string()).optional(),
+      contexts: z.record(z.string(), z.unknown()).optional(),
+    }),
   ),
+  issuedAt: z.string().optional(),
+  validUntil: z.string().optional(),
 });
 
-/** What a check in this browser relies on, and how current it is. */
+/** What a check in this browser relies on, and how current each part is. */
 export type IssuerData = {
   trust: TrustList;
   /** When the oldest document a check relies on was fetched from the server. */
   refreshedAt: Date;
   /** False when the network failed and kept copies answered. */
   fresh: boolean;
+  /** When the kept trust list was fetched, and until when its publisher said to rely on it. */
+  trustRefreshedAt: Date;
+  trustValidUntil?: Date;
+  /** When the oldest kept status or revocation list was fetched; undefined when none is kept. */
+  statusRefreshedAt?: Date;
   /** How many status lists are kept for checks without a network. */
   statusListCount: number;
   /** How many EU DCC revocation lists and SMART Health Card CRLs are kept for checks without a network. */
   revocationListCount: number;
+  /** The business rules kept, null when the server publishes none; `rulesError` when they could not be had. */
+  rules: KeptRules | null;
+  rulesError?: string;
 };
 
 /** The status list URLs of the platform's own tenants, numbered from 1, as credentials name them. */
@@ -63,18 +85,30 @@ const fetchNumberedLists = async (base: string, purpose: (typeof PURPOSES)[numbe
   return kept;
 };
 
+const dateOf = (value: string | undefined): Date | undefined => {
+  const date = value ? new Date(value) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+};
+
+const oldest = (documents: readonly KeptJson[]): Date | undefined =>
+  documents.length ? new Date(Math.min(...documents.map((document) => document.fetchedAt.getTime()))) : undefined;
+
 /**
- * Fetches the trust list, every status list of the platform's tenants and their EU DCC and SMART Health Card
- * revocation lists, keeping copies so that certificates can be checked with the network off; lists kept from
+ * Fetches the trust list, the rules, every status list of the platform's tenants and their EU DCC and SMART Health
+ * Card revocation lists, keeping copies so that certificates can be checked with the network off; lists kept from
  * earlier checks (other issuers') are refreshed too. Offline, the kept copies answer. Throws when the trust list can
- * be had neither from the network nor from a kept copy.
+ * be had neither from the network nor from a kept copy; rules that cannot be had leave checks without rules.
  */
 export const refreshIssuerData = async (origin: string): Promise<IssuerData> => {
   const trustListUrl = new URL(TRUST_LIST_PATH, origin).href;
   const trustDocument = await fetchKeptJson(trustListUrl);
   const trust = ZTrustList.parse(trustDocument.data) as TrustList;
   const bases = tenantBases(trust, origin);
-  const [numbered, revocation] = await Promise.all([
+  const [rules, numbered, revocation] = await Promise.all([
+    refreshRules(origin).then(
+      (kept) => ({ kept }),
+      (error: unknown) => ({ kept: null, error: error instanceof Error ? error.message : String(error) }),
+    ),
     Promise.all(bases.flatMap((base) => PURPOSES.map((p) => fetchNumberedLists(base, p)))).then((lists) =>
       lists.flat(),
     ),
@@ -83,6 +117,7 @@ export const refreshIssuerData = async (origin: string): Promise<IssuerData> => 
   const revocationDocuments = [...revocation.lists, ...revocation.indexes];
   const fetched = new Set([
     trustListUrl,
+    new URL(RULES_PATH, origin).href,
     ...numbered.flatMap((list) => [list.url, statusReasonsUrlOf(list.url)]),
     ...revocationDocuments.map((document) => document.url),
   ]);
@@ -91,12 +126,18 @@ export const refreshIssuerData = async (origin: string): Promise<IssuerData> => 
       (await keptUrls()).filter((url) => !fetched.has(url)).map((url) => fetchKeptJson(url).catch(() => undefined)),
     )
   ).filter((list) => list !== undefined);
-  const documents = [trustDocument, ...numbered, ...others, ...revocationDocuments];
+  const statusDocuments = [...numbered, ...others, ...revocationDocuments];
+  const documents = [trustDocument, ...statusDocuments];
   return {
     trust,
-    refreshedAt: new Date(Math.min(...documents.map((document) => document.fetchedAt.getTime()))),
-    fresh: documents.every((document) => document.fresh),
+    refreshedAt: oldest(documents) ?? trustDocument.fetchedAt,
+    fresh: documents.every((document) => document.fresh) && (rules.kept?.fresh ?? true),
+    trustRefreshedAt: trustDocument.fetchedAt,
+    trustValidUntil: dateOf(trust.validUntil),
+    statusRefreshedAt: oldest(statusDocuments),
     statusListCount: numbered.length + others.length,
     revocationListCount: revocation.lists.length,
+    rules: rules.kept,
+    ...("error" in rules ? { rulesError: rules.error } : {}),
   };
 };
