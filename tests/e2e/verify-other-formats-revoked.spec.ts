@@ -118,6 +118,9 @@ test("the verify page says a revoked certificate's EU DCC and SMART Health Card 
       data: { reason: "Recorded for the wrong person" },
     });
     expect(revoked.status()).toBe(200);
+    // A check reuses the lists the page read in the last minute; reopened, the page reads them again at once.
+    await page.reload();
+    await waitUntilRefreshed(page);
     for (const file of files) {
       await uploadAndCheck(page, file);
       await expectRevoked(page);

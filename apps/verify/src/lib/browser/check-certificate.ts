@@ -53,9 +53,15 @@ export type CheckBasis = {
 };
 
 /**
+ * How long a status or revocation list this page read answers later checks without the network: a gate checking a
+ * queue answers each in milliseconds, and a withdrawal still reaches it within a minute (at once after Refresh).
+ */
+export const STATUS_REUSE_MS = 60_000;
+
+/**
  * Checks a certificate (QR text or credential JSON) in the browser against the trust list and rules, reading the
  * status lists it names, or for an EU DCC or SMART Health Card the revocation lists the verify app at `origin`
- * publishes, network-first, kept copies when offline; each status list's signature is checked before it is believed.
+ * publishes, network-first unless read within {@link STATUS_REUSE_MS}, kept copies when offline; each status list's signature is checked before it is believed.
  */
 export const checkCertificate = async (
   input: unknown,
@@ -66,7 +72,7 @@ export const checkCertificate = async (
   const { trust, rules, destination } = basis;
   const read: KeptJson[] = [];
   const fetchList = async (url: string) => {
-    const kept = await fetchKeptJson(url, { timeoutMs: 4_000, keepOnlyChanged: true });
+    const kept = await fetchKeptJson(url, { timeoutMs: 4_000, keepOnlyChanged: true, reuseWithinMs: STATUS_REUSE_MS });
     read.push(kept);
     return kept.data;
   };

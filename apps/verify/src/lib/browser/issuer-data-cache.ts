@@ -26,7 +26,7 @@ const openCache = async (): Promise<Cache | undefined> =>
 
 // The last text fetched of each document and its parsed form: an unchanged document is answered with the same object,
 // which spares a check parsing it, storing it and verifying its signature again (see VerifiedLists).
-const lastFetched = new Map<string, { text: string; data: unknown }>();
+const lastFetched = new Map<string, { text: string; data: unknown; fetchedAt: Date }>();
 
 const fromNetwork = async (url: string, timeoutMs: number): Promise<string> => {
   const response = await fetch(url, {
@@ -43,20 +43,28 @@ const fromNetwork = async (url: string, timeoutMs: number): Promise<string> => {
  * Fetches a JSON document network-first and keeps a copy with the time it was fetched; when the network fails
  * (offline, timeout, server error, a document over {@link MAX_DOCUMENT_BYTES}) the kept copy answers, marked as not
  * fresh. Throws when neither is to be had. A check passes `keepOnlyChanged`: a document unchanged since this page
- * last fetched it is answered as the same object and not stored again (the background refreshes store every time).
+ * last fetched it is answered as the same object and not stored again (the background refreshes store every time);
+ * and `reuseWithinMs`: a document this page fetched that recently is answered without the network at all.
  */
 export const fetchKeptJson = async (
   url: string,
-  { timeoutMs = 6_000, keepOnlyChanged = false } = {},
+  { timeoutMs = 6_000, keepOnlyChanged = false, reuseWithinMs = 0 } = {},
 ): Promise<KeptJson> => {
+  const recent = lastFetched.get(url);
+  if (recent && Date.now() - recent.fetchedAt.getTime() < reuseWithinMs) {
+    return { url, data: recent.data, fetchedAt: recent.fetchedAt, fresh: true };
+  }
   const cache = await openCache();
   try {
     const text = await fromNetwork(url, timeoutMs);
     const fetchedAt = new Date();
     const last = lastFetched.get(url);
-    if (last?.text === text && keepOnlyChanged) return { url, data: last.data, fetchedAt, fresh: true };
+    if (last?.text === text && keepOnlyChanged) {
+      lastFetched.set(url, { ...last, fetchedAt });
+      return { url, data: last.data, fetchedAt, fresh: true };
+    }
     const data = last?.text === text ? last.data : (JSON.parse(text) as unknown);
-    lastFetched.set(url, { text, data });
+    lastFetched.set(url, { text, data, fetchedAt });
     await cache?.put(
       url,
       new Response(text, { headers: { "content-type": "application/json", [FETCHED_AT]: fetchedAt.toISOString() } }),
