@@ -3,7 +3,7 @@ import { encodeBase45 } from "../codecs/base45.ts";
 import { deflate } from "../codecs/zlib.ts";
 import { mangleDivocQr, writeDivocQr } from "../divoc/qr.ts";
 import { CHECK_NAMES, type VerifyResult, verify } from "./index.ts";
-import { dccVector, readJsonVector, readVector, shcIssuer, shcNow, vectorTrust } from "./vectors.ts";
+import { dccVector, readJsonVector, readVector, shcIssuer, shcNow, vdsNcVector, vectorTrust } from "./vectors.ts";
 
 const trust = vectorTrust();
 const statusOf = (result: VerifyResult) => Object.fromEntries(result.checks.map((check) => [check.name, check.status]));
@@ -82,6 +82,32 @@ describe("verify: each format's vectors through the one entry", () => {
       status: "skipped",
       reason: "No status list given.",
     });
+  });
+});
+
+describe("verify: every format's public vector, with its trust entry and without", () => {
+  // Each vector at a moment its signer was valid, and the name of the trust entry that vouches for it.
+  const vectors = [
+    { format: "w3c", input: w3cSigned, now: shcNow, entry: "W3C vc-di-eddsa example issuer" },
+    { format: "divoc", input: divocSigned, now: shcNow, entry: "DIVOC demo" },
+    { format: "divoc", input: readJsonVector("divoc/ed25519-signed.json"), now: shcNow, entry: "DIVOC demo" },
+    { format: "eu-dcc", input: dccVector.text, now: dccVector.now, entry: "EU DCC test signer" },
+    {
+      format: "shc",
+      input: readVector("shc/example-00-d-jws.txt"),
+      now: shcNow,
+      entry: "SMART Health Cards example issuer",
+    },
+    { format: "vds-nc", input: vdsNcVector.text, now: vdsNcVector.now, entry: "Australian Passport Office" },
+  ];
+
+  it.each(vectors)("accepts the $format vector with $entry on the list, and refuses it without", async (vector) => {
+    const accepted = await verify(vector.input, { trust, now: vector.now });
+    expect(accepted).toMatchObject({ verified: true, format: vector.format, issuer: { name: vector.entry } });
+    const others = { issuers: trust.issuers.filter((issuer) => issuer.name !== vector.entry) };
+    const refused = await verify(vector.input, { trust: others, now: vector.now });
+    expect(refused).toMatchObject({ verified: false, format: vector.format, subject: null });
+    expect(check(refused, "issuer trusted")?.status).toBe("failed");
   });
 });
 
