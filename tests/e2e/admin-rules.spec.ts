@@ -81,4 +81,28 @@ test("a tenant admin imports a rule file and adds a validity rule, and the verif
       expect.objectContaining({ description: "Valid for 270 days after the last dose.", status: "passed" }),
     ]),
   );
+
+  // A gate checker picks India and checks it in the verify page: valid today, both rules listed as passed; judged on
+  // a day 300 days on, the issuer's validity rule fails and the certificate is not valid.
+  await page.goto(urls.verify);
+  await expect(page.getByTestId("data-status")).toContainText("refreshed", { timeout: 30_000 });
+  await page.getByLabel("Destination country").selectOption("IN");
+  const check = async () => {
+    await page.getByRole("tab", { name: "Paste" }).click();
+    await page.getByLabel("Certificate text").fill(certificate?.qr ?? "");
+    await page.getByRole("button", { name: "Check certificate" }).click();
+  };
+  await check();
+  await expect(page.getByRole("heading", { name: "Valid", exact: true })).toBeVisible({ timeout: 30_000 });
+  const rules = page.getByRole("list", { name: "Rules" });
+  await expect(rules.locator(`li[data-rule="${acceptance.Identifier}"]`)).toHaveAttribute("data-status", "passed");
+  await expect(rules.locator("li[data-rule^='IR-IN-VALIDITY-demo-ministry']")).toHaveAttribute("data-status", "passed");
+
+  await page.getByRole("button", { name: "Check another certificate" }).click();
+  const later = new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Date of entry").fill(later);
+  await check();
+  await expect(page.getByRole("heading", { name: "Not valid", exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(rules.locator("li[data-rule^='IR-IN-VALIDITY-demo-ministry']")).toHaveAttribute("data-status", "failed");
+  await expect(rules.locator(`li[data-rule="${acceptance.Identifier}"]`)).toHaveAttribute("data-status", "passed");
 });

@@ -24,10 +24,25 @@ const dscListFile = async () => {
 // A platform admin of this run, written as the operator's command would, with a password already chosen.
 const operator = { email: `trust.${Date.now().toString(36)}@health.example`, password: "Trust-operator-2026" };
 
-test.beforeAll(async () => {
+const database = () => {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: run the e2e tests through `npm run test:e2e`");
-  const db = createPrismaClient(url, 1);
+  return createPrismaClient(url, 1);
+};
+
+// The imported signer would vouch for CO3 in every later spec (verify-dcc expects it untrusted), and a retry must
+// find nothing left from the try before: the Austrian DSC entries this spec imports go with it.
+test.afterAll(async () => {
+  const db = database();
+  try {
+    await db.trustedIssuer.deleteMany({ where: { source: "DSC_LIST", country: "AT" } });
+  } finally {
+    await db.$disconnect();
+  }
+});
+
+test.beforeAll(async () => {
+  const db = database();
   try {
     const passwordHash = await hashPassword(operator.password);
     await db.user.create({
