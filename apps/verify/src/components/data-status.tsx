@@ -41,9 +41,9 @@ const KeptList = ({ data }: { data: IssuerData }) => (
 
 /**
  * Says whether the checker can work, offline too, when its trust list, status lists and rules were last refreshed,
- * and plainly when what it holds is past its validity.
+ * how many trust documents added on this device it also trusts, and plainly when what it holds is past its validity.
  */
-export const DataStatus = ({ state }: { state: IssuerDataState }) => {
+export const DataStatus = ({ state, localDocuments }: { state: IssuerDataState; localDocuments: number }) => {
   const { data, error, refreshing, online, refresh } = state;
   const stale = data
     ? staleKinds(
@@ -77,6 +77,12 @@ export const DataStatus = ({ state }: { state: IssuerDataState }) => {
             {!online ? <span className="font-medium text-amber-700">You are offline. </span> : null}
             {data ? summaryLine(data) : (error ?? "Loading the trusted issuers, status lists and rules…")}
             {data ? <span className="text-slate-500"> Checks work without a connection.</span> : null}
+            {localDocuments ? (
+              <span data-testid="local-trust-status">
+                {" "}
+                Also trusting {plural(localDocuments, "trust document")} added on this device.
+              </span>
+            ) : null}
           </p>
           {data ? <KeptList data={data} /> : null}
         </div>

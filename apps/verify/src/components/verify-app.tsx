@@ -3,14 +3,17 @@
 import { useCallback, useMemo, useState } from "react";
 import { type CertificateCheck, checkCertificate } from "@/lib/browser/check-certificate";
 import { judgingMoment } from "@/lib/browser/check-settings";
+import { mergeLocalTrust } from "@/lib/browser/local-trust";
 import { destinationsOf } from "@/lib/browser/rules-data";
 import { CheckSettingsForm } from "./check-settings";
 import { DataStatus } from "./data-status";
 import { InputMethods } from "./input-methods";
+import { LocalTrustDocuments } from "./local-trust-documents";
 import { resultSummary } from "./result-summary";
 import { ResultView } from "./result-view";
 import { useCheckSettings } from "./use-check-settings";
 import { useIssuerData } from "./use-issuer-data";
+import { useLocalTrust } from "./use-local-trust";
 
 type Stage =
   | { kind: "input" }
@@ -21,6 +24,7 @@ type Stage =
 /** The checker: take a certificate, check it in this browser against the kept trust and status data, show the answer. */
 export const VerifyApp = () => {
   const issuerData = useIssuerData();
+  const localTrust = useLocalTrust();
   const [stage, setStage] = useState<Stage>({ kind: "input" });
   const [settings, setSettings] = useCheckSettings();
   const { ready } = issuerData;
@@ -33,7 +37,7 @@ export const VerifyApp = () => {
       try {
         const { trust, rules } = await ready();
         const basis = {
-          trust,
+          trust: mergeLocalTrust(trust, localTrust.documents),
           rules: rules?.rules ?? [],
           destination: settings.destination,
           at: judgingMoment(settings, new Date()),
@@ -43,7 +47,7 @@ export const VerifyApp = () => {
         setStage({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
       }
     },
-    [ready, settings],
+    [ready, settings, localTrust.documents],
   );
 
   const announcement =
@@ -85,7 +89,8 @@ export const VerifyApp = () => {
           <CheckSettingsForm settings={settings} destinations={destinations} onChange={setSettings} />
         </>
       )}
-      <DataStatus state={issuerData} />
+      <DataStatus state={issuerData} localDocuments={localTrust.documents.length} />
+      <LocalTrustDocuments state={localTrust} />
     </div>
   );
 };
