@@ -8,6 +8,12 @@ export type Stage = {
   env: NodeJS.ProcessEnv;
   /** The JSON report the command writes; without one, the exit code is the single result. */
   report?: { file: string; read: (file: string) => Counts };
+  /**
+   * Runs while the stage before it runs, its output kept in this file and printed when both end.
+   * The integration suites run one file at a time, about one core each, so the two databases'
+   * runs share the machine's two cores instead of queueing.
+   */
+  besidePrevious?: { log: string };
 };
 
 const vitest = (name: string, project: string, file: string, env: NodeJS.ProcessEnv): Stage => ({
@@ -18,7 +24,7 @@ const vitest = (name: string, project: string, file: string, env: NodeJS.Process
   report: { file, read: readVitestReport },
 });
 
-/** The stages in order: lint, typecheck, unit, integration (embedded, then TEST_DATABASE_URL when set), e2e. */
+/** The stages in order: lint, typecheck, unit, integration (embedded, and beside it TEST_DATABASE_URL's when set), e2e. */
 export const testStages = (env: NodeJS.ProcessEnv): Stage[] => {
   const { TEST_DATABASE_URL: serverUrl, ...embeddedEnv } = env;
   const stages: Stage[] = [
@@ -28,7 +34,10 @@ export const testStages = (env: NodeJS.ProcessEnv): Stage[] => {
     vitest("integration (embedded)", "integration", "test-results/integration.json", embeddedEnv),
   ];
   if (serverUrl) {
-    stages.push(vitest("integration (PostgreSQL)", "integration", "test-results/integration-postgres.json", env));
+    stages.push({
+      ...vitest("integration (PostgreSQL)", "integration", "test-results/integration-postgres.json", env),
+      besidePrevious: { log: "test-results/integration-postgres.log" },
+    });
   }
   // The e2e run uses the embedded database, as `npm start` does by default; the integration
   // stage above already covers a PostgreSQL server.
