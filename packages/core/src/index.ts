@@ -38,4 +38,5 @@ export * from "./tenant";
 export * from "./trusted-issuer";
 export * from "./user";
 export * from "./vaccine";
+export * from "./vc-api";
 export { type GetWorkplaceOptions, getWorkplace, type TWorkplace } from "./workplace/get-workplace";

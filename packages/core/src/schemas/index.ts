@@ -30,5 +30,6 @@ export * from "./tenant";
 export * from "./trusted-issuer";
 export * from "./user";
 export * from "./vaccine";
+export * from "./vc-api";
 export * from "./verhoeff";
 export * from "./verify";
