@@ -7,6 +7,7 @@ export * from "./bulk-upload";
 export * from "./business-rule";
 export * from "./certificate";
 export * from "./certification";
+export * from "./credential-schema";
 export * from "./certify-transaction";
 export * from "./citizen";
 export * from "./correction-request";

@@ -12,6 +12,7 @@ export * from "./certify";
 export * from "./certify-transaction";
 export * from "./citizen";
 export * from "./correction-request";
+export * from "./credential-schema";
 export * from "./dcc-revocation";
 export * from "./dose";
 export * from "./error-body";
