@@ -1,3 +1,4 @@
+export { type IssueVcCredentialOptions, issueVcCredential } from "./issue-vc-credential";
 export { ownProblemType, problemOfError, standardProblemTypes } from "./problem-types";
 export {
   CREDENTIAL_ID_PREFIX,

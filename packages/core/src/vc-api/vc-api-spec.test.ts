@@ -3,7 +3,7 @@ import { verify } from "@vax/credentials/verify";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "../errors";
-import { ZVcStatusRequest, ZVcVerifyRequest } from "../schemas/vc-api";
+import { ZVcIssueRequest, ZVcStatusRequest, ZVcVerifyRequest } from "../schemas/vc-api";
 import { specErrors, specExampleRequests } from "../testing/vcalm-spec";
 import { problemOfError } from "./problem-types";
 import { vcVerificationResult } from "./verification-result";
@@ -20,8 +20,9 @@ describe("the VC API specification's examples (w3c/vcalm @ 24d8fc0)", () => {
     expect(specErrors(PROBLEM, { type: 1 })).not.toEqual([]);
   });
 
-  it("the example verify and status requests are read as sent", () => {
-    const { verify: verifyRequest, status } = specExampleRequests();
+  it("the example issue, verify and status requests are read as sent", () => {
+    const { issue, verify: verifyRequest, status } = specExampleRequests();
+    expect(ZVcIssueRequest.parse(issue)).toEqual(issue);
     expect(ZVcVerifyRequest.parse(verifyRequest)).toEqual(verifyRequest);
     expect(ZVcStatusRequest.parse(status)).toEqual(status);
   });
@@ -74,6 +75,13 @@ describe("the VC API specification's examples (w3c/vcalm @ 24d8fc0)", () => {
       type: "https://www.w3.org/TR/vcalm#UNKNOWN_OPTION_PROVIDED",
       status: 400,
       errors: [expect.objectContaining({ path: "options" })],
+    });
+    const proofGiven = ZVcIssueRequest.safeParse({
+      credential: { ...specExampleRequests().issue.credential, proof: {} },
+    });
+    expect(problemOfError(proofGiven.error)).toMatchObject({
+      title: "VALIDATION_FAILED",
+      errors: [{ path: "credential" }],
     });
     const missing = problemOfError(ZVcStatusRequest.safeParse({ credentialId: "X" }).error);
     expect(missing).toMatchObject({ title: "VALIDATION_FAILED", status: 400 });

@@ -1,10 +1,39 @@
 import type { TApiOperation } from "@vax/core/openapi";
-import { ZVcProblemDetails, ZVcStatusAnswer, ZVcStatusRequest } from "@vax/core/schemas";
+import {
+  ZVcIssueAnswer,
+  ZVcIssueRequest,
+  ZVcProblemDetails,
+  ZVcStatusAnswer,
+  ZVcStatusRequest,
+} from "@vax/core/schemas";
 
 const problemDetails = { schema: ZVcProblemDetails, mediaType: "application/problem+json" };
 
 /** The W3C VC API (VCALM) operations of the facility app, called with an API client's token. */
 export const vcApiOperations = (): TApiOperation[] => [
+  {
+    method: "post",
+    path: "/api/v1/credentials/issue",
+    tag: "W3C VC API",
+    auth: "apiToken",
+    permission: "credential:issue",
+    summary: "Issue a credential of one of the tenant's credential schemas (VCALM issueCredential)",
+    description:
+      "`credential.type` names the schema (`VerifiableCredential` and its type); `@context` is the VC 2.0 " +
+      "context, optionally followed by the schema version's own (which chooses an older version). `issuer` is " +
+      "left out or the tenant's DID. The subject is checked against the schema (a problem detail lists each " +
+      "field); the credential is signed (eddsa-rdfc-2022), given revocation and suspension entries and stored. " +
+      "`options.credentialId` (or `credential.id`) identifies the request: a repeat answers the credential " +
+      "issued the first time, another body under it is 409; the issued credential's `id` is ours. " +
+      "`mandatoryPointers` are accepted and always met (every field is disclosed).",
+    body: { schema: ZVcIssueRequest },
+    success: { status: 201, description: "The signed credential", schema: ZVcIssueAnswer },
+    errors: {
+      409: "The `credentialId` was used before with another credential",
+      422: "The schema or its version is retired, or is the vaccination schema (issued from doses)",
+    },
+    errorBody: problemDetails,
+  },
   {
     method: "post",
     path: "/api/v1/credentials/status",
