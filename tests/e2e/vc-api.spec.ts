@@ -9,11 +9,40 @@ const bearer = { authorization: `Bearer ${demoApiToken}` };
 type TResult = { verified: boolean; problemDetails?: Array<{ title: string; check?: string }> };
 
 test.describe("the W3C VC API", () => {
-  test("a hospital system verifies a credential, suspends and reinstates it, and a caller without a token is refused", async ({
+  test("a hospital system issues a test report and verifies it, suspends and reinstates a certificate, and a caller without a token is refused", async ({
     request,
   }) => {
     const facility = await openApiValidator(request, urls.facility);
     const verifier = await openApiValidator(request, urls.verify);
+    const issued = await request.post(`${urls.facility}/api/v1/credentials/issue`, {
+      headers: bearer,
+      data: {
+        credential: {
+          "@context": ["https://www.w3.org/ns/credentials/v2"],
+          type: ["VerifiableCredential", "ProofOfTestCertificateCredential"],
+          credentialSubject: {
+            type: "TestedPerson",
+            name: "Bhaya Mitra",
+            testType: "RT-PCR",
+            disease: "COVID-19",
+            sampleCollectionTimestamp: "2026-11-30T09:00:00Z",
+            result: "Negative",
+            facility: { name: "District Hospital Lab" },
+          },
+        },
+        options: { credentialId: `e2e-${randomBytes(6).toString("hex")}` },
+      },
+    });
+    await facility("POST", "/api/v1/credentials/issue", issued);
+    expect(issued.status()).toBe(201);
+    const testReport = ((await issued.json()) as { verifiableCredential: Record<string, unknown> })
+      .verifiableCredential;
+    const reportVerified = await request.post(`${urls.verify}/api/v1/credentials/verify`, {
+      data: { verifiableCredential: testReport },
+    });
+    await verifier("POST", "/api/v1/credentials/verify", reportVerified);
+    expect(await reportVerified.json()).toEqual({ verified: true, problemDetails: [] });
+
     const certified = await request.post(`${urls.facility}/api/v1/certify`, {
       headers: bearer,
       data: [
