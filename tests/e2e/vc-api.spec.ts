@@ -21,7 +21,6 @@ test.describe("the W3C VC API", () => {
           "@context": ["https://www.w3.org/ns/credentials/v2"],
           type: ["VerifiableCredential", "ProofOfTestCertificateCredential"],
           credentialSubject: {
-            type: "TestedPerson",
             name: "Bhaya Mitra",
             testType: "RT-PCR",
             disease: "COVID-19",
