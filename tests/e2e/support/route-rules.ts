@@ -29,6 +29,9 @@ export const sampleNames = [
   "bulkUploadId",
   "bulkTemplateFile",
   "trustedIssuerId",
+  "schemaId",
+  "schemaName",
+  "schemaVersion",
 ] as const;
 
 /** One of {@link sampleNames}. */
@@ -146,6 +149,11 @@ export const routeRules: Record<string, TRouteRule> = {
   "admin POST /api/v1/rules/import": session("rule:write"),
   "admin POST /api/v1/rules/{id}/disable": session("rule:write"),
   "admin POST /api/v1/rules/{id}/enable": session("rule:write"),
+  "admin GET /api/v1/schemas": session("schema:read"),
+  "admin POST /api/v1/schemas": session("schema:write"),
+  "admin GET /api/v1/schemas/{id}": session("schema:read", id("schemaId")),
+  "admin POST /api/v1/schemas/{id}/versions": session("schema:write"),
+  "admin POST /api/v1/schemas/{id}/retire": session("schema:write"),
   "admin GET /api/v1/pre-enrolments": session("recipient:read"),
   "admin POST /api/v1/pre-enrolments": session("recipient:write"),
   "admin GET /api/v1/programmes": session("programme:read"),
@@ -193,6 +201,9 @@ export const routeRules: Record<string, TRouteRule> = {
   "admin PAGE /analytics": session("analytics:read"),
   "admin PAGE /keys": session("key:read"),
   "admin PAGE /rules": session("rule:read"),
+  "admin PAGE /schemas": session("schema:read"),
+  "admin PAGE /schemas/new": session("schema:write"),
+  "admin PAGE /schemas/{id}": session("schema:read", id("schemaId")),
   "admin PAGE /pre-enrolments": session("recipient:read"),
   "admin PAGE /pre-enrolments/new": session("recipient:write"),
   "admin PAGE /programmes": session("programme:read"),
@@ -286,6 +297,10 @@ export const routeRules: Record<string, TRouteRule> = {
   "verify GET /api/v1/trust-list": open(),
   "verify POST /api/v1/verify": open(),
   "verify GET /credentials/vaccination/v1": open(),
+  "verify GET /credentials/test-report/v1": open(),
+  "verify GET /credentials/schemas/{slug}/{name}/{version}": open({
+    params: { slug: "tenantSlug", name: "schemaName", version: "schemaVersion" },
+  }),
   "verify GET /tenants/{slug}/.well-known/crl/{file}": open({ params: { slug: "tenantSlug", file: "shcCrlFile" } }),
   "verify GET /tenants/{slug}/.well-known/jwks.json": open({ params: { slug: "tenantSlug" } }),
   "verify GET /tenants/{slug}/did.json": open({ params: { slug: "tenantSlug" } }),
