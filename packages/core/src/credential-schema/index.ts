@@ -9,6 +9,7 @@ export { getSchemaCredential } from "./get-schema-credential";
 export { type IssueSchemaCredentialOptions, issueSchemaCredential } from "./issue-schema-credential";
 export { getCredentialSchema, listCredentialSchemas } from "./list-credential-schemas";
 export { publicSchemaContext, publicTestReportContext, tenantSchemaContexts } from "./published-contexts";
+export { type RecordTestReportOptions, recordTestReport } from "./record-test-report";
 export { type RetireCredentialSchemaOptions, retireCredentialSchema } from "./retire-credential-schema";
 export type { TSchemaCredentialView } from "./schema-credential-view";
 export { checkSubjectSchema, subjectProblems } from "./subject-schema";

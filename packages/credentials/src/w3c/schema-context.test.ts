@@ -8,6 +8,7 @@ const URL = "https://verify.example.org/credentials/schemas/ministry/training/v1
 const subjectSchema = {
   type: "object",
   properties: {
+    type: { const: "TrainedPerson" },
     name: { type: "string" },
     completedOn: { type: "string", format: "date" },
     course: {
@@ -35,6 +36,7 @@ describe("schemaContext", () => {
       modules: "vax:modules",
       startedAt: { "@id": "vax:startedAt", "@type": "xsd:dateTime" },
       title: "vax:title",
+      TrainedPerson: "vax:TrainedPerson",
     });
   });
 
@@ -45,14 +47,18 @@ describe("schemaContext", () => {
       {
         "@context": ["https://www.w3.org/ns/credentials/v2", URL],
         type: ["VerifiableCredential", "TrainingCertificateCredential"],
-        credentialSubject: { name: "Asha", completedOn: "2026-11-30", course: { title: "Cold chain" } },
+        credentialSubject: {
+          type: "TrainedPerson",
+          name: "Asha",
+          completedOn: "2026-11-30",
+          course: { title: "Cold chain" },
+        },
       },
       { documentLoader, safe: true },
     );
     expect(expanded?.["@type"]).toContain(`${URL}#TrainingCertificateCredential`);
-    const claims = (
-      (expanded ?? {})["https://www.w3.org/2018/credentials#credentialSubject"] as Record<string, unknown>[]
-    )[0];
+    const subjects = expanded?.["https://www.w3.org/2018/credentials#credentialSubject"] as Record<string, unknown>[];
+    const claims = subjects[0];
     expect(claims?.[`${URL}#completedOn`]).toEqual([
       { "@type": "http://www.w3.org/2001/XMLSchema#date", "@value": "2026-11-30" },
     ]);
