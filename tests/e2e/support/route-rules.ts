@@ -239,6 +239,7 @@ export const routeRules: Record<string, TRouteRule> = {
   "facility POST /api/v1/pre-enrolments": token("recipient:write"),
   "facility GET /api/v1/recipients": session("facility-app:access", { query: { q: "citizenMobile" } }),
   "facility POST /api/v1/recipients": session("facility-app:access"),
+  "facility POST /api/v1/test-reports": session("facility-app:access"),
   "facility GET /api/v1/transactions/{id}": token("certificate:issue", {}, id("certifyTransactionId")),
   "facility GET /api/v1/recipients/{id}/doses": session("facility-app:access", id("recipientId")),
   "facility PAGE /": session("facility-app:access"),
