@@ -12,8 +12,6 @@ export type ChangeSchemaCredentialStatusOptions = {
   certificateId: string;
   kind: "revoke" | "suspend" | "reinstate";
   reason: string;
-  /** When a suspension ends by itself; none: until reinstated. */
-  until?: Date | null;
   now?: Date;
 };
 
@@ -28,7 +26,6 @@ export const changeSchemaCredentialStatus = ({
   certificateId,
   kind,
   reason,
-  until = null,
   now = new Date(),
 }: ChangeSchemaCredentialStatusOptions): Promise<TCertificateStatusView> => {
   const tenantId = tenantOf(actor);
@@ -38,7 +35,8 @@ export const changeSchemaCredentialStatus = ({
       SELECT "id" FROM "SchemaCredential" WHERE "tenantId" = ${tenantId} AND "certificateId" = ${stored} FOR UPDATE`;
     if (!locked) throw new AppError("NOT_FOUND", `No credential ${certificateId} in your tenant`);
     const row = await tx.schemaCredential.findUniqueOrThrow({ where: { id: locked.id } });
-    const change = decideStatusChange(kind, { ...row, successorId: null }, kind === "suspend" ? until : null);
+    // A suspension lasts until reinstated: the job that lifts timed suspensions reads certificates only.
+    const change = decideStatusChange(kind, { ...row, successorId: null }, null);
     if ("refusal" in change) throw new AppError("CONFLICT", change.refusal);
     await changeStatusBits(tx, {
       tenantId,
