@@ -7,10 +7,10 @@ export * from "./bulk-upload";
 export * from "./business-rule";
 export * from "./certificate";
 export * from "./certification";
-export * from "./credential-schema";
 export * from "./certify-transaction";
 export * from "./citizen";
 export * from "./correction-request";
+export * from "./credential-schema";
 export { issueDemoCertificates } from "./demo/issue-demo-certificates";
 export {
   AppError,

@@ -1,14 +1,16 @@
 import { createStatusListLookup, verify } from "@vax/credentials/verify";
 import { prisma } from "@vax/db";
 import { beforeAll, describe, expect, it } from "vitest";
+import { statusListCredential } from "../issuer/status-list-credential";
+import { statusListReasons } from "../issuer/status-list-reasons";
 import { platformTrustList } from "../issuer/trust-list";
 import { ZCredentialSchemaInput } from "../schemas/credential-schema";
 import type { TActor } from "../shared/actor";
 import { apiClientActor } from "../testing/api-client-actor";
 import { tenantWithCatalogue } from "../testing/issuance-fixture";
 import { rejection } from "../testing/rejection";
-import { statusSlotOf, writeStatusBit } from "../testing/status-bits";
 import { addSchemaVersion } from "./add-schema-version";
+import { changeSchemaCredentialStatus } from "./change-schema-credential-status";
 import { createCredentialSchema } from "./create-credential-schema";
 import { issueSchemaCredential } from "./issue-schema-credential";
 import { listCredentialSchemas } from "./list-credential-schemas";
@@ -120,24 +122,42 @@ describe("credential schemas", () => {
     expect(refused.checks.find((check) => check.name === "signature")?.status).toBe("failed");
   });
 
-  it("gives the credential a status-list slot whose revocation bit the verifier reads", async () => {
+  it("revokes a credential through its status-list slot, which the verifier then reads as revoked", async () => {
     await createTraining("training-status");
     const issued = await issueSchemaCredential({
       actor: client,
       schema: { name: "training-status" },
       credentialSubject: subject,
     });
-    const slot = statusSlotOf(issued.credential, "revocation");
-    await writeStatusBit(tenantId, "REVOCATION", slot, true);
+    const revoked = await changeSchemaCredentialStatus({
+      actor: admin,
+      certificateId: issued.certificateId,
+      kind: "revoke",
+      reason: "Issued in error",
+    });
+    expect(revoked).toMatchObject({ status: "REVOKED", reason: "Issued in error" });
+    const again = await rejection(
+      changeSchemaCredentialStatus({
+        actor: admin,
+        certificateId: issued.certificateId,
+        kind: "reinstate",
+        reason: "x",
+      }),
+    );
+    expect(again.code).toBe("CONFLICT");
     const trust = await platformTrustList();
-    const { statusListCredential } = await import("../issuer/status-list-credential");
     const slug = (await prisma.tenant.findUniqueOrThrow({ where: { id: tenantId } })).slug;
     const status = createStatusListLookup({
       trust,
       fetchList: async (url) => {
-        const [purpose, number] = url.split("/").slice(-2);
-        const purposeName = purpose === "revocation" ? "REVOCATION" : "SUSPENSION";
-        return (await statusListCredential({ slug, purpose: purposeName, number: Number(number) })).document;
+        const [path = ""] = url.split("/reasons");
+        const [purpose, number] = path.split("/").slice(-2);
+        const options = {
+          slug,
+          purpose: purpose === "revocation" ? "REVOCATION" : "SUSPENSION",
+          number: Number(number),
+        } as const;
+        return (await (url.includes("/reasons") ? statusListReasons(options) : statusListCredential(options))).document;
       },
     });
     const result = await verify(issued.qr, { trust, status });

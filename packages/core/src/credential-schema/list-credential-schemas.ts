@@ -1,14 +1,15 @@
 import { prisma } from "@vax/db";
 import { AppError } from "../errors";
 import type { TCredentialSchemaView } from "../schemas/credential-schema";
-import type { TActor } from "../shared/actor";
+import { type TActor, tenantFilter } from "../shared/actor";
 import { ensureBuiltInSchemas } from "./built-in-schemas";
 import { credentialSchemaInclude, credentialSchemaView } from "./schema-view";
 
-// The actor's tenant's schemas and the built-in ones; a platform admin, of no tenant, sees the built-in ones.
-const visibleTo = (actor: TActor) => ({
-  OR: [{ tenantId: null }, ...(actor.tenantId ? [{ tenantId: actor.tenantId }] : [])],
-});
+// The actor's tenant's schemas and the built-in ones; a platform admin, of no tenant, reads every tenant's.
+const visibleTo = (actor: TActor) => {
+  const own = tenantFilter(actor, "read");
+  return own.tenantId ? { OR: [{ tenantId: null }, { tenantId: own.tenantId }] } : {};
+};
 
 /** Lists the schemas an actor may issue under: the built-in ones first, then the tenant's by name. */
 export const listCredentialSchemas = async ({ actor }: { actor: TActor }): Promise<TCredentialSchemaView[]> => {

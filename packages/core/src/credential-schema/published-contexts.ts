@@ -1,5 +1,7 @@
+import { testReportContext } from "@vax/credentials/w3c";
 import { prisma } from "@vax/db";
 import { AppError } from "../errors";
+import { publicBaseUrl } from "../issuer/issuer-urls";
 import { schemaContextUrl, schemaVersionContext } from "./schema-context-url";
 
 /** Options for {@link publicSchemaContext}: the path segments of the context's URL. */
@@ -58,3 +60,6 @@ export const tenantSchemaContexts = async (
   }
   return byTenant;
 };
+
+/** The built-in test report JSON-LD context, with its terms under the public base URL credentials name. */
+export const publicTestReportContext = (): Record<string, unknown> => testReportContext(publicBaseUrl());

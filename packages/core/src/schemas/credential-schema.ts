@@ -85,3 +85,19 @@ export const ZSchemaReference = z.union([
   z.object({ credentialType: z.string().min(1).max(64) }).strict(),
 ]);
 export type TSchemaReference = z.infer<typeof ZSchemaReference>;
+
+/** A credential issued under a schema: the signed credential exactly as issued and its native QR text. */
+export const ZSchemaCredentialView = z
+  .object({
+    id: z.string(),
+    certificateId: z.string(),
+    schemaId: z.string(),
+    schemaVersionId: z.string(),
+    version: z.number().int(),
+    credentialType: z.string(),
+    status: z.enum(["ACTIVE", "REVOKED", "SUSPENDED", "SUPERSEDED"]),
+    issuedAt: z.string(),
+    credential: z.record(z.string(), z.unknown()),
+    qr: z.string().meta({ description: "The native QR text: zlib + base45 of the credential as signed" }),
+  })
+  .meta({ id: "SchemaCredential" });

@@ -28,6 +28,7 @@ export * from "./programme";
 export * from "./recipient";
 export * from "./signing-key";
 export * from "./tenant";
+export * from "./test-report";
 export * from "./trusted-issuer";
 export * from "./user";
 export * from "./vaccine";

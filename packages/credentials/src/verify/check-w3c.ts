@@ -14,14 +14,22 @@ const examplesContext = { "@context": { "@vocab": "https://www.w3.org/ns/credent
 
 const didOf = (method: string): string => method.split("#")[0] ?? method;
 
-// The issuer's own contexts (a tenant's credential schemas) as its trust entry carries them; never fetched.
-const entryContexts = (issuer: TrustedIssuer | undefined): Record<string, Record<string, unknown>> =>
-  Object.fromEntries(
-    Object.entries(issuer?.contexts ?? {}).flatMap(([url, document]) => {
+// The issuer's own contexts (a tenant's credential schemas) as its trust entry carries them; never fetched. An entry
+// adds contexts, it never replaces one this verifier bundles (VC 2.0, Data Integrity, ours): those mean the same for all.
+const entryContexts = async (issuer: TrustedIssuer | undefined): Promise<Record<string, Record<string, unknown>>> => {
+  const bundled = createDocumentLoader();
+  const entries = await Promise.all(
+    Object.entries(issuer?.contexts ?? {}).map(async ([url, document]) => {
       const record = asRecord(document);
-      return record ? [[url, record]] : [];
+      const known = await bundled(url).then(
+        () => true,
+        () => false,
+      );
+      return record && !known ? [[url, record] as const] : [];
     }),
   );
+  return Object.fromEntries(entries.flat());
+};
 
 type TrustProblem = { issuer: string; key: string; signature: string };
 
@@ -80,7 +88,7 @@ export const checkW3c = async (
     return list.result("w3c", issuer, null);
   }
   const documentLoader = createDocumentLoader({
-    documents: { [EXAMPLES_V2]: examplesContext, ...w3cDocuments(options.trust), ...entryContexts(listed) },
+    documents: { [EXAMPLES_V2]: examplesContext, ...w3cDocuments(options.trust), ...(await entryContexts(listed)) },
   });
   const outcome = await verifyW3cCredential({ credential, documentLoader });
   for (const check of outcome.checks) {

@@ -7,6 +7,8 @@ const XSD = "http://www.w3.org/2001/XMLSchema#";
 export type TSubjectJsonSchema = {
   type?: unknown;
   format?: unknown;
+  const?: unknown;
+  enum?: unknown;
   properties?: Record<string, TSubjectJsonSchema>;
   items?: TSubjectJsonSchema | TSubjectJsonSchema[];
   $defs?: Record<string, TSubjectJsonSchema>;
@@ -40,6 +42,13 @@ const collectTerms = (schema: TSubjectJsonSchema, terms: Map<string, string | nu
   if (!schema || typeof schema !== "object" || seen.has(schema)) return;
   seen.add(schema);
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    // The values a `type` property may take are classes: terms of their own, as the credential type is.
+    if (name === "type" && property) {
+      for (const value of [property.const, ...(Array.isArray(property.enum) ? property.enum : [])]) {
+        if (typeof value === "string" && !terms.has(value)) terms.set(value, null);
+      }
+      continue;
+    }
     const format = property && typeof property.format === "string" ? XSD_FORMATS[property.format] : undefined;
     const known = terms.get(name);
     // A name used with two meanings (a date here, free text there) gets no type rather than a wrong one.
@@ -55,9 +64,10 @@ const collectTerms = (schema: TSubjectJsonSchema, terms: Map<string, string | nu
 
 /**
  * The JSON-LD context of a credential schema version, made from its JSON Schema: the credential type and every
- * subject property, at any depth, become terms under the context's own URL (`<url>#term`), as our vaccination
+ * subject property, at any depth, and every class a `type` property names become terms under the context's own URL (`<url>#term`), as our vaccination
  * context does; date and date-time strings are typed. Terms the VC 2.0 context protects are left to it. The same
- * schema always gives the same context, so a verifier holding the schema can rebuild it.
+ * schema always gives the same context, so a verifier holding the schema can rebuild it. Contexts are made again
+ * whenever served or published, so a change to what this makes changes issued credentials' meaning: keep it stable.
  */
 export const schemaContext = ({
   url,
