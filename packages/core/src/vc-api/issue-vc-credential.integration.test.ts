@@ -8,6 +8,7 @@ import { tenantWithCatalogue } from "../testing/issuance-fixture";
 import { rejection } from "../testing/rejection";
 import { specErrors, specExampleRequests } from "../testing/vcalm-spec";
 import { issueVcCredential } from "./issue-vc-credential";
+import { updateCredentialStatus } from "./update-credential-status";
 import { verifyVcCredential } from "./verify-vc-credential";
 
 // A tenant schema for the specification's example credential: a degree named by type and name.
@@ -114,5 +115,27 @@ describe("issueVcCredential", () => {
     expect(await rejection(issueVcCredential({ actor: client, ...foreignContext }))).toMatchObject({
       details: [{ path: "credential.@context" }],
     });
+  });
+
+  it("a credential it issued is suspended, reinstated and revoked through credentials/status, and verifies accordingly", async () => {
+    const request = ours();
+    request.options = {};
+    request.credential.credentialSubject = { degree: { name: "Diploma in Nursing" } };
+    const { verifiableCredential: issued } = await issueVcCredential({ actor: client, ...request });
+    const set = (statusPurpose: "revocation" | "suspension", status: boolean) =>
+      updateCredentialStatus({
+        actor: client,
+        credentialId: issued.id as string,
+        credentialStatus: { type: "BitstringStatusListEntry", statusPurpose },
+        status,
+      });
+    const titles = async () =>
+      (await verifyVcCredential({ verifiableCredential: issued })).problemDetails?.map((problem) => problem.title);
+    expect((await set("suspension", true)).status).toBe("SUSPENDED");
+    expect(await titles()).toEqual(["SUSPENDED"]);
+    expect((await set("suspension", false)).status).toBe("ACTIVE");
+    expect(await titles()).toEqual([]);
+    expect((await set("revocation", true)).status).toBe("REVOKED");
+    expect(await titles()).toEqual(["REVOKED"]);
   });
 });

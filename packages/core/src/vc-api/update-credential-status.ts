@@ -1,13 +1,14 @@
 import { statusEntry } from "@vax/credentials/status";
 import { prisma } from "@vax/db";
+import { changeSchemaCredentialStatus } from "../credential-schema/change-schema-credential-status";
 import { AppError } from "../errors";
 import { statusListUrl } from "../issuer/issuer-urls";
-import { notTheirs, targetWhere } from "../lifecycle/certificate-target";
+import { notTheirs, storedCertificateId, targetWhere } from "../lifecycle/certificate-target";
 import { reinstateCertificate } from "../lifecycle/reinstate-certificate";
 import { revokeCertificate } from "../lifecycle/revoke-certificate";
 import { suspendCertificate } from "../lifecycle/suspend-certificate";
 import type { TVcStatusRequest } from "../schemas/vc-api";
-import type { TActor } from "../shared/actor";
+import { type TActor, tenantOf } from "../shared/actor";
 
 /** The prefix of our credentials' `id`; what follows it is the printed certificate id. */
 export const CREDENTIAL_ID_PREFIX = "urn:vax:certificate:";
@@ -22,19 +23,31 @@ export type UpdateCredentialStatusOptions = TVcStatusRequest & { actor: TActor; 
 export const certificateIdOf = (credentialId: string): string =>
   credentialId.startsWith(CREDENTIAL_ID_PREFIX) ? credentialId.slice(CREDENTIAL_ID_PREFIX.length) : credentialId;
 
-// When the caller names the entry's list, index or id, they must be the credential's own entry for that purpose.
-const assertNamedEntry = async (actor: TActor, certificateId: string, named: TVcStatusRequest["credentialStatus"]) => {
-  if (named.id === undefined && named.statusListIndex === undefined && named.statusListCredential === undefined) return;
-  const row = await prisma.certificate.findFirst({
+type TSlot = { statusListNumber: number | null; statusListIndex: number | null; tenant: { slug: string } };
+const slotSelect = { statusListNumber: true, statusListIndex: true, tenant: { select: { slug: true } } } as const;
+
+// What the id names: a certificate of the lifecycle, or a credential issued under a schema (its own status rows).
+const findCredential = async (actor: TActor, certificateId: string) => {
+  const certificate = await prisma.certificate.findFirst({
     where: targetWhere(actor, certificateId),
-    select: { statusListNumber: true, statusListIndex: true, tenant: { select: { slug: true } } },
+    select: slotSelect,
   });
-  if (!row) throw notTheirs(certificateId);
-  if (row.statusListNumber === null || row.statusListIndex === null) return;
+  if (certificate) return { kind: "certificate" as const, slot: certificate as TSlot };
+  const issued = await prisma.schemaCredential.findFirst({
+    where: { tenantId: tenantOf(actor), certificateId: storedCertificateId(certificateId) },
+    select: slotSelect,
+  });
+  if (issued) return { kind: "schema" as const, slot: issued as TSlot };
+  throw notTheirs(certificateId);
+};
+
+// When the caller names the entry's list, index or id, they must be the credential's own entry for that purpose.
+const assertNamedEntry = (slot: TSlot, named: TVcStatusRequest["credentialStatus"]) => {
+  if (slot.statusListNumber === null || slot.statusListIndex === null) return;
   const purpose = named.statusPurpose === "revocation" ? "REVOCATION" : "SUSPENSION";
   const own = statusEntry({
-    listCredentialUrl: statusListUrl(row.tenant.slug, purpose, row.statusListNumber),
-    index: row.statusListIndex,
+    listCredentialUrl: statusListUrl(slot.tenant.slug, purpose, slot.statusListNumber),
+    index: slot.statusListIndex,
     purpose: named.statusPurpose,
   });
   const wrong = (["id", "statusListIndex", "statusListCredential"] as const).filter(
@@ -51,8 +64,9 @@ const assertNamedEntry = async (actor: TActor, certificateId: string, named: TVc
 
 /**
  * Sets or clears a credential's revocation or suspension entry for `POST /credentials/status`,
- * through the lifecycle's own use cases (revoke, suspend, reinstate), so the status list, the
- * audit log and the other revocation lists change exactly as they do there. Clearing a revocation
+ * through the lifecycle's own use cases (revoke, suspend, reinstate) for a certificate, or the
+ * schema credentials' own for a credential issued under a schema, so the status list, the audit
+ * log and the other revocation lists change exactly as they do there. Clearing a revocation
  * is VALIDATION_FAILED (it is for good); NOT_FOUND and CONFLICT as the lifecycle says.
  */
 export const updateCredentialStatus = async ({
@@ -68,14 +82,18 @@ export const updateCredentialStatus = async ({
       { path: "status", message: "Only true is accepted for the revocation entry" },
     ]);
   }
-  await assertNamedEntry(actor, certificateId, credentialStatus);
+  const found = await findCredential(actor, certificateId);
+  assertNamedEntry(found.slot, credentialStatus);
   const change = { actor, certificateId, reason: REASON, ...(now ? { now } : {}) };
+  const kind = credentialStatus.statusPurpose === "revocation" ? "revoke" : status ? "suspend" : "reinstate";
   const view =
-    credentialStatus.statusPurpose === "revocation"
-      ? await revokeCertificate(change)
-      : status
-        ? await suspendCertificate(change)
-        : await reinstateCertificate(change);
+    found.kind === "schema"
+      ? await changeSchemaCredentialStatus({ ...change, kind })
+      : kind === "revoke"
+        ? await revokeCertificate(change)
+        : kind === "suspend"
+          ? await suspendCertificate(change)
+          : await reinstateCertificate(change);
   return {
     credentialId: `${CREDENTIAL_ID_PREFIX}${view.certificateId}`,
     certificateId: view.certificateId,

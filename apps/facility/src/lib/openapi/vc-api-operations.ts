@@ -42,7 +42,7 @@ export const vcApiOperations = (): TApiOperation[] => [
     permission: "certificate:revoke",
     summary: "Set or clear a credential's revocation or suspension entry (VCALM updateCredentialStatus)",
     description:
-      "`credentialId` is the certificate id or the credential's `id`. Revocation `true` revokes; suspension " +
+      "`credentialId` is the certificate id or the credential's `id` (a certificate, or a credential issued here). Revocation `true` revokes; suspension " +
       "`true` suspends and `false` reinstates; a revocation cannot be cleared. The change is published in the " +
       "status list within seconds, as the certificate routes do. Errors are RFC 9457 problem details.",
     body: { schema: ZVcStatusRequest },
