@@ -57,14 +57,18 @@ describe.each(Object.entries(documents))("the %s app's API document", (app, buil
     }
   });
 
-  it("answers every refusal with the error body, and secures every non-public operation", () => {
+  it("answers every refusal with the error body (problem details on the W3C VC API), and secures every non-public operation", () => {
     for (const [path, item] of Object.entries(document.paths ?? {})) {
       for (const [method, operation] of Object.entries(item as Record<string, Record<string, unknown>>)) {
         const responses = operation.responses as Record<string, { content?: Record<string, { schema?: unknown }> }>;
+        // The VC API's own routes report errors as its specification says: RFC 9457 problem details.
+        const [mediaType, body] = (operation.tags as string[]).includes("W3C VC API")
+          ? ["application/problem+json", "VcProblemDetails"]
+          : ["application/json", "ErrorBody"];
         for (const [status, response] of Object.entries(responses)) {
           if (Number(status) < 400) continue;
-          expect(response.content?.["application/json"]?.schema, `${method} ${path} ${status}`).toEqual({
-            $ref: "#/components/schemas/ErrorBody",
+          expect(response.content?.[mediaType]?.schema, `${method} ${path} ${status}`).toEqual({
+            $ref: `#/components/schemas/${body}`,
           });
         }
         const secured = (operation.security as unknown[]).length > 0;

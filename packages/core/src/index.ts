@@ -10,6 +10,7 @@ export * from "./certification";
 export * from "./certify-transaction";
 export * from "./citizen";
 export * from "./correction-request";
+export * from "./credential-schema";
 export { issueDemoCertificates } from "./demo/issue-demo-certificates";
 export {
   AppError,
@@ -38,4 +39,5 @@ export * from "./tenant";
 export * from "./trusted-issuer";
 export * from "./user";
 export * from "./vaccine";
+export * from "./vc-api";
 export { type GetWorkplaceOptions, getWorkplace, type TWorkplace } from "./workplace/get-workplace";

@@ -95,6 +95,25 @@ export const loadSamples = async (
           changedBy: "route matrix",
         },
       }));
+    // Nor a credential schema; one published version lets the schema reads and its served context answer 200.
+    const schema =
+      (await db.credentialSchema.findFirst({ where: { tenantId: tenant.id }, orderBy: { createdAt: "asc" } })) ??
+      (await db.credentialSchema.create({
+        data: {
+          tenantId: tenant.id,
+          name: "route-matrix",
+          title: "Route matrix schema",
+          versions: {
+            create: {
+              version: 1,
+              credentialType: "RouteMatrixCredential",
+              subjectSchema: { type: "object", properties: { name: { type: "string" } } },
+              qrFields: [],
+              verifierFields: [],
+            },
+          },
+        },
+      }));
     return {
       tenantId: tenant.id,
       tenantSlug: tenant.slug,
@@ -118,6 +137,9 @@ export const loadSamples = async (
       bulkUploadId: bulkUpload.id,
       bulkTemplateFile: "certify.csv",
       trustedIssuerId: trustedIssuer.id,
+      schemaId: schema.id,
+      schemaName: schema.name,
+      schemaVersion: "v1",
     };
   } finally {
     await db.$disconnect();

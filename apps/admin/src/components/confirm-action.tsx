@@ -24,6 +24,8 @@ export type ConfirmActionProps = {
   untilLabel?: string;
   /** The list queries to refresh once done. */
   invalidates?: string[];
+  /** Further fields of the body, such as which version a step applies to. */
+  body?: Record<string, unknown>;
 };
 
 /**
@@ -38,6 +40,7 @@ export const ConfirmAction = ({
   reasonLabel,
   untilLabel,
   invalidates = [],
+  body = {},
 }: ConfirmActionProps) => {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -49,6 +52,7 @@ export const ConfirmAction = ({
       fetchJson(url, {
         method: "POST",
         body: JSON.stringify({
+          ...body,
           ...(reasonLabel ? { reason } : {}),
           ...(untilLabel && until ? { until: new Date(until).toISOString() } : {}),
         }),

@@ -20,6 +20,7 @@ const links: Array<{ href: string; label: string; permission: TPermission }> = [
   { href: "/keys", label: "Signing keys", permission: "key:read" },
   { href: "/trust", label: "Trust", permission: "trust:read" },
   { href: "/rules", label: "Rules", permission: "rule:read" },
+  { href: "/schemas", label: "Schemas", permission: "schema:read" },
   { href: "/audit", label: "Audit log", permission: "audit:read" },
 ];
 

@@ -13,6 +13,7 @@ import type { TProgrammeChoice } from "@/lib/workplace-choices";
 import { DoseForm, type TDoseFields, type TDoseSubmitResult } from "./dose-form";
 import { DoseHistory } from "./dose-history";
 import { RecipientCard } from "./recipient-card";
+import { TestReportForm } from "./test-report-form";
 
 type THistoryState = { history: TDoseHistory | null; fromDevice: boolean; error: string | null };
 
@@ -119,6 +120,7 @@ export const RecipientPanel = ({
           onSubmit={record}
         />
       ) : null}
+      <TestReportForm recipientId={recipient.id} online={online} />
     </section>
   );
 };

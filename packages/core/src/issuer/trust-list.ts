@@ -1,5 +1,6 @@
 import type { RevokedKey, TrustedIssuer, TrustKey, TrustList } from "@vax/credentials/verify";
 import { prisma } from "@vax/db";
+import { tenantSchemaContexts } from "../credential-schema/published-contexts";
 import { storedContexts, storedKeys } from "../trusted-issuer/trusted-issuer-view";
 import { tenantBaseUrl, tenantDid } from "./issuer-urls";
 import { publishedKeys, type TPublishedTenantKey } from "./published-keys";
@@ -28,7 +29,7 @@ const revokedKey = (key: TPublishedTenantKey): RevokedKey => ({
 
 /**
  * The trust list the verifier checks against: the platform's own tenants, always trusted, with
- * their W3C, SMART Health Card and EU DCC keys, the keys they revoked (so a verifier can say why a
+ * their W3C, SMART Health Card and EU DCC keys, their credential schemas' JSON-LD contexts, the keys they revoked (so a verifier can say why a
  * certificate fails) and, for a deactivated tenant, since when; then the issuers the admins trust, with their
  * CSCAs and JSON-LD contexts. It says when it was made and until when a kept copy may be relied on.
  */
@@ -37,8 +38,10 @@ export const platformTrustList = async (now: Date = new Date()): Promise<TrustLi
     publishedKeys({ uses: ["VC", "SHC", "EU_DCC"], withRevoked: true, withDeactivatedTenants: true }),
     prisma.trustedIssuer.findMany({ where: { active: true }, orderBy: { name: "asc" } }),
   ]);
+  const contexts = await tenantSchemaContexts(tenants.map(({ tenant }) => tenant.id));
   const own: TrustedIssuer[] = tenants.map(({ tenant, keys }) => {
     const revoked = keys.filter((key) => key.status === "REVOKED");
+    const schemaContexts = contexts.get(tenant.id);
     return {
       name: tenant.name,
       country: tenant.country,
@@ -47,6 +50,8 @@ export const platformTrustList = async (now: Date = new Date()): Promise<TrustLi
       keys: keys.filter((key) => key.status !== "REVOKED").flatMap(trustKey),
       ...(revoked.length ? { revokedKeys: revoked.map(revokedKey) } : {}),
       ...(tenant.active ? {} : { deactivatedAt: (tenant.deactivatedAt ?? new Date(0)).toISOString() }),
+      // Its credential schemas' contexts, so that their credentials verify offline.
+      ...(schemaContexts ? { contexts: schemaContexts } : {}),
     };
   });
   const others: TrustedIssuer[] = trusted.map((issuer) => ({

@@ -41,4 +41,6 @@ export type TApiOperation = {
   otherSuccesses?: TApiSuccess[];
   /** Refusals this operation gives besides those its auth and body imply (404, 409, 422, 429, …). */
   errors?: Partial<Record<404 | 409 | 422 | 429 | 503, string>>;
+  /** The body of every refusal, when it is not our `{error}` shape (the W3C VC API's problem details). */
+  errorBody?: { schema: z.ZodType; mediaType: string };
 };

@@ -29,6 +29,16 @@ const document = buildApiDocument({
       auth: "public",
       success: { status: 200, description: "Yes" },
     },
+    {
+      method: "post",
+      path: "/api/problems",
+      tag: "Open",
+      summary: "Refuses with problem details",
+      auth: "public",
+      body: { schema: z.object({}) },
+      success: { status: 200, description: "Yes" },
+      errorBody: { schema: z.object({ type: z.string() }), mediaType: "application/problem+json" },
+    },
   ],
 });
 
@@ -62,6 +72,16 @@ describe("buildApiDocument", () => {
       content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } } },
     });
     expect(document.paths?.["/api/open"]?.get?.responses).not.toHaveProperty("401");
+  });
+
+  it("gives every refusal the operation's own error body when it has one", () => {
+    const responses = document.paths?.["/api/problems"]?.post?.responses ?? {};
+    expect(Object.keys(responses).sort()).toEqual(["200", "400", "413", "415", "500", "503"]);
+    for (const status of ["400", "413", "500"]) {
+      expect(responses[status]).toMatchObject({
+        content: { "application/problem+json": { schema: { properties: { type: { type: "string" } } } } },
+      });
+    }
   });
 
   it("names the bearer token for API clients and nothing for public operations", () => {

@@ -24,9 +24,9 @@ const securityOf: Record<TApiAuth, Array<Record<string, string[]>>> = {
   sessionOrApiToken: [{ sessionCookie: [] }, { bearerToken: [] }],
 };
 
-const errorResponse = (description: string) => ({
+const errorResponse = (description: string, body: TApiOperation["errorBody"]) => ({
   description,
-  content: { "application/json": { schema: ZErrorBody } },
+  content: { [body?.mediaType ?? "application/json"]: { schema: body?.schema ?? ZErrorBody } },
 });
 
 // The refusals that follow from how an operation is called, so no operation can forget them.
@@ -84,7 +84,9 @@ const toOperationObject = (operation: TApiOperation): ZodOpenApiOperationObject 
       ...Object.fromEntries(
         [success, ...(operation.otherSuccesses ?? [])].map((answer) => [answer.status, successResponse(answer)]),
       ),
-      ...Object.fromEntries(Object.entries(errors).map(([status, text]) => [status, errorResponse(text)])),
+      ...Object.fromEntries(
+        Object.entries(errors).map(([status, text]) => [status, errorResponse(text, operation.errorBody)]),
+      ),
     },
   };
 };

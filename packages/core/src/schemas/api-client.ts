@@ -7,6 +7,7 @@ export const apiScopes = [
   "certificate:read",
   "certificate:update",
   "certificate:revoke",
+  "credential:issue",
   "recipient:write",
   "bulk:write",
   "trust:write",

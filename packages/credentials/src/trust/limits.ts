@@ -24,8 +24,8 @@ export const MAX_TRUST_DOCUMENT_CHARS = 32 * 1024 * KiB;
 /** The longest JSON text of one JSON-LD context an entry may carry; the DIVOC vaccination context is 3 KB. */
 export const MAX_CONTEXT_CHARS = 256 * KiB;
 
-/** The most JSON-LD contexts one entry may carry. */
-export const MAX_CONTEXTS_PER_ISSUER = 32;
+/** The most JSON-LD contexts one entry may carry: a tenant publishes one per credential schema version. */
+export const MAX_CONTEXTS_PER_ISSUER = 256;
 
 /**
  * How deep a trust document may nest: a DSC list is 3 levels, a trust list 5 plus its JSON-LD context documents

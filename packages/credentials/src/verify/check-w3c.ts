@@ -6,13 +6,30 @@ import { checkStanding } from "./standing.ts";
 import { checkStatus } from "./status.ts";
 import { w3cSubject } from "./subject.ts";
 import { describeIssuer, findIssuer, w3cDocuments } from "./trust.ts";
-import type { TrustList, VerifyOptions, VerifyResult } from "./types.ts";
+import type { TrustedIssuer, TrustList, VerifyOptions, VerifyResult } from "./types.ts";
 
 // The W3C examples context is public and tiny; bundling it lets the W3C test vectors and examples verify offline.
 const EXAMPLES_V2 = "https://www.w3.org/ns/credentials/examples/v2";
 const examplesContext = { "@context": { "@vocab": "https://www.w3.org/ns/credentials/examples#" } };
 
 const didOf = (method: string): string => method.split("#")[0] ?? method;
+
+// The issuer's own contexts (a tenant's credential schemas) as its trust entry carries them; never fetched. An entry
+// adds contexts, it never replaces one this verifier bundles (VC 2.0, Data Integrity, ours): those mean the same for all.
+const entryContexts = async (issuer: TrustedIssuer | undefined): Promise<Record<string, Record<string, unknown>>> => {
+  const bundled = createDocumentLoader();
+  const entries = await Promise.all(
+    Object.entries(issuer?.contexts ?? {}).map(async ([url, document]) => {
+      const record = asRecord(document);
+      const known = await bundled(url).then(
+        () => true,
+        () => false,
+      );
+      return record && !known ? [[url, record] as const] : [];
+    }),
+  );
+  return Object.fromEntries(entries.flat());
+};
 
 type TrustProblem = { issuer: string; key: string; signature: string };
 
@@ -60,7 +77,8 @@ export const checkW3c = async (
   const method = asText(asRecord(credential.proof)?.verificationMethod) as string;
   checkStanding(list, options.trust, { issuerId, kid: method.split("#")[1] ?? method });
   const problem = trustProblem(options.trust, issuerId, method);
-  const issuer = describeIssuer(issuerId, problem ? undefined : findIssuer(options.trust, issuerId));
+  const listed = problem ? undefined : findIssuer(options.trust, issuerId);
+  const issuer = describeIssuer(issuerId, listed);
   if (problem) {
     list.set("format", "passed", W3C_FORMAT_PASSED);
     list.set("signature", "skipped", problem.signature);
@@ -70,7 +88,7 @@ export const checkW3c = async (
     return list.result("w3c", issuer, null);
   }
   const documentLoader = createDocumentLoader({
-    documents: { [EXAMPLES_V2]: examplesContext, ...w3cDocuments(options.trust) },
+    documents: { [EXAMPLES_V2]: examplesContext, ...w3cDocuments(options.trust), ...(await entryContexts(listed)) },
   });
   const outcome = await verifyW3cCredential({ credential, documentLoader });
   for (const check of outcome.checks) {

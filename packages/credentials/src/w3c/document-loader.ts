@@ -4,6 +4,7 @@ import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import { contexts as multikeyContexts } from "@digitalbazaar/multikey-context";
 import { contexts as securityContexts } from "@digitalbazaar/security-context";
 import { contexts as ed25519Signature2020Contexts } from "ed25519-signature-2020-context";
+import { testReportContext, testReportContextBase, testReportContextUrl } from "./test-report-context.ts";
 import { vaccinationContext, vaccinationContextBase, vaccinationContextUrl } from "./vaccination-context.ts";
 
 /** What a JSON-LD document loader answers for one URL (the jsonld RemoteDocument shape). */
@@ -66,13 +67,14 @@ export const resolveDidKey = async (url: string): Promise<Record<string, unknown
 };
 
 /**
- * Creates a document loader over the bundled contexts, our vaccination context, did:key and the
+ * Creates a document loader over the bundled contexts, our vaccination and test report contexts, did:key and the
  * caller's registered documents. Answers for fixed documents are memoised and the same object is returned
  * each time, which lets jsonld reuse its processed-context cache across calls.
  */
 export const createDocumentLoader = (options: CreateDocumentLoaderOptions = {}): DocumentLoader => {
   const documents = bundledContexts();
   documents.set(vaccinationContextUrl(options.publicUrl), vaccinationContext(options.publicUrl));
+  documents.set(testReportContextUrl(options.publicUrl), testReportContext(options.publicUrl));
   for (const [url, document] of Object.entries(options.documents ?? {})) documents.set(url, document);
   const answers = new Map<string, LoadedDocument>();
 
@@ -81,9 +83,13 @@ export const createDocumentLoader = (options: CreateDocumentLoaderOptions = {}):
     if (cached) return cached;
     // did:key answers are derived on demand and not kept: a verifier may see any number of them.
     if (url.startsWith("did:key:")) return { contextUrl: null, documentUrl: url, document: await resolveDidKey(url) };
-    // Our context is the same document under every deployment's base URL, so it is made, never fetched.
-    const base = documents.has(url) ? undefined : vaccinationContextBase(url);
-    if (base !== undefined) documents.set(url, vaccinationContext(base));
+    // Our built-in contexts are the same documents under every deployment's base URL, so they are made, never fetched.
+    if (!documents.has(url)) {
+      const vaccinationBase = vaccinationContextBase(url);
+      const testReportBase = vaccinationBase === undefined ? testReportContextBase(url) : undefined;
+      if (vaccinationBase !== undefined) documents.set(url, vaccinationContext(vaccinationBase));
+      else if (testReportBase !== undefined) documents.set(url, testReportContext(testReportBase));
+    }
     const document = documents.get(url);
     if (!document) throw new UnknownDocumentError(url);
     const answer: LoadedDocument = { contextUrl: null, documentUrl: url, document };

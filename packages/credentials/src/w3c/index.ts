@@ -16,8 +16,21 @@ export {
   type VaccinationRecipient,
 } from "./issue-vaccination-credential.ts";
 export { issuerDocuments } from "./issuer-documents.ts";
+export {
+  type SchemaContextOptions,
+  schemaContext,
+  type TSubjectJsonSchema,
+  vcReservedTerms,
+} from "./schema-context.ts";
+export { type BuildSchemaCredentialOptions, buildSchemaCredential } from "./schema-credential.ts";
 export { type SignW3cCredentialOptions, signW3cCredential } from "./sign-w3c-credential.ts";
 export type { W3cProofType, W3cSigner, W3cSigningKey } from "./suites.ts";
+export {
+  TEST_REPORT_CREDENTIAL_TYPE,
+  testReportContext,
+  testReportContextUrl,
+  testReportSubjectSchema,
+} from "./test-report-context.ts";
 export { DEFAULT_PUBLIC_URL, vaccinationContext, vaccinationContextUrl } from "./vaccination-context.ts";
 export {
   type VerifyW3cCredentialOptions,

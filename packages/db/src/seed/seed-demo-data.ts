@@ -133,6 +133,7 @@ export const seedDemoData = async (db: Database, { keyEncryptionKey }: SeedDemoD
             "certificate:read",
             "certificate:update",
             "certificate:revoke",
+            "credential:issue",
             "recipient:write",
             "bulk:write",
           ],

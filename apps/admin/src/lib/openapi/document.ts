@@ -5,6 +5,7 @@ import { certificateOperations } from "./certificate-operations";
 import { governanceOperations } from "./governance-operations";
 import { peopleOperations } from "./people-operations";
 import { ruleOperations } from "./rule-operations";
+import { schemaOperations } from "./schema-operations";
 import { setupOperations } from "./setup-operations";
 import { trustOperations } from "./trust-operations";
 import { webhookOperations } from "./webhook-operations";
@@ -27,6 +28,7 @@ export const adminApiDocument = () =>
       ...certificateOperations(),
       ...governanceOperations(),
       ...ruleOperations(),
+      ...schemaOperations(),
       ...webhookOperations(),
       ...analyticsOperations(),
       ...bulkOperations(),

@@ -6,6 +6,8 @@ import {
   ZRecipientSearch,
   ZRecipientView,
   ZRecordDose,
+  ZRecordTestReport,
+  ZSchemaCredentialView,
 } from "@vax/core/schemas";
 import { z } from "zod";
 
@@ -60,5 +62,17 @@ export const vaccinatorOperations = (): TApiOperation[] => [
       409: "That dose is already recorded",
       422: "The dose breaks the schedule",
     },
+  },
+  {
+    method: "post",
+    path: "/api/v1/test-reports",
+    tag: "Test reports",
+    auth: "session",
+    permission: "facility-app:access",
+    summary:
+      "Record a COVID-19 test at the user's facility and issue its test report (ProofOfTestCertificateCredential)",
+    body: { schema: ZRecordTestReport },
+    success: { status: 201, description: "The signed test report and its QR text", schema: ZSchemaCredentialView },
+    errors: { 404: "No such recipient in the tenant" },
   },
 ];

@@ -6,6 +6,9 @@ import {
   ZDscList,
   ZPublishedRules,
   ZTrustList,
+  ZVcProblemDetails,
+  ZVcVerificationResult,
+  ZVcVerifyRequest,
   ZVerifyRequest,
   ZVerifyResult,
 } from "@vax/core/schemas";
@@ -28,6 +31,16 @@ const revocationList = (
   errors: { 404: "No such list" },
 });
 
+// The problem types of our own that VC API answers name, each `<this app>/api/docs#problem-<TITLE>`.
+const problemTypesText =
+  "Problem types of our own (`/api/docs#problem-<TITLE>`): UNTRUSTED_ISSUER (the issuer is not on the trust " +
+  "list), KEY_NOT_VALID (the signing key is revoked or retired), OUTSIDE_VALIDITY_PERIOD, REVOKED, SUSPENDED, " +
+  "SCHEMA_MISMATCH (the subject breaks its credential schema), BUSINESS_RULE_FAILED, and for refused requests " +
+  "the error codes of our other APIs (VALIDATION_FAILED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, " +
+  "UNPROCESSABLE, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, RATE_LIMITED, UNAVAILABLE, INTERNAL). The others " +
+  "are the VC Data Model's (PARSING_ERROR, MALFORMED_VALUE_ERROR, CRYPTOGRAPHIC_SECURITY_ERROR) and VCALM's " +
+  "(UNKNOWN_OPTION_PROVIDED).";
+
 const operations = (): TApiOperation[] => [
   {
     method: "post",
@@ -41,6 +54,21 @@ const operations = (): TApiOperation[] => [
       "be read at all is 400; items of it that cannot be trusted are listed in `trustRefused`.",
     body: { schema: ZVerifyRequest },
     success: { status: 200, description: "The verdict and each named check", schema: ZVerifyResult },
+  },
+  {
+    method: "post",
+    path: "/api/v1/credentials/verify",
+    tag: "W3C VC API",
+    auth: "public",
+    summary: "Verify a credential as the W3C VC API (VCALM verifyCredential) says, with the checks of /api/v1/verify",
+    description:
+      "`verified` is our verdict; each failed check is a problem detail (its `check` and `detail` say which and " +
+      "why); `options.returnResults` adds the proof, validity, status and schema results with every named check, " +
+      "`options.returnCredential` the credential, and `options.returnProblemDetails: false` leaves the problems " +
+      `out. An unknown option is refused (UNKNOWN_OPTION_PROVIDED). ${problemTypesText}`,
+    body: { schema: ZVcVerifyRequest },
+    success: { status: 200, description: "The verification result", schema: ZVcVerificationResult },
+    errorBody: { schema: ZVcProblemDetails, mediaType: "application/problem+json" },
   },
   {
     method: "get",

@@ -1,0 +1,67 @@
+import { type TApiOperation, ZIdPath } from "@vax/core/openapi";
+import {
+  ZCredentialSchemaInput,
+  ZCredentialSchemaList,
+  ZCredentialSchemaView,
+  ZRetireSchemaInput,
+  ZSchemaVersionInput,
+} from "@vax/core/schemas";
+
+/** Credential schemas: the built-in ones (vaccination, test report) and a tenant's own, versioned and retired. */
+export const schemaOperations = (): TApiOperation[] => [
+  {
+    method: "get",
+    path: "/api/v1/schemas",
+    tag: "Credential schemas",
+    auth: "session",
+    permission: "schema:read",
+    summary: "The built-in credential schemas and the tenant's own, each with its versions",
+    success: { status: 200, description: "The schemas", schema: ZCredentialSchemaList },
+  },
+  {
+    method: "post",
+    path: "/api/v1/schemas",
+    tag: "Credential schemas",
+    auth: "session",
+    permission: "schema:write",
+    summary: "Create a credential schema and publish its first version (immutable once published)",
+    body: { schema: ZCredentialSchemaInput },
+    success: { status: 201, description: "The schema", schema: ZCredentialSchemaView },
+    errors: { 409: "The tenant has a schema of this name" },
+  },
+  {
+    method: "get",
+    path: "/api/v1/schemas/{id}",
+    tag: "Credential schemas",
+    auth: "session",
+    permission: "schema:read",
+    summary: "A credential schema with every version and its JSON-LD context URL",
+    pathParams: ZIdPath,
+    success: { status: 200, description: "The schema", schema: ZCredentialSchemaView },
+    errors: { 404: "No such schema in the tenant" },
+  },
+  {
+    method: "post",
+    path: "/api/v1/schemas/{id}/versions",
+    tag: "Credential schemas",
+    auth: "session",
+    permission: "schema:write",
+    summary: "Publish the next version of a schema; what earlier versions issued is unchanged",
+    pathParams: ZIdPath,
+    body: { schema: ZSchemaVersionInput },
+    success: { status: 201, description: "The schema with its new version", schema: ZCredentialSchemaView },
+    errors: { 404: "No such schema in the tenant (a built-in one is read-only: 403)", 422: "The schema is retired" },
+  },
+  {
+    method: "post",
+    path: "/api/v1/schemas/{id}/retire",
+    tag: "Credential schemas",
+    auth: "session",
+    permission: "schema:write",
+    summary: "Retire a schema, or one version of it: nothing new is issued, what was issued still verifies",
+    pathParams: ZIdPath,
+    body: { schema: ZRetireSchemaInput },
+    success: { status: 200, description: "The schema", schema: ZCredentialSchemaView },
+    errors: { 404: "No such schema or version in the tenant (a built-in one is read-only: 403)" },
+  },
+];
