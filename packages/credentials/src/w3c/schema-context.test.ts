@@ -43,7 +43,7 @@ describe("schemaContext", () => {
   it("expands a credential with the VC 2.0 context before it, so every subject claim gets our IRI", async () => {
     const context = schemaContext({ url: URL, credentialType: "TrainingCertificateCredential", subjectSchema });
     const documentLoader = createDocumentLoader({ documents: { [URL]: context } });
-    const [expanded] = await jsonld.expand(
+    const [expanded] = (await jsonld.expand(
       {
         "@context": ["https://www.w3.org/ns/credentials/v2", URL],
         type: ["VerifiableCredential", "TrainingCertificateCredential"],
@@ -55,7 +55,7 @@ describe("schemaContext", () => {
         },
       },
       { documentLoader, safe: true },
-    );
+    )) as Array<Record<string, unknown>>;
     expect(expanded?.["@type"]).toContain(`${URL}#TrainingCertificateCredential`);
     const subjects = expanded?.["https://www.w3.org/2018/credentials#credentialSubject"] as Record<string, unknown>[];
     const claims = subjects[0];
