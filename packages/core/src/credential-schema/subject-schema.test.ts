@@ -39,6 +39,22 @@ describe("checkSubjectSchema", () => {
   });
 });
 
+describe("checkSubjectSchema on what a credential could not carry", () => {
+  it("refuses a free-text type, which the generated context cannot define, and accepts named classes", () => {
+    expect(refusal({ type: "object", properties: { type: { type: "string" } } }).details[0]?.path).toBe(
+      "subjectSchema.properties.type",
+    );
+    const named = { type: "object", properties: { type: { enum: ["TestedPerson", "Trainee"] } } };
+    expect(checkSubjectSchema(named)).toBe(named);
+  });
+
+  it("refuses a pattern that backtracks without bound, and keeps a plain one", () => {
+    const pattern = (regex: string) => ({ type: "object", properties: { code: { type: "string", pattern: regex } } });
+    expect(refusal(pattern("^(a+)+$")).details[0]?.path).toBe("subjectSchema.properties.code.pattern");
+    expect(checkSubjectSchema(pattern("^[A-Z]{2}-[0-9]{4}$"))).toBeTruthy();
+  });
+});
+
 describe("subjectProblems", () => {
   const version = {
     id: "unit-test-version",

@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import safeRegex from "safe-regex2";
 import { AppError, type TErrorDetail } from "../errors";
 
 /** The longest JSON text a schema version's JSON Schema may have. */
@@ -43,8 +44,27 @@ const structureProblems = (schema: unknown): TErrorDetail[] => {
         problem(`${path}.$id`, "Nested $id is not allowed: the schema must be one self-contained document"),
       );
     }
+    if (typeof record.pattern === "string" && !safeRegex(record.pattern, { limit: 25 })) {
+      // Subjects come from API clients: a pattern that backtracks without bound would let one request hold a core.
+      problems.push(problem(`${path}.pattern`, "This pattern can take exponential time to match; simplify it"));
+    }
     const properties = record.properties;
     if (properties && typeof properties === "object" && !Array.isArray(properties)) {
+      const typeProperty = (properties as Record<string, unknown>).type as Record<string, unknown> | undefined;
+      if (typeProperty && typeof typeProperty === "object") {
+        // A subject's `type` names classes, which the generated context must define as terms; free text it cannot.
+        const values = [typeProperty.const, ...(Array.isArray(typeProperty.enum) ? typeProperty.enum : [])].filter(
+          (value) => value !== undefined,
+        );
+        if (values.length === 0 || !values.every((value) => typeof value === "string" && PROPERTY_NAME.test(value))) {
+          problems.push(
+            problem(
+              `${path}.properties.type`,
+              'A "type" property lists its classes with const or enum, each a name like TestedPerson',
+            ),
+          );
+        }
+      }
       for (const name of Object.keys(properties)) {
         if (!PROPERTY_NAME.test(name) || PREFIXES.has(name)) {
           problems.push(

@@ -63,9 +63,9 @@ const collectTerms = (schema: TSubjectJsonSchema, terms: Map<string, string | nu
 };
 
 /**
- * The JSON-LD context of a credential schema version, made from its JSON Schema: the credential type and every
- * subject property, at any depth, and every class a `type` property names become terms under the context's own URL (`<url>#term`), as our vaccination
- * context does; date and date-time strings are typed. Terms the VC 2.0 context protects are left to it. The same
+ * The JSON-LD context of a credential schema version, made from its JSON Schema: the credential type, every subject
+ * property at any depth, and every class a `type` property names become terms under the context's own URL
+ * (`<url>#term`), as our vaccination context does; date and date-time strings are typed. Terms the VC 2.0 context protects are left to it. The same
  * schema always gives the same context, so a verifier holding the schema can rebuild it. Contexts are made again
  * whenever served or published, so a change to what this makes changes issued credentials' meaning: keep it stable.
  */
