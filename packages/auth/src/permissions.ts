@@ -35,6 +35,8 @@ export const permissions = [
   "trust:write",
   "rule:read",
   "rule:write",
+  "template:read",
+  "template:write",
 ] as const;
 
 /** One of {@link permissions}. */
@@ -53,6 +55,7 @@ const reads: TPermission[] = [
   "analytics:read",
   "key:read",
   "bulk:read",
+  "template:read",
 ];
 
 /** What each role may do; tenant scoping is enforced separately by the use cases. */

@@ -6,6 +6,7 @@ export * from "./audit";
 export * from "./bulk-columns";
 export * from "./bulk-upload";
 export * from "./business-rule";
+export * from "./certificate-template";
 export * from "./certificate-details";
 export * from "./certificate-search";
 export * from "./certify";
