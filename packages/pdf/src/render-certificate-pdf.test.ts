@@ -44,8 +44,8 @@ describe("renderCertificatePdf", { timeout: 60_000 }, () => {
       "Ministry of Health, Demo",
       "did:web:localhost%3A3003:tenants:demo",
       "COVID-19 Vaccination Programme",
-      defaultTemplateSettings.title,
-      defaultTemplateSettings.subtitle,
+      defaultTemplateSettings.labels.en.title,
+      defaultTemplateSettings.labels.en.subtitle,
       "scan this QR code at http://localhost:3003",
     ]) {
       expect(reading.text.replace(/\s+/g, " ")).toContain(shown);
@@ -100,12 +100,12 @@ describe("renderCertificatePdf", { timeout: 60_000 }, () => {
       showIdentifier: false,
       accentColor: "#AA3300",
     });
-    const reading = readPdf(await renderCertificatePdf(sampleCertificate(), settings));
+    const reading = readPdf(await renderCertificatePdf(sampleCertificate(), { settings }));
     const text = reading.text.replace(/\s+/g, " ");
 
     expect(text).toContain("Immunisation Record");
     expect(text).toContain("Questions? Call 1075.");
-    expect(text).not.toContain(defaultTemplateSettings.title);
+    expect(text).not.toContain(defaultTemplateSettings.labels.en.title);
     expect(text).not.toContain("Aadhaar XXXX XXXX 1234");
   });
 

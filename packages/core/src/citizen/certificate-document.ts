@@ -23,7 +23,7 @@ export const certificateDocument = (
   const complete = !!lastDose && lastDose.doseNumber >= lastDose.totalDoses;
   return {
     certificateId: certificate.certificateId,
-    ...(complete ? {} : { title: `Provisional ${settings.title}` }),
+    ...(complete ? {} : { title: `Provisional ${settings.labels.en.title}` }),
     programme: { name: certificate.programme.name, disease: certificate.programme.disease },
     issuer: { name: certificate.tenant.name, country: certificate.tenant.country, did: content.issuer },
     recipient: content.holder,

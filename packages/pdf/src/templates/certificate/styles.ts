@@ -1,8 +1,16 @@
 import { StyleSheet } from "@react-pdf/renderer";
 import { CERTIFICATE_FONT_FAMILY } from "../../fonts.ts";
+import type { TPaperSize } from "../../template-settings.ts";
 
 /** Points in a millimetre, for sizes that must hold on paper (the QR code). */
 export const MM = 72 / 25.4;
+
+/** Width and height of each paper size in points, portrait. */
+export const PAPER_POINTS = {
+  A4: [595.28, 841.89],
+  Letter: [612, 792],
+  A5: [419.53, 595.28],
+} as const satisfies Record<TPaperSize, readonly [number, number]>;
 
 /** Greys shared by every section; the accent colour comes from the template settings. */
 export const INK = { text: "#1F2328", muted: "#59636E", rule: "#D1D9E0", band: "#F6F8FA" };
