@@ -17,6 +17,8 @@ import { saveCertificateTemplateVersion } from "./save-certificate-template-vers
 const textOf = (pdf: Uint8Array): string =>
   execFileSync("pdftotext", ["-", "-"], { input: pdf, encoding: "utf8" }).replace(/\s+/g, " ");
 
+const titled = (title: string) => ({ labels: { en: { title } } });
+
 const create = (home: TTenantSetUp, name: string, settings: Record<string, unknown> = {}) =>
   createCertificateTemplate({ actor: home.admin, input: ZTemplateCreateInput.parse({ name, settings }) });
 
@@ -30,20 +32,18 @@ describe("certificate templates", () => {
   });
 
   it("creates a template as version 1 with every default written out, and audits it", async () => {
-    const created = await create(home, "Ministry letterhead", { title: "Immunisation Record" });
+    const created = await create(home, "Ministry letterhead", titled("Immunisation Record"));
     expect(created).toMatchObject({ name: "Ministry letterhead", latestVersion: 1, programmes: [] });
     expect(created.versions).toHaveLength(1);
-    expect(created.latest.settings).toMatchObject({ title: "Immunisation Record" });
-    // Defaults are stored, not left implicit, so a later default change cannot alter a saved version.
-    expect(Object.keys(created.latest.settings).length).toBeGreaterThan(1);
+    expect(created.latest.settings).toMatchObject({ version: 2, paper: "A4", ...titled("Immunisation Record") });
     expect(created.latest.createdBy).toBe(home.admin.label);
     const events = await prisma.auditEvent.findMany({ where: { entityId: created.id } });
     expect(events).toMatchObject([{ action: "certificate-template.created", actorId: home.admin.id }]);
   });
 
   it("refuses settings the renderer would refuse, naming the field, and writes nothing", async () => {
-    const error = await rejection(create(home, "Broken", { title: "" }));
-    expect(error).toMatchObject({ code: "VALIDATION_FAILED", details: [{ path: "settings.title" }] });
+    const error = await rejection(create(home, "Broken", titled("")));
+    expect(error).toMatchObject({ code: "VALIDATION_FAILED", details: [{ path: "settings.labels.en.title" }] });
     expect(await prisma.certificateTemplate.count({ where: { tenantId: home.tenantId, name: "Broken" } })).toBe(0);
   });
 
@@ -54,21 +54,21 @@ describe("certificate templates", () => {
   });
 
   it("saves edits as new versions and keeps every saved version as it was", async () => {
-    const template = await create(home, "Versioned", { title: "First look" });
+    const template = await create(home, "Versioned", titled("First look"));
     const second = await saveCertificateTemplateVersion({
       actor: home.admin,
       id: template.id,
-      settings: { title: "Second look" },
+      settings: titled("Second look"),
     });
-    expect(second).toMatchObject({ version: 2, settings: { title: "Second look" } });
+    expect(second).toMatchObject({ version: 2, settings: titled("Second look") });
     const first = await getCertificateTemplateVersion({ actor: home.admin, id: template.id, version: 1 });
     expect(first.settings).toEqual(template.latest.settings);
     const loaded = await getCertificateTemplate({ actor: home.admin, id: template.id });
     expect(loaded.versions.map(({ version }) => version)).toEqual([2, 1]);
-    expect(loaded.latest.settings).toMatchObject({ title: "Second look" });
+    expect(loaded.latest.settings).toMatchObject(titled("Second look"));
     // Not even a direct write changes a saved version.
     await expect(
-      prisma.certificateTemplateVersion.update({ where: { id: first.id }, data: { settings: { title: "Rewritten" } } }),
+      prisma.certificateTemplateVersion.update({ where: { id: first.id }, data: { settings: {} } }),
     ).rejects.toThrow(/never changes/);
   });
 
@@ -76,7 +76,7 @@ describe("certificate templates", () => {
     const template = await create(home, "Busy");
     const saved = await Promise.all(
       ["A", "B", "C"].map((title) =>
-        saveCertificateTemplateVersion({ actor: home.admin, id: template.id, settings: { title } }),
+        saveCertificateTemplateVersion({ actor: home.admin, id: template.id, settings: titled(title) }),
       ),
     );
     expect(saved.map(({ version }) => version).sort()).toEqual([2, 3, 4]);
@@ -103,17 +103,23 @@ describe("certificate templates", () => {
 
   it("previews the posted settings as a PDF of sample data, saving nothing", async () => {
     const before = await prisma.certificateTemplateVersion.count();
-    const pdf = await previewCertificateTemplate({ actor: home.admin, settings: { title: "Preview Heading" } });
+    const pdf = await previewCertificateTemplate({ actor: home.admin, settings: titled("Preview Heading") });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(textOf(pdf)).toContain("Preview Heading");
     expect(textOf(pdf)).toContain("Ananya Rao");
+    expect(textOf(pdf)).toContain("Aadhaar");
+    const withoutIdentity = await previewCertificateTemplate({
+      actor: home.admin,
+      settings: { blocks: [{ type: "holder", fields: ["name", "birthDate"] }] },
+    });
+    expect(textOf(withoutIdentity)).not.toContain("Aadhaar");
     expect(await prisma.certificateTemplateVersion.count()).toBe(before);
   });
 
   it("prints a programme's certificates, old ones too, with the version it chose, and the built-in look after a reset", async () => {
     const holder = await addRecipient(home, "Meera Iyer", freshMobile());
     const { certificateId } = await vaccinate(home, holder.id, { dose: 1, date: daysAgo(10) });
-    const template = await create(home, "Chosen look", { title: "State Immunisation Card" });
+    const template = await create(home, "Chosen look", titled("State Immunisation Card"));
     const programmeId = home.catalogue.covid.id;
     const chosen = await chooseProgrammeTemplate({
       actor: home.admin,

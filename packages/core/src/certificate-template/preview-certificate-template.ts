@@ -22,5 +22,5 @@ export const previewCertificateTemplate = async ({
     select: { name: true, country: true, slug: true },
   });
   const issuer = { name: tenant.name, country: tenant.country, did: `did:web:sample:${tenant.slug}` };
-  return renderCertificatePdf(previewCertificateDocument(issuer, env.VAX_PUBLIC_URL), checked);
+  return renderCertificatePdf(previewCertificateDocument(issuer, env.VAX_PUBLIC_URL), { settings: checked });
 };
