@@ -95,6 +95,16 @@ export const loadSamples = async (
           changedBy: "route matrix",
         },
       }));
+    // Nor a certificate template; one with its version 1 lets the template reads answer 200.
+    const template =
+      (await db.certificateTemplate.findFirst({ where: { tenantId: tenant.id }, orderBy: { createdAt: "asc" } })) ??
+      (await db.certificateTemplate.create({
+        data: {
+          tenantId: tenant.id,
+          name: "Route matrix template",
+          versions: { create: { version: 1, settings: {}, createdBy: "route matrix" } },
+        },
+      }));
     return {
       tenantId: tenant.id,
       tenantSlug: tenant.slug,
@@ -118,6 +128,8 @@ export const loadSamples = async (
       bulkUploadId: bulkUpload.id,
       bulkTemplateFile: "certify.csv",
       trustedIssuerId: trustedIssuer.id,
+      templateId: template.id,
+      templateVersion: "1",
     };
   } finally {
     await db.$disconnect();
