@@ -1,3 +1,4 @@
+export type { TTemplateBlock, TTemplateSettings } from "@vax/pdf";
 export type { TTemplateSummary, TTemplateVersionView, TTemplateView } from "../schemas/certificate-template";
 export {
   type ChooseProgrammeTemplateOptions,
@@ -16,3 +17,5 @@ export {
   type SaveCertificateTemplateVersionOptions,
   saveCertificateTemplateVersion,
 } from "./save-certificate-template-version";
+export { type TTemplateEditorOptions, templateEditorOptions } from "./template-editor-options";
+export { parseStoredTemplateSettings } from "./template-settings-input";

@@ -28,3 +28,6 @@ export const checkedTemplateSettings = (settings: unknown): TTemplateSettings =>
  */
 export const storedTemplateSettings = (settings: unknown): Prisma.InputJsonValue =>
   JSON.parse(JSON.stringify(checkedTemplateSettings(settings))) as Prisma.InputJsonValue;
+
+/** A saved version's settings as the editor starts from them (stored settings are already complete and checked). */
+export const parseStoredTemplateSettings = (settings: unknown): TTemplateSettings => checkedTemplateSettings(settings);
