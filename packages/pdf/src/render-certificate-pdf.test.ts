@@ -30,19 +30,19 @@ describe("renderCertificatePdf", { timeout: 60_000 }, () => {
       "4121Z005",
       "4121Z088",
       "7K3M-Q9TD-WX4P",
-      "Dose 1 of 2",
-      "Dose 2 of 2",
+      "1 of 2",
+      "2 of 2",
       "COVISHIELD",
       "Serum Institute of India",
       "PHC Jayanagar, Bengaluru",
       "DH Yelahanka, Bengaluru",
-      "14 March 2021",
-      "20 June 2021",
-      "14 March 1985",
+      "14 Mar 2021",
+      "20 Jun 2021",
+      "14 Mar 1985",
       "Female",
       "Aadhaar XXXX XXXX 1234",
       "Ministry of Health, Demo",
-      "did:web:localhost%3A3003:tenants:demo",
+      "India",
       "COVID-19 Vaccination Programme",
       defaultTemplateSettings.labels.en.title,
       defaultTemplateSettings.labels.en.subtitle,
@@ -50,6 +50,9 @@ describe("renderCertificatePdf", { timeout: 60_000 }, () => {
     ]) {
       expect(reading.text.replace(/\s+/g, " ")).toContain(shown);
     }
+    // The issuer is named in words; its DID is for machines, in the PDF's metadata.
+    expect(reading.text).not.toContain("did:web");
+    expect(reading.info).toMatch(/Keywords:\s+issuer did:web:localhost%3A3003:tenants:demo/);
   });
 
   it("embeds Noto Sans for every glyph, so names with any Latin letters print as written, wrapped only at spaces", async () => {
@@ -92,7 +95,7 @@ describe("renderCertificatePdf", { timeout: 60_000 }, () => {
     }
   });
 
-  it("follows the template: its title, subtitle and footer, and the identity only when shown", async () => {
+  it("follows flat settings stored before version 2: their title and footer, and the identity only when shown", async () => {
     const settings = parseTemplateSettings({
       title: "Immunisation Record",
       subtitle: "Ministry of Health, Demo",
@@ -109,26 +112,31 @@ describe("renderCertificatePdf", { timeout: 60_000 }, () => {
     expect(text).not.toContain("Aadhaar XXXX XXXX 1234");
   });
 
-  it("puts the document's own title, and the age when there is no date of birth", async () => {
+  it("marks a provisional certificate, puts the document's own title, and the age when there is no date of birth", async () => {
     const reading = readPdf(
       await renderCertificatePdf(
         sampleCertificate({
-          title: "Provisional Certificate of Vaccination",
+          title: "Immunisation Record",
+          provisional: true,
           recipient: { name: "Ravi Kumar", age: 34, gender: "Male" },
         }),
       ),
     );
     const text = reading.text.replace(/\s+/g, " ");
 
-    expect(text).toContain("Provisional Certificate of Vaccination");
+    expect(text).toContain("PROVISIONAL");
+    expect(text).toContain("Immunisation Record");
     expect(text).toContain("34 years");
     expect(text).not.toContain("Date of birth".toUpperCase());
   });
 
-  it("refuses a document without doses or QR text, saying which", async () => {
+  it("refuses a document with nothing to attest or no QR text, and a language it does not print, saying which", async () => {
     await expect(renderCertificatePdf(sampleCertificate({ doses: [] }))).rejects.toThrow(
-      "A certificate lists at least one dose",
+      "A certificate lists at least one dose or event field",
     );
     await expect(renderCertificatePdf(sampleCertificate({ qr: "" }))).rejects.toThrow("QR text is required");
+    await expect(renderCertificatePdf(sampleCertificate(), { lang: "fr" as "en" })).rejects.toThrow(
+      "A certificate prints in en, hi or ar, not fr",
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { env } from "@vax/config/env";
-import type { TCertificateDocument, TTemplateSettings } from "@vax/pdf";
+import type { TCertificateDocument } from "@vax/pdf";
 import { issuedCredential } from "../certification/issued-credential";
 import { AppError } from "../errors";
 import type { TReadableCertificate } from "./readable-certificate";
@@ -10,10 +10,7 @@ import { signedCredentialContent } from "./signed-credential-content";
  * the paper says exactly what its QR says; issuer and programme from the tenant and programme.
  * A course not yet complete is printed as provisional, as CoWIN did.
  */
-export const certificateDocument = (
-  certificate: TReadableCertificate,
-  settings: TTemplateSettings,
-): TCertificateDocument => {
+export const certificateDocument = (certificate: TReadableCertificate): TCertificateDocument => {
   const { credential, qr } = issuedCredential(certificate);
   const content = signedCredentialContent(credential);
   if (!content || content.doses.length === 0) {
@@ -23,7 +20,7 @@ export const certificateDocument = (
   const complete = !!lastDose && lastDose.doseNumber >= lastDose.totalDoses;
   return {
     certificateId: certificate.certificateId,
-    ...(complete ? {} : { title: `Provisional ${settings.labels.en.title}` }),
+    provisional: !complete,
     programme: { name: certificate.programme.name, disease: certificate.programme.disease },
     issuer: { name: certificate.tenant.name, country: certificate.tenant.country, did: content.issuer },
     recipient: content.holder,

@@ -43,7 +43,7 @@ const certificateFile = async (
     return { fileName: `${baseName}-qr.png`, contentType: "image/png", body: new Uint8Array(png) };
   }
   const settings = await programmeTemplateSettings(certificate.tenantId, certificate.programmeId);
-  const pdf = await renderCertificatePdf(certificateDocument(certificate, settings), { settings });
+  const pdf = await renderCertificatePdf(certificateDocument(certificate), { settings });
   return { fileName: `${baseName}.pdf`, contentType: "application/pdf", body: new Uint8Array(pdf) };
 };
 

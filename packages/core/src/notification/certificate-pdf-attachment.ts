@@ -15,7 +15,7 @@ export const certificatePdfAttachment = async (certificateRowId: string): Promis
     include: readableInclude,
   });
   const settings = await programmeTemplateSettings(certificate.tenantId, certificate.programmeId);
-  const pdf = await renderCertificatePdf(certificateDocument(certificate, settings), { settings });
+  const pdf = await renderCertificatePdf(certificateDocument(certificate), { settings });
   return {
     fileName: `vaccination-certificate-${certificate.certificateId}.pdf`,
     contentType: "application/pdf",

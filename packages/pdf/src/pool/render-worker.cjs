@@ -13,6 +13,6 @@ const renderer = import("tsx/esm/api").then(({ tsImport }) =>
   }),
 );
 
-/** One pool task: render the checked document with its settings; the PDF bytes go back to the caller. */
-module.exports = async ({ document, settings }) =>
-  (await renderer).renderCertificatePdfOnThisThread(document, settings);
+/** One pool task: render the checked document with its settings, in English and `lang`; the PDF bytes go back to the caller. */
+module.exports = async ({ document, settings, lang }) =>
+  (await renderer).renderCertificatePdfOnThisThread(document, settings, lang);

@@ -6,6 +6,8 @@ import path from "node:path";
 /** What poppler and zbar read from a PDF: the page text, the page facts, the QR pictures and what they decode to. */
 export type PdfReading = {
   text: string;
+  /** Each word on the first page and the top and bottom of its box, in points from the top of the page. */
+  words: { word: string; top: number; bottom: number }[];
   info: string;
   fonts: string;
   images: { width: number; xPpi: number; decoded: string }[];
@@ -14,6 +16,16 @@ export type PdfReading = {
 // stderr is captured, not shown: zbarimg complains there about the missing D-Bus on every run.
 const run = (command: string, args: string[]) =>
   execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+/** The text of the QR code in a picture; empty for a picture with none (a logo, a signature), where zbarimg exits 4. */
+const decodeQr = (picture: string): string => {
+  try {
+    return run("zbarimg", ["--raw", "-q", "-Sdisable", "-Sqrcode.enable", picture]).replace(/\n$/, "");
+  } catch (error) {
+    if ((error as { status?: number }).status === 4) return "";
+    throw error;
+  }
+};
 
 /** Reads a PDF the way a person and a scanner would, with pdftotext, pdfinfo, pdffonts, pdfimages and zbarimg. */
 export const readPdf = (pdf: Uint8Array): PdfReading => {
@@ -33,15 +45,17 @@ export const readPdf = (pdf: Uint8Array): PdfReading => {
       .sort();
     return {
       text: run("pdftotext", [file, "-"]),
+      words: [
+        ...run("pdftotext", ["-bbox", "-f", "1", "-l", "1", file, "-"]).matchAll(
+          /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].map(([, top, bottom, word]) => ({ word: word ?? "", top: Number(top), bottom: Number(bottom) })),
       info: run("pdfinfo", [file]),
       fonts: run("pdffonts", [file]),
       images: pictures.map((name, index) => ({
         width: Number(listed[index]?.[3]),
         xPpi: Number(listed[index]?.[12]),
-        decoded: run("zbarimg", ["--raw", "-q", "-Sdisable", "-Sqrcode.enable", path.join(dir, name)]).replace(
-          /\n$/,
-          "",
-        ),
+        decoded: decodeQr(path.join(dir, name)),
       })),
     };
   } finally {

@@ -100,3 +100,19 @@ export const sampleCertificate = (changes: Partial<TCertificateDocument> = {}): 
   verifyUrl: "http://localhost:3003",
   ...changes,
 });
+
+/** A COVID-19 test report (DIVOC's ProofOfTestCertificateCredential) as a certificate document: event fields, no doses. */
+export const sampleTestReport = (changes: Partial<TCertificateDocument> = {}): TCertificateDocument =>
+  sampleCertificate({
+    certificateId: "T4QX-8M2K-RR7C",
+    programme: { name: "COVID-19 Testing" },
+    doses: [],
+    eventFields: [
+      { key: "testType", label: "Test type", value: "RT-PCR" },
+      { key: "result", label: "Result", value: "Negative" },
+      { key: "sampleDate", label: "Sample date", value: "2021-07-02", kind: "date" },
+      { key: "lab", label: "Laboratory", value: "NIMHANS Virology Lab, Bengaluru" },
+      { key: "sampleOrigin", label: "Sample origin", value: "Nasopharyngeal swab" },
+    ],
+    ...changes,
+  });

@@ -1,41 +1,52 @@
 /** @jsxRuntime automatic */
 import { View } from "@react-pdf/renderer";
-import { formatDate } from "./format.ts";
+import { formatCertificateDate } from "../../format-date.ts";
+import { Label } from "./bilingual.tsx";
+import { useLook } from "./certificate-context.ts";
 import { PlainText } from "./plain-text.tsx";
-import { INK, styles } from "./styles.ts";
+import { INK } from "./styles.ts";
 
-/** The certificate id, large enough to read out or type, and the date it was issued. */
+/** The certificate id, large enough to read out or type; who issued it, in words; and when. */
 export const CertificateId = ({
   certificateId,
+  issuer,
   issuedAt,
-  accentColor,
 }: {
   certificateId: string;
+  issuer: { name: string; country: string };
   issuedAt: string;
-  accentColor: string;
-}) => (
-  <View
-    wrap={false}
-    style={{
-      marginTop: 14,
-      padding: 10,
-      borderLeftWidth: 4,
-      borderLeftColor: accentColor,
-      backgroundColor: INK.band,
-      flexDirection: "row",
-      justifyContent: "space-between",
-      alignItems: "flex-end",
-    }}
-  >
-    <View>
-      <PlainText style={styles.label}>Certificate ID</PlainText>
-      <PlainText style={{ fontSize: 20, fontWeight: 700, letterSpacing: 1.5, lineHeight: 1.2 }}>
-        {certificateId}
-      </PlainText>
+}) => {
+  const { words, accent, sizes } = useLook();
+  const country = words.country(issuer.country);
+  return (
+    <View
+      wrap={false}
+      style={{
+        padding: sizes.gap * 0.8,
+        borderLeftWidth: 4,
+        borderLeftColor: accent,
+        backgroundColor: INK.band,
+        flexDirection: "row",
+        justifyContent: "space-between",
+      }}
+    >
+      <View style={{ width: "42%" }}>
+        <Label text={words.phrase("certificateId")} />
+        <PlainText style={{ fontSize: sizes.certificateId, fontWeight: 700, letterSpacing: 1.2, lineHeight: 1.2 }}>
+          {certificateId}
+        </PlainText>
+      </View>
+      <View style={{ width: "36%", paddingHorizontal: 6 }}>
+        <Label text={words.phrase("issuedBy")} />
+        <PlainText style={{ fontSize: sizes.value, fontWeight: 700 }}>{issuer.name}</PlainText>
+        <PlainText style={{ fontSize: sizes.body }}>
+          {country.local ? `${country.en} / ${country.local}` : country.en}
+        </PlainText>
+      </View>
+      <View style={{ width: "22%", alignItems: "flex-end" }}>
+        <Label text={words.phrase("issuedOn")} style={{ textAlign: "right" }} />
+        <PlainText style={{ fontSize: sizes.value }}>{formatCertificateDate(issuedAt)}</PlainText>
+      </View>
     </View>
-    <View style={{ alignItems: "flex-end" }}>
-      <PlainText style={styles.label}>Issued on</PlainText>
-      <PlainText style={{ fontSize: 11 }}>{formatDate(issuedAt)}</PlainText>
-    </View>
-  </View>
-);
+  );
+};

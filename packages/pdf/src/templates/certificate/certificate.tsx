@@ -1,57 +1,122 @@
 /** @jsxRuntime automatic */
 import { Document, Page, View } from "@react-pdf/renderer";
+import type { ReactNode } from "react";
 import type { TCheckedCertificateDocument } from "../../certificate-document.ts";
 import type { CertificateQr } from "../../qr-png.ts";
+import type { TCertificateLanguage } from "../../settings/certificate-language.ts";
+import type { TTemplateBlock } from "../../settings/template-blocks.ts";
 import type { TTemplateSettings } from "../../template-settings.ts";
+import { CertificateLook } from "./certificate-context.ts";
 import { CertificateId } from "./certificate-id.tsx";
-import { Doses } from "./doses.tsx";
+import { Event } from "./event.tsx";
 import { Footer } from "./footer.tsx";
 import { Header } from "./header.tsx";
-import { Issuer } from "./issuer.tsx";
+import { Holder } from "./holder.tsx";
 import { QrCode } from "./qr-code.tsx";
-import { Recipient } from "./recipient.tsx";
-import { PAPER_POINTS, styles } from "./styles.ts";
+import { Signature } from "./signature.tsx";
+import { MM, PAPER_POINTS, PAPER_SCALE, sizesAt, styles } from "./styles.ts";
+import { certificateWords } from "./words.ts";
 
-/** What the certificate template draws: the checked document, its template's settings and its prepared QR picture. */
+/** What the certificate template draws: the checked document, its template's settings, its prepared QR picture and second language. */
 export type CertificateProps = {
   document: TCheckedCertificateDocument;
   settings: TTemplateSettings;
   qr: CertificateQr;
+  lang: TCertificateLanguage;
 };
 
-/** The A4 vaccination certificate. */
-export const Certificate = ({ document, settings, qr }: CertificateProps) => {
-  const labels = settings.labels.en;
-  const holder = settings.blocks.find((block) => block.type === "holder");
+/** The blocks in the template's order, the holder and QR side by side when one follows the other. */
+const layOut = (blocks: TTemplateBlock[], draw: (block: TTemplateBlock) => ReactNode): ReactNode[] => {
+  const drawn: ReactNode[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as TTemplateBlock;
+    const next = blocks[index + 1];
+    const pair = next && [block.type, next.type].sort().join() === "holder,qr";
+    if (!pair) {
+      drawn.push(<View key={block.type}>{draw(block)}</View>);
+      continue;
+    }
+    drawn.push(
+      <View key={block.type} style={{ flexDirection: "row", alignItems: "flex-start" }}>
+        {[block, next].map((each) => (
+          <View key={each.type} style={each.type === "holder" ? { flex: 1, paddingHorizontal: 8 } : {}}>
+            {draw(each)}
+          </View>
+        ))}
+      </View>,
+    );
+    index++;
+  }
+  return drawn;
+};
+
+/** The certificate on one page of the template's paper, its blocks spread down the whole page. */
+export const Certificate = ({ document, settings, qr, lang }: CertificateProps) => {
+  const words = certificateWords(settings, lang);
+  const sizes = sizesAt(PAPER_SCALE[settings.paper]);
+  const title = document.title ? { en: document.title } : words.title;
+  const blocks = settings.blocks.filter((block) => block.enabled);
+  const header = blocks.find((block) => block.type === "header");
+  const draw = (block: TTemplateBlock): ReactNode => {
+    switch (block.type) {
+      case "header":
+        return (
+          <View>
+            <Header logo={block.logo} title={title} provisional={document.provisional} programme={document.programme} />
+            <View style={{ marginTop: sizes.gap }}>{idBand}</View>
+          </View>
+        );
+      case "holder":
+        return <Holder recipient={document.recipient} block={block} />;
+      case "event":
+        return <Event document={document} block={block} />;
+      case "qr":
+        return <QrCode qr={qr} sizeMm={block.sizeMm} verifyUrl={document.verifyUrl} />;
+      case "signature":
+        return <Signature block={block} />;
+      case "footer":
+        return <Footer certificateId={document.certificateId} />;
+    }
+  };
+  const idBand = (
+    <CertificateId certificateId={document.certificateId} issuer={document.issuer} issuedAt={document.issuedAt} />
+  );
   return (
     <Document
-      title={`${document.title ?? labels.title} ${document.certificateId}`}
+      title={`${title.en} ${document.certificateId}`}
       author={document.issuer.name}
       subject={`${document.programme.name}: ${document.recipient.name}`}
+      keywords={`issuer ${document.issuer.did}`}
+      language={lang}
       creator="Vax"
       producer="Vax"
     >
-      <Page size={[...PAPER_POINTS[settings.paper]]} style={styles.page}>
-        <Header
-          title={document.title ?? labels.title}
-          subtitle={labels.subtitle}
-          programme={document.programme}
-          accentColor={settings.accentColor}
+      <Page
+        size={[...PAPER_POINTS[settings.paper]]}
+        style={[
+          styles.page,
+          { padding: sizes.margin, paddingTop: sizes.margin * 0.9, paddingBottom: sizes.margin * 0.7 },
+        ]}
+      >
+        <View
+          fixed
+          style={{
+            position: "absolute",
+            top: 7 * MM,
+            bottom: 7 * MM,
+            left: 7 * MM,
+            right: 7 * MM,
+            borderWidth: 1,
+            borderColor: settings.accentColor,
+            borderTopWidth: 5,
+          }}
         />
-        <CertificateId
-          certificateId={document.certificateId}
-          issuedAt={document.issuedAt}
-          accentColor={settings.accentColor}
-        />
-        <View style={{ flexDirection: "row", marginTop: 16, justifyContent: "space-between" }}>
-          <View style={{ flex: 1, paddingRight: 16 }}>
-            <Recipient recipient={document.recipient} showIdentifier={holder?.fields.includes("identifier") ?? true} />
+        <CertificateLook.Provider value={{ words, accent: settings.accentColor, sizes }}>
+          <View style={{ flexGrow: 1, justifyContent: "space-between" }}>
+            {header ? null : idBand}
+            {layOut(blocks, draw)}
           </View>
-          <QrCode qr={qr} verifyUrl={document.verifyUrl} />
-        </View>
-        <Doses doses={document.doses} accentColor={settings.accentColor} />
-        <Issuer issuer={document.issuer} />
-        <Footer text={labels.footer} certificateId={document.certificateId} />
+        </CertificateLook.Provider>
       </Page>
     </Document>
   );

@@ -1,25 +1,28 @@
 /** @jsxRuntime automatic */
 import { View } from "@react-pdf/renderer";
+import { Stacked } from "./bilingual.tsx";
+import { useLook } from "./certificate-context.ts";
 import { PlainText } from "./plain-text.tsx";
-import { INK, MM } from "./styles.ts";
+import { INK } from "./styles.ts";
 
-/** The template's footer text and the certificate id, at the foot of every page. */
-export const Footer = ({ text, certificateId }: { text: string; certificateId: string }) => (
-  <View
-    fixed
-    style={{
-      position: "absolute",
-      bottom: 10 * MM,
-      left: 16 * MM,
-      right: 16 * MM,
-      borderTopWidth: 0.75,
-      borderTopColor: INK.rule,
-      paddingTop: 5,
-      flexDirection: "row",
-      justifyContent: "space-between",
-    }}
-  >
-    <PlainText style={{ fontSize: 7.5, color: INK.muted, width: "75%" }}>{text}</PlainText>
-    <PlainText style={{ fontSize: 7.5, color: INK.muted }}>{certificateId}</PlainText>
-  </View>
-);
+/** The template's footer text in both languages, and the certificate id again, at the foot of the page. */
+export const Footer = ({ certificateId }: { certificateId: string }) => {
+  const { words, sizes } = useLook();
+  return (
+    <View
+      wrap={false}
+      style={{
+        borderTopWidth: 0.75,
+        borderTopColor: INK.rule,
+        paddingTop: 5,
+        flexDirection: "row",
+        alignItems: "flex-end",
+      }}
+    >
+      <View style={{ flex: 1, paddingRight: 12 }}>
+        <Stacked text={words.footer} style={{ fontSize: sizes.small, color: INK.muted }} />
+      </View>
+      <PlainText style={{ fontSize: sizes.small, color: INK.muted }}>{certificateId}</PlainText>
+    </View>
+  );
+};

@@ -1,36 +1,54 @@
 /** @jsxRuntime automatic */
-import { View } from "@react-pdf/renderer";
+import { Image, View } from "@react-pdf/renderer";
+import { Stacked } from "./bilingual.tsx";
+import { useLook } from "./certificate-context.ts";
 import { PlainText } from "./plain-text.tsx";
 import { INK, MM } from "./styles.ts";
+import type { TBilingual } from "./words.ts";
 
-/** Title, subtitle and programme of the certificate, under a band of the template's accent colour. */
+/** The ministry's logo beside the title and subtitle in both languages, and the programme. */
 export const Header = ({
+  logo,
   title,
-  subtitle,
+  provisional,
   programme,
-  accentColor,
 }: {
-  title: string;
-  subtitle: string;
-  programme: { name: string; disease: string };
-  accentColor: string;
-}) => (
-  <View>
-    <View
-      fixed
-      style={{
-        position: "absolute",
-        top: -18 * MM,
-        left: -16 * MM,
-        right: -16 * MM,
-        height: 6 * MM,
-        backgroundColor: accentColor,
-      }}
-    />
-    <PlainText style={{ fontSize: 22, fontWeight: 700, color: accentColor, lineHeight: 1.2 }}>{title}</PlainText>
-    {subtitle ? <PlainText style={{ fontSize: 11, color: INK.muted, marginTop: 2 }}>{subtitle}</PlainText> : null}
-    <PlainText style={{ fontSize: 11, marginTop: 8 }}>
-      {programme.name} · against {programme.disease}
-    </PlainText>
-  </View>
-);
+  logo: string | null;
+  title: TBilingual;
+  provisional: boolean;
+  programme: { name: string; disease?: string };
+}) => {
+  const { words, accent, sizes } = useLook();
+  const badge = words.phrase("provisional");
+  return (
+    <View style={{ flexDirection: "row", alignItems: "center" }}>
+      {logo ? (
+        <Image
+          src={logo}
+          style={{
+            width: 22 * MM * (sizes.title / 25),
+            height: 22 * MM * (sizes.title / 25),
+            objectFit: "contain",
+            marginRight: sizes.gap,
+          }}
+        />
+      ) : null}
+      <View style={{ flex: 1 }}>
+        {provisional ? (
+          <PlainText style={{ fontSize: sizes.section, fontWeight: 700, color: "#9A3412", marginBottom: 2 }}>
+            {badge.local ? `${badge.en.toUpperCase()} / ${badge.local}` : badge.en.toUpperCase()}
+          </PlainText>
+        ) : null}
+        <Stacked
+          text={title}
+          style={{ fontSize: sizes.title, fontWeight: 700, color: accent, lineHeight: 1.25 }}
+          localStyle={{ fontSize: sizes.localTitle }}
+        />
+        <Stacked text={words.subtitle} style={{ fontSize: sizes.subtitle, color: INK.muted, marginTop: 2 }} />
+        <PlainText style={{ fontSize: sizes.body, marginTop: sizes.gap * 0.4 }}>
+          {programme.disease ? `${programme.name} · ${programme.disease}` : programme.name}
+        </PlainText>
+      </View>
+    </View>
+  );
+};

@@ -12,23 +12,33 @@ export const PAPER_POINTS = {
   A5: [419.53, 595.28],
 } as const satisfies Record<TPaperSize, readonly [number, number]>;
 
+/** How much smaller than on A4 type and spacing are on each paper, so a page holds the same certificate. */
+export const PAPER_SCALE = { A4: 1, Letter: 0.97, A5: 0.72 } as const satisfies Record<TPaperSize, number>;
+
 /** Greys shared by every section; the accent colour comes from the template settings. */
 export const INK = { text: "#1F2328", muted: "#59636E", rule: "#D1D9E0", band: "#F6F8FA" };
 
+/** Type sizes and gaps at a paper's scale. */
+export const sizesAt = (scale: number) => ({
+  title: 25 * scale,
+  localTitle: 20 * scale,
+  subtitle: 11.5 * scale,
+  body: 11 * scale,
+  value: 12 * scale,
+  name: 17 * scale,
+  certificateId: 18 * scale,
+  label: 7.5 * scale,
+  section: 9.5 * scale,
+  small: 8 * scale,
+  gap: 12 * scale,
+  margin: 16 * MM * scale,
+});
+
+/** Sizes at one scale. */
+export type TSizes = ReturnType<typeof sizesAt>;
+
 /** The styles every section shares. */
 export const styles = StyleSheet.create({
-  page: {
-    fontFamily: CERTIFICATE_FONT_FAMILY,
-    fontSize: 10,
-    color: INK.text,
-    paddingTop: 18 * MM,
-    paddingBottom: 24 * MM,
-    paddingHorizontal: 16 * MM,
-    lineHeight: 1.35,
-  },
-  label: { fontSize: 7.5, color: INK.muted, textTransform: "uppercase", letterSpacing: 0.6 },
-  value: { fontSize: 10.5, marginBottom: 6 },
+  page: { fontFamily: CERTIFICATE_FONT_FAMILY, color: INK.text },
   strong: { fontWeight: 700 },
-  sectionTitle: { fontSize: 9, fontWeight: 700, textTransform: "uppercase", letterSpacing: 0.8, marginBottom: 6 },
-  section: { marginTop: 16 },
 });
