@@ -113,6 +113,13 @@ describe("certificate templates", () => {
       settings: { blocks: [{ type: "holder", fields: ["name", "birthDate"] }] },
     });
     expect(textOf(withoutIdentity)).not.toContain("Aadhaar");
+    // A block switched off prints nothing of its own: no holder block, no holder's name.
+    const withoutHolder = await previewCertificateTemplate({
+      actor: home.admin,
+      settings: { blocks: [{ type: "holder", enabled: false }] },
+    });
+    expect(textOf(withoutHolder)).not.toContain("Ananya Rao");
+    expect(textOf(withoutHolder)).toContain("SAMP-LE00-0001");
     expect(await prisma.certificateTemplateVersion.count()).toBe(before);
   });
 

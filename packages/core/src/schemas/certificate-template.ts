@@ -28,6 +28,11 @@ export const ZTemplateSettingsInput = z.object({ settings: ZTemplateSettingsJson
 /** A parsed settings body. */
 export type TTemplateSettingsBody = z.output<typeof ZTemplateSettingsInput>;
 
+/** The language a preview prints beside English (`en`: English alone), as every PDF takes it. */
+export const ZTemplatePreviewQuery = z.object({
+  lang: z.enum(["en", "hi", "ar"], { error: "The language is en, hi or ar" }).default("en"),
+});
+
 /** The template version a programme's certificates print with; null for the built-in look. */
 export const ZProgrammeTemplateChoice = z.object({
   templateVersionId: z.uuid({ error: "Choose a template version" }).nullable(),

@@ -10,7 +10,7 @@ import { useState } from "react";
 import { type FieldPath, get, useForm, useWatch } from "react-hook-form";
 import { ApiError, fetchJson } from "@/lib/fetch-json";
 import { TemplateBlocksFieldset } from "./template-blocks-fieldset";
-import { formSettings, sentSettings, type TTemplateFormValues } from "./template-form-values";
+import { formSettings, languageLabels, sentSettings, type TTemplateFormValues } from "./template-form-values";
 import { TemplateLabelsFieldset } from "./template-labels-fieldset";
 import { TemplatePreview } from "./template-preview";
 import { useTemplatePreview } from "./use-template-preview";
@@ -40,7 +40,8 @@ export const TemplateEditor = ({ options, template }: TemplateEditorProps) => {
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const settings = useWatch({ control: form.control, name: "settings" }) as TTemplateSettings;
-  const preview = useTemplatePreview(sentSettings(settings));
+  const [previewLang, setPreviewLang] = useState("en");
+  const preview = useTemplatePreview(sentSettings(settings), previewLang);
   const previewErrors = new Map((preview.error?.details ?? []).map((detail) => [detail.path, detail.message]));
   const errorAt = (path: string) =>
     (get(form.formState.errors, path) as { message?: string } | undefined)?.message ?? previewErrors.get(path);
@@ -107,7 +108,18 @@ export const TemplateEditor = ({ options, template }: TemplateEditorProps) => {
           </div>
         </div>
       </ReadyForm>
-      <TemplatePreview preview={preview} />
+      <div className="flex flex-col gap-3">
+        <SelectField
+          label="Preview printed in"
+          value={previewLang}
+          onChange={(event) => setPreviewLang(event.target.value)}
+          options={options.languages.map((language) => ({
+            value: language,
+            label: language === "en" ? "English" : `English and ${languageLabels[language] ?? language}`,
+          }))}
+        />
+        <TemplatePreview preview={preview} />
+      </div>
     </div>
   );
 };

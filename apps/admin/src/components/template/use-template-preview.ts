@@ -10,10 +10,10 @@ export type TTemplatePreview = { url: string | null; pending: boolean; error: TE
 const DEBOUNCE_MS = 600;
 
 /**
- * The real PDF the settings print, drawn by the server with sample data each time they settle
+ * The real PDF the settings print (English and `lang`), drawn by the server with sample data each time they settle
  * for a moment; an older answer that arrives late never replaces a newer one.
  */
-export const useTemplatePreview = (settings: unknown): TTemplatePreview => {
+export const useTemplatePreview = (settings: unknown, lang: string): TTemplatePreview => {
   const [preview, setPreview] = useState<TTemplatePreview>({ url: null, pending: true, error: null });
   const body = JSON.stringify({ settings });
   const latest = useRef(0);
@@ -22,7 +22,7 @@ export const useTemplatePreview = (settings: unknown): TTemplatePreview => {
     setPreview((current) => ({ ...current, pending: true }));
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch("/api/v1/templates/preview", {
+        const response = await fetch(`/api/v1/templates/preview?lang=${encodeURIComponent(lang)}`, {
           method: "POST",
           headers: { "content-type": "application/json" },
           body,
@@ -45,6 +45,6 @@ export const useTemplatePreview = (settings: unknown): TTemplatePreview => {
       }
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [body]);
+  }, [body, lang]);
   return preview;
 };
