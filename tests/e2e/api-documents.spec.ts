@@ -158,6 +158,7 @@ test.describe("the API documents", () => {
     );
     for (const list of [
       "programmes",
+      "templates",
       "vaccines",
       "tenants",
       "users",

@@ -113,3 +113,15 @@ describe("analytics", () => {
     expect(can("FACILITY_ADMIN", "analytics:read")).toBe(false);
   });
 });
+
+describe("certificate template permissions", () => {
+  it("lets tenant admins edit templates, monitoring read them, and facility staff do neither", () => {
+    expect(can("TENANT_ADMIN", "template:write")).toBe(true);
+    expect(can("MONITORING", "template:read")).toBe(true);
+    expect(can("MONITORING", "template:write")).toBe(false);
+    for (const role of ["FACILITY_ADMIN", "VACCINATOR"] as const) {
+      expect(can(role, "template:read")).toBe(false);
+      expect(can(role, "template:write")).toBe(false);
+    }
+  });
+});

@@ -37,6 +37,8 @@ export const permissions = [
   "rule:write",
   "schema:read",
   "schema:write",
+  "template:read",
+  "template:write",
 ] as const;
 
 /** One of {@link permissions}. */
@@ -56,6 +58,7 @@ const reads: TPermission[] = [
   "key:read",
   "bulk:read",
   "schema:read",
+  "template:read",
 ];
 
 /** What each role may do; tenant scoping is enforced separately by the use cases. */

@@ -56,6 +56,13 @@ describe("contentSecurityPolicy", () => {
     expect(policy["img-src"]).toEqual(["'self'", "data:", "blob:"]);
   });
 
+  it("lets only the admin portal frame blob: URLs (its template preview PDF)", () => {
+    expect(directives(contentSecurityPolicy({ app: "admin", https: false }))["frame-src"]).toEqual(["blob:"]);
+    for (const app of ["facility", "citizen", "verify"] as const) {
+      expect(directives(contentSecurityPolicy({ app, https: false }))["frame-src"]).toBeUndefined();
+    }
+  });
+
   it("lets code be evaluated under next dev only: the verify page's DCC schema is precompiled", () => {
     expect(contentSecurityPolicy({ app: "admin", https: false, development: true })).toContain("'unsafe-eval'");
     for (const app of ["admin", "facility", "citizen", "verify"] as const) {

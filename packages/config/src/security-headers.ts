@@ -39,7 +39,7 @@ const permissionsPolicy = (app: TAppName) =>
  * may run scripts from the app's origin only. Styles allow 'unsafe-inline': React renders `style`
  * attributes, and the QR scanner sets styles on the elements it makes; CSS cannot run script.
  */
-export const contentSecurityPolicy = ({ https, development = false, nonce }: TSecurityHeaderOptions): string => {
+export const contentSecurityPolicy = ({ app, https, development = false, nonce }: TSecurityHeaderOptions): string => {
   const scripts = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'"];
   if (development) scripts.push("'unsafe-eval'");
   const directives = [
@@ -60,6 +60,9 @@ export const contentSecurityPolicy = ({ https, development = false, nonce }: TSe
     // None of the apps is meant to be shown inside another site's frame (clickjacking).
     "frame-ancestors 'none'",
   ];
+  // The admin portal's template editor frames the preview PDF it fetched, as a blob: URL it made
+  // itself (default-src 'self' does not cover blob:); the other apps frame nothing of their own.
+  if (app === "admin") directives.push("frame-src blob:");
   if (https) directives.push("upgrade-insecure-requests");
   return directives.join("; ");
 };

@@ -6,6 +6,7 @@ export * from "./auth";
 export * from "./bulk-upload";
 export * from "./business-rule";
 export * from "./certificate";
+export * from "./certificate-template";
 export * from "./certification";
 export * from "./certify-transaction";
 export * from "./citizen";

@@ -114,6 +114,16 @@ export const loadSamples = async (
           },
         },
       }));
+    // Nor a certificate template; one with its version 1 lets the template reads answer 200.
+    const template =
+      (await db.certificateTemplate.findFirst({ where: { tenantId: tenant.id }, orderBy: { createdAt: "asc" } })) ??
+      (await db.certificateTemplate.create({
+        data: {
+          tenantId: tenant.id,
+          name: "Route matrix template",
+          versions: { create: { version: 1, settings: {}, createdBy: "route matrix" } },
+        },
+      }));
     return {
       tenantId: tenant.id,
       tenantSlug: tenant.slug,
@@ -140,6 +150,8 @@ export const loadSamples = async (
       schemaId: schema.id,
       schemaName: schema.name,
       schemaVersion: "v1",
+      templateId: template.id,
+      templateVersion: "1",
     };
   } finally {
     await db.$disconnect();

@@ -32,6 +32,8 @@ export const sampleNames = [
   "schemaId",
   "schemaName",
   "schemaVersion",
+  "templateId",
+  "templateVersion",
 ] as const;
 
 /** One of {@link sampleNames}. */
@@ -162,6 +164,15 @@ export const routeRules: Record<string, TRouteRule> = {
   "admin PUT /api/v1/programmes/{id}": session("programme:write"),
   "admin POST /api/v1/programmes/{id}/deactivate": session("programme:write"),
   "admin POST /api/v1/programmes/{id}/reactivate": session("programme:write"),
+  "admin PUT /api/v1/programmes/{id}/template": session("programme:write"),
+  "admin GET /api/v1/templates": session("template:read"),
+  "admin POST /api/v1/templates": session("template:write"),
+  "admin POST /api/v1/templates/preview": session("template:write"),
+  "admin GET /api/v1/templates/{id}": session("template:read", id("templateId")),
+  "admin POST /api/v1/templates/{id}/versions": session("template:write"),
+  "admin GET /api/v1/templates/{id}/versions/{version}": session("template:read", {
+    params: { id: "templateId", version: "templateVersion" },
+  }),
   "admin GET /api/v1/tenants": session("tenant:read"),
   "admin POST /api/v1/tenants": session("tenant:write"),
   "admin GET /api/v1/tenants/{id}": session("tenant:read", id("tenantId")),
@@ -209,6 +220,9 @@ export const routeRules: Record<string, TRouteRule> = {
   "admin PAGE /programmes": session("programme:read"),
   "admin PAGE /programmes/new": session("programme:write"),
   "admin PAGE /programmes/{id}": session("programme:write", id("programmeId")),
+  "admin PAGE /templates": session("template:read"),
+  "admin PAGE /templates/new": session("template:write"),
+  "admin PAGE /templates/{id}": session("template:write", id("templateId")),
   "admin PAGE /tenants": session("tenant:read"),
   "admin PAGE /tenants/new": session("tenant:write"),
   "admin PAGE /tenants/{id}": session("tenant:read", id("tenantId")),
@@ -234,6 +248,7 @@ export const routeRules: Record<string, TRouteRule> = {
   "facility POST /api/v1/certificates/{id}/reinstate": token("certificate:revoke"),
   "facility POST /api/v1/certificates/{id}/revoke": token("certificate:revoke"),
   "facility POST /api/v1/certificates/{id}/suspend": token("certificate:revoke"),
+  "facility GET /api/v1/certificates/{id}/pdf": session("facility-app:access", id("certificateId")),
   "facility POST /api/v1/certify": token("certificate:issue"),
   "facility POST /api/v1/credentials/issue": token("credential:issue"),
   "facility POST /api/v1/credentials/status": token("certificate:revoke"),

@@ -11,6 +11,7 @@ const links: Array<{ href: string; label: string; permission: TPermission }> = [
   { href: "/feedback", label: "Feedback", permission: "feedback:read" },
   { href: "/analytics", label: "Analytics", permission: "analytics:read" },
   { href: "/programmes", label: "Programmes", permission: "programme:read" },
+  { href: "/templates", label: "Templates", permission: "template:read" },
   { href: "/vaccines", label: "Vaccines", permission: "vaccine:read" },
   { href: "/facilities", label: "Facilities", permission: "facility:read" },
   { href: "/pre-enrolments", label: "Pre-enrolments", permission: "recipient:read" },

@@ -24,6 +24,15 @@ export const CertificateSlip = ({
         </p>
         <div className="flex gap-2">
           <Button onClick={() => window.print()}>Print</Button>
+          {/* The same PDF the citizen downloads, in the template version the programme chose. */}
+          <a
+            href={`/api/v1/certificates/${encodeURIComponent(certificate.certificateId)}/pdf`}
+            target="_blank"
+            rel="noopener"
+            className="inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+          >
+            Print certificate (PDF)
+          </a>
           <Button variant="secondary" onClick={onDone}>
             Next recipient
           </Button>

@@ -12,6 +12,7 @@ export {
   type TCorrectionChoice,
   type TCorrectionDraft,
 } from "./get-correction-draft";
+export { type PrintCertificateOptions, printCertificate } from "./print-certificate";
 export {
   type SearchCertificatesOptions,
   searchCertificates,

@@ -4,8 +4,14 @@ import { AppError } from "../errors";
 import type { TActor } from "../shared/actor";
 import { storedMobileForms } from "./mobile-number";
 
-/** Who may read a certificate by id: the citizen on whose number its holder is registered, or an API client of its tenant. */
-export type TCertificateReader = { type: "CITIZEN"; mobile: string } | { type: "API_CLIENT"; actor: TActor };
+/**
+ * Who may read a certificate by id: the citizen on whose number its holder is registered, an API
+ * client of its tenant, or a vaccinator or facility admin of its tenant printing it at the counter.
+ */
+export type TCertificateReader =
+  | { type: "CITIZEN"; mobile: string }
+  | { type: "API_CLIENT"; actor: TActor }
+  | { type: "FACILITY_STAFF"; actor: TActor };
 
 /** What a readable certificate is loaded with: its tenant, programme and holder's number. */
 export const readableInclude = {

@@ -8,6 +8,7 @@ export * from "./bulk-upload";
 export * from "./business-rule";
 export * from "./certificate-details";
 export * from "./certificate-search";
+export * from "./certificate-template";
 export * from "./certify";
 export * from "./certify-transaction";
 export * from "./citizen";

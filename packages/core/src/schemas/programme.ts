@@ -35,6 +35,8 @@ export const ZProgrammeView = z
     startDate: z.iso.date().nullable(),
     endDate: z.iso.date().nullable(),
     active: z.boolean(),
+    /** The certificate template version its certificates print with; null for the built-in look. */
+    templateVersionId: z.string().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     vaccineCount: z.number().int().optional(),

@@ -7,6 +7,7 @@ import { peopleOperations } from "./people-operations";
 import { ruleOperations } from "./rule-operations";
 import { schemaOperations } from "./schema-operations";
 import { setupOperations } from "./setup-operations";
+import { templateOperations } from "./template-operations";
 import { trustOperations } from "./trust-operations";
 import { webhookOperations } from "./webhook-operations";
 
@@ -16,7 +17,7 @@ export const adminApiDocument = () =>
     app: "admin",
     title: "Admin portal API",
     description:
-      "Set up tenants, programmes, vaccines, facilities, users and API clients; search, correct, revoke and " +
+      "Set up tenants, programmes, vaccines, facilities, users and API clients; edit certificate templates; search, correct, revoke and " +
       "suspend certificates; read feedback, analytics and the audit log; upload CSV files in bulk; manage, import and export the " +
       "issuers the verifier trusts. Called with the portal's session cookie (bulk uploads and trusted issuers also " +
       "with an API client's token).",
@@ -24,6 +25,7 @@ export const adminApiDocument = () =>
     operations: [
       ...commonOperations(),
       ...setupOperations(),
+      ...templateOperations(),
       ...peopleOperations(),
       ...certificateOperations(),
       ...governanceOperations(),

@@ -49,6 +49,17 @@ export const vaccinatorOperations = (): TApiOperation[] => [
     errors: { 404: "No such recipient in the tenant" },
   },
   {
+    method: "get",
+    path: "/api/v1/certificates/{id}/pdf",
+    tag: "Certificates",
+    auth: "session",
+    permission: "facility-app:access",
+    summary: "The certificate PDF to print at the counter, in the template version its programme chose",
+    pathParams: ZIdPath,
+    success: { status: 200, description: "The certificate PDF, shown inline to print", mediaType: "application/pdf" },
+    errors: { 404: "No such certificate in the tenant", 422: "The certificate is revoked, suspended or superseded" },
+  },
+  {
     method: "post",
     path: "/api/v1/doses",
     tag: "Doses",

@@ -1,0 +1,41 @@
+import { can } from "@vax/auth/permissions";
+import { getCertificateTemplate, parseStoredTemplateSettings, templateEditorOptions } from "@vax/core";
+import { PageHeader } from "@vax/ui";
+import { Forbidden } from "@/components/forbidden";
+import { ProgrammeTemplateChoice } from "@/components/template/programme-template-choice";
+import { TemplateEditor } from "@/components/template/template-editor";
+import { TemplateVersions } from "@/components/template/template-versions";
+import { guardPage } from "@/lib/guard";
+import { loadOr404 } from "@/lib/load-or-404";
+import { programmeOptions } from "@/lib/programme-options";
+
+/** Edits a template beside its live preview, lists its versions, and chooses the version a programme prints with. */
+const EditTemplatePage = async ({ params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  const { actor, allowed } = await guardPage("template:write", `/templates/${id}`);
+  if (!allowed) return <Forbidden />;
+  const template = await loadOr404(() => getCertificateTemplate({ actor, id }));
+  const settings = parseStoredTemplateSettings(template.latest.settings);
+  return (
+    <>
+      <PageHeader
+        title={template.name}
+        description={`Version ${template.latestVersion}. Saving keeps every earlier version as it was.`}
+      />
+      <div className="flex flex-col gap-6">
+        {/* Keyed by version: after a save the form restarts from what was saved. */}
+        <TemplateEditor
+          key={template.latestVersion}
+          options={templateEditorOptions()}
+          template={{ id: template.id, name: template.name, settings }}
+        />
+        <TemplateVersions template={template} />
+        {can(actor.role, "programme:write") ? (
+          <ProgrammeTemplateChoice template={template} programmes={await programmeOptions(actor)} />
+        ) : null}
+      </div>
+    </>
+  );
+};
+
+export default EditTemplatePage;

@@ -1,0 +1,125 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { TTemplateEditorOptions, TTemplateSettings } from "@vax/core";
+import { ZTemplateCreateInput } from "@vax/core/schemas";
+import { Alert, Button, ReadyForm, SelectField, TextField } from "@vax/ui";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { type FieldPath, get, useForm, useWatch } from "react-hook-form";
+import { ApiError, fetchJson } from "@/lib/fetch-json";
+import { TemplateBlocksFieldset } from "./template-blocks-fieldset";
+import { formSettings, languageLabels, sentSettings, type TTemplateFormValues } from "./template-form-values";
+import { TemplateLabelsFieldset } from "./template-labels-fieldset";
+import { TemplatePreview } from "./template-preview";
+import { useTemplatePreview } from "./use-template-preview";
+
+/** Props of {@link TemplateEditor}: a template to edit (its latest settings), or none for a new one. */
+export type TemplateEditorProps = {
+  options: TTemplateEditorOptions;
+  template?: { id: string; name: string; settings: TTemplateSettings };
+};
+
+/**
+ * Edits a template's settings beside the real PDF they print: a new template is saved as its
+ * version 1, an edited one as its next version. Field errors from the server (the renderer's rules)
+ * are put beside their fields, from a save or from the live preview.
+ */
+export const TemplateEditor = ({ options, template }: TemplateEditorProps) => {
+  const router = useRouter();
+  const form = useForm<TTemplateFormValues>({
+    // The name is checked in the browser; the settings by the renderer's rules on the server.
+    resolver: zodResolver(ZTemplateCreateInput) as never,
+    defaultValues: {
+      name: template?.name ?? "",
+      settings: formSettings(template?.settings ?? options.defaultSettings),
+    },
+    mode: "onTouched",
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const settings = useWatch({ control: form.control, name: "settings" }) as TTemplateSettings;
+  const [previewLang, setPreviewLang] = useState("en");
+  const preview = useTemplatePreview(sentSettings(settings), previewLang);
+  const previewErrors = new Map((preview.error?.details ?? []).map((detail) => [detail.path, detail.message]));
+  const errorAt = (path: string) =>
+    (get(form.formState.errors, path) as { message?: string } | undefined)?.message ?? previewErrors.get(path);
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    setSaved(null);
+    try {
+      const body = JSON.stringify({ name: values.name, settings: sentSettings(values.settings) });
+      if (!template) {
+        const created = await fetchJson<{ id: string }>("/api/v1/templates", { method: "POST", body });
+        router.push(`/templates/${created.id}`);
+        return;
+      }
+      const version = await fetchJson<{ version: number }>(`/api/v1/templates/${template.id}/versions`, {
+        method: "POST",
+        body,
+      });
+      setSaved(`Saved as version ${version.version}.`);
+      router.refresh();
+    } catch (error) {
+      if (!(error instanceof ApiError))
+        return setFormError("Could not reach the server. Check the connection and try again.");
+      for (const detail of error.body.error.details) {
+        if (detail.path) form.setError(detail.path as FieldPath<TTemplateFormValues>, { message: detail.message });
+      }
+      setFormError(error.body.error.message);
+    }
+  });
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <ReadyForm onSubmit={submit} className="flex flex-col gap-6 rounded-lg border border-slate-200 bg-white p-6">
+        {template ? null : <TextField label="Name" {...form.register("name")} error={errorAt("name")} />}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            label="Paper size"
+            options={options.paperSizes.map((size) => ({ value: size, label: size }))}
+            {...form.register("settings.paper")}
+            error={errorAt("settings.paper")}
+          />
+          <TextField
+            label="Accent colour"
+            hint="# and six hexadecimal digits, like #0B4F8A"
+            {...form.register("settings.accentColor")}
+            error={errorAt("settings.accentColor")}
+          />
+        </div>
+        <TemplateLabelsFieldset form={form} options={options} errorAt={errorAt} />
+        <TemplateBlocksFieldset form={form} options={options} errorAt={errorAt} />
+        <div className="flex flex-col gap-3">
+          {formError ? <Alert tone="error">{formError}</Alert> : null}
+          {saved ? <Alert tone="success">{saved}</Alert> : null}
+          <div className="flex gap-3">
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? "Saving…" : template ? "Save as a new version" : "Create template"}
+            </Button>
+            <Link
+              href="/templates"
+              className="inline-flex items-center rounded-md border border-slate-300 px-4 py-2 text-sm"
+            >
+              Cancel
+            </Link>
+          </div>
+        </div>
+      </ReadyForm>
+      <div className="flex flex-col gap-3">
+        <SelectField
+          label="Preview printed in"
+          value={previewLang}
+          onChange={(event) => setPreviewLang(event.target.value)}
+          options={options.languages.map((language) => ({
+            value: language,
+            label: language === "en" ? "English" : `English and ${languageLabels[language] ?? language}`,
+          }))}
+        />
+        <TemplatePreview preview={preview} />
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,65 @@
+"use client";
+
+import type { TTemplateEditorOptions } from "@vax/core";
+import { TextAreaField, TextField } from "@vax/ui";
+import type { UseFormReturn } from "react-hook-form";
+import { languageLabels, type TTemplateFormValues } from "./template-form-values";
+
+/**
+ * The words of the certificate in each language: English in full, the others where they translate
+ * it (a word left empty prints in English).
+ */
+export const TemplateLabelsFieldset = ({
+  form,
+  options,
+  errorAt,
+}: {
+  form: UseFormReturn<TTemplateFormValues>;
+  options: TTemplateEditorOptions;
+  errorAt: (path: string) => string | undefined;
+}) => {
+  const fieldKeys = Object.keys(form.getValues("settings.labels.en.fields"));
+  return (
+    <fieldset className="flex flex-col gap-4">
+      <legend className="mb-2 text-base font-semibold text-slate-900">Words, per language</legend>
+      {options.languages.map((language) => {
+        const path = `settings.labels.${language}` as "settings.labels.en";
+        const name = languageLabels[language] ?? language;
+        return (
+          <fieldset
+            key={language}
+            lang={language}
+            dir={language === "ar" ? "rtl" : "ltr"}
+            className="grid gap-3 rounded-md border border-slate-200 p-3"
+          >
+            <legend className="px-1 text-sm font-semibold text-slate-800">{name}</legend>
+            <TextField label={`Title (${name})`} {...form.register(`${path}.title`)} error={errorAt(`${path}.title`)} />
+            <TextField
+              label={`Subtitle (${name})`}
+              {...form.register(`${path}.subtitle`)}
+              error={errorAt(`${path}.subtitle`)}
+            />
+            <TextAreaField
+              label={`Footer (${name})`}
+              {...form.register(`${path}.footer`)}
+              error={errorAt(`${path}.footer`)}
+            />
+            <details>
+              <summary className="cursor-pointer text-sm text-slate-700">Field names ({name})</summary>
+              <div className="mt-2 grid gap-3 sm:grid-cols-2">
+                {fieldKeys.map((key) => (
+                  <TextField
+                    key={key}
+                    label={`${form.getValues(`settings.labels.en.fields.${key}`)} (${name})`}
+                    {...form.register(`${path}.fields.${key}`)}
+                    error={errorAt(`${path}.fields.${key}`)}
+                  />
+                ))}
+              </div>
+            </details>
+          </fieldset>
+        );
+      })}
+    </fieldset>
+  );
+};
