@@ -3,6 +3,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import withSerwistInit from "@serwist/next";
 import { createNextConfig } from "@vax/config/next-config";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const SW_PATH = "/_next/static/sw.js";
 // next build and next start run in the app folder.
@@ -37,4 +38,7 @@ const nextConfig = createNextConfig("verify", {
   ],
 });
 
-export default withSerwist(nextConfig);
+// Pages take their language from the request (cookie, browser, tenant), never from the URL.
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+export default withSerwist(withNextIntl(nextConfig));
