@@ -3,14 +3,15 @@ import { directionOf, type TLocale } from "@vax/config/i18n";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Vaccination certificates", template: "%s · Vaccination certificates" },
-  description: "Sign in with your mobile number to download the vaccination certificates of everyone registered on it.",
+/** The portal's title and description in the reader's language. */
+export const generateMetadata = async (): Promise<Metadata> => {
+  const t = await getTranslations("Meta");
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
 };
 
 /** The root layout of the citizen portal. */
