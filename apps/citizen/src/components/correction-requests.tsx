@@ -4,18 +4,20 @@ import { fieldLabel } from "./field-label";
 import { useFormatDate } from "./use-format-date";
 
 const Outcome = ({ request }: { request: TCitizenCorrectionRequest }) => {
-  const t = useTranslations("Corrections");
-  if (request.status === "OPEN") return <p className="text-sm text-amber-900">{t("waiting")}</p>;
+  const t = useTranslations();
+  if (request.status === "OPEN") return <p className="text-sm text-amber-900">{t("Corrections.waiting")}</p>;
   if (request.status === "APPROVED") {
     return (
       <p className="text-sm text-green-800">
-        {t.rich("approved", {
-          id: () => <span className="font-mono font-medium">{request.newCertificateId ?? t("onItsWay")}</span>,
+        {t.rich("Corrections.approved", {
+          id: () => (
+            <span className="font-mono font-medium">{request.newCertificateId ?? t("Corrections.onItsWay")}</span>
+          ),
         })}
       </p>
     );
   }
-  return <p className="text-sm text-red-800">{t("rejected", { reason: request.rejectionReason ?? "" })}</p>;
+  return <p className="text-sm text-red-800">{t("Corrections.rejected", { reason: request.rejectionReason ?? "" })}</p>;
 };
 
 /** The correction requests the citizen made, each with the change asked for and where it stands. */
