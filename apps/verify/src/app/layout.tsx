@@ -2,11 +2,12 @@ import { directionOf, type TLocale } from "@vax/config/i18n";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "Verify a certificate" };
+/** The app's default title in the checker's language. */
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("Home"))("title") });
 
 /** The root layout of the verify app. */
 const RootLayout = async ({ children }: { children: ReactNode }) => {
