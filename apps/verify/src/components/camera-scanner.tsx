@@ -6,12 +6,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { type CameraScan, startCameraScan } from "@/lib/browser/qr-reader";
 import { CameraIcon } from "./icons";
+import { readProblem } from "./translate";
 
 const VIEW_ID = "qr-camera-view";
 
 /** Reads a certificate's QR code with the device's camera; the camera runs only while the checker asks for it. */
 export const CameraScanner = ({ onRead }: { onRead: (text: string) => void }) => {
-  const t = useTranslations("Camera");
+  const t = useTranslations();
   const [state, setState] = useState<"off" | "starting" | "scanning">("off");
   const [problem, setProblem] = useState<string | null>(null);
   const scan = useRef<CameraScan | null>(null);
@@ -47,7 +48,7 @@ export const CameraScanner = ({ onRead }: { onRead: (text: string) => void }) =>
       if (!read.current) setState("scanning");
     } catch (error) {
       setState("off");
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(readProblem(t, error));
     }
   };
 
@@ -66,24 +67,26 @@ export const CameraScanner = ({ onRead }: { onRead: (text: string) => void }) =>
       >
         <div id={VIEW_ID} className="h-full w-full [&_video]:h-full [&_video]:w-full [&_video]:object-cover" />
         {state === "starting" ? (
-          <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-200">{t("starting")}</p>
+          <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-200">
+            {t("Camera.starting")}
+          </p>
         ) : null}
       </div>
       {state === "off" ? (
         <div className="flex flex-col items-center gap-3 rounded-xl border-2 border-dashed border-slate-300 bg-slate-50 px-4 py-8 text-center">
           <CameraIcon className="h-10 w-10 text-teal-700" />
-          <p className="text-sm text-slate-600">{t("hint")}</p>
+          <p className="text-sm text-slate-600">{t("Camera.hint")}</p>
           <Button onClick={start} className="w-full max-w-xs py-3 text-base">
-            {t("start")}
+            {t("Camera.start")}
           </Button>
         </div>
       ) : (
         <div className="flex items-center justify-between gap-3">
           <p className="text-sm text-slate-600" aria-live="polite">
-            {state === "scanning" ? t("scanning") : t("starting")}
+            {state === "scanning" ? t("Camera.scanning") : t("Camera.starting")}
           </p>
           <Button variant="secondary" onClick={() => void stop()}>
-            {t("stop")}
+            {t("Camera.stop")}
           </Button>
         </div>
       )}

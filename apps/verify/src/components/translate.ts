@@ -1,4 +1,5 @@
 import type { CheckName, CredentialFormat } from "@vax/credentials/verify";
+import { QrNotFoundError } from "@/lib/browser/qr-reader";
 
 /**
  * A translator over the whole catalogue, with keys written out in full: what `useTranslations()`
@@ -47,5 +48,28 @@ export const formatLabel = (t: TTranslate, format: CredentialFormat): string => 
       return t("Format.vdsNc");
     case "unknown":
       return t("Format.unknown");
+  }
+};
+
+/** Why reading a QR failed, in the checker's language; an unexpected error keeps its own message. */
+export const readProblem = (t: TTranslate, error: unknown): string => {
+  if (!(error instanceof QrNotFoundError)) return error instanceof Error ? error.message : String(error);
+  switch (error.problem) {
+    case "picture":
+      return t("Problem.picture");
+    case "pdf-page":
+      return t("Problem.pdfPage");
+    case "pdf-unreadable":
+      return t("Problem.pdfUnreadable");
+    case "pdf-none":
+      return t("Problem.pdfNone");
+    case "camera-denied":
+      return t("Problem.cameraDenied");
+    case "camera-missing":
+      return t("Problem.cameraMissing");
+    case "camera-busy":
+      return t("Problem.cameraBusy");
+    case "camera-failed":
+      return t("Problem.cameraFailed");
   }
 };
