@@ -1,8 +1,13 @@
-import verifyAr from "../../apps/verify/messages/ar.json";
-import verifyHi from "../../apps/verify/messages/hi.json";
+import { readFileSync } from "node:fs";
 import { citizenMessages, signInAsCitizen } from "./support/citizen-sign-in";
 import { expect, test, watchContentSecurityPolicy } from "./support/test";
 import { urls } from "./support/urls";
+
+type TVerifyCatalogue = typeof import("../../apps/verify/messages/en.json");
+const verifyMessages = (language: string): TVerifyCatalogue =>
+  JSON.parse(readFileSync(new URL(`../../apps/verify/messages/${language}.json`, import.meta.url), "utf8"));
+const verifyHi = verifyMessages("hi");
+const verifyAr = verifyMessages("ar");
 
 // Priya Sharma's number: one certificate, and no other spec counts its wrong codes.
 const MOBILE = "9876500002";

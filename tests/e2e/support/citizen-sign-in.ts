@@ -1,12 +1,16 @@
+import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import ar from "../../../apps/citizen/messages/ar.json";
-import en from "../../../apps/citizen/messages/en.json";
-import hi from "../../../apps/citizen/messages/hi.json";
 import { oneTimeCodeFromOutbox } from "./outbox";
 import { urls } from "./urls";
 
+type TCitizenCatalogue = typeof import("../../../apps/citizen/messages/en.json");
+
+// Read as files: Playwright's loader imports JSON modules only with an import attribute it cannot pass on.
+const catalogue = (language: string): TCitizenCatalogue =>
+  JSON.parse(readFileSync(new URL(`../../../apps/citizen/messages/${language}.json`, import.meta.url), "utf8"));
+
 /** The citizen portal's words in each of its languages, as a person reading the page sees them. */
-export const citizenMessages = { en, hi, ar };
+export const citizenMessages = { en: catalogue("en"), hi: catalogue("hi"), ar: catalogue("ar") };
 
 /** A language of the citizen portal. */
 export type TCitizenLanguage = keyof typeof citizenMessages;
