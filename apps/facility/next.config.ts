@@ -4,6 +4,7 @@ import withSerwistInit from "@serwist/next";
 import { createNextConfig } from "@vax/config/next-config";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import createNextIntlPlugin from "next-intl/plugin";
 
 // The worker is written under public/generated/, which the build stamp and git leave out: it is
 // remade by every build, so counting it as a source would make every build stale.
@@ -21,11 +22,16 @@ const publicEntries = () =>
       .slice(0, 16),
   }));
 
-const facilityConfig = createNextConfig("facility", {
-  // The worker must sit at the root of the scope it controls, the whole app.
-  rewrites: async () => [{ source: "/sw.js", destination: `/${SW_DIR}/sw.js` }],
-  headers: async () => [{ source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] }],
-});
+// Pages take their language from the request (cookie, browser, tenant), never from the URL.
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+const facilityConfig = withNextIntl(
+  createNextConfig("facility", {
+    // The worker must sit at the root of the scope it controls, the whole app.
+    rewrites: async () => [{ source: "/sw.js", destination: `/${SW_DIR}/sw.js` }],
+    headers: async () => [{ source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] }],
+  }),
+);
 
 /**
  * The facility app's Next.js config. Production builds bundle the service worker with Serwist,

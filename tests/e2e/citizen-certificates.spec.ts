@@ -31,7 +31,7 @@ test.describe("a citizen's certificates", () => {
   const raviCurrent = () => ravi().getByRole("article").first();
   const raviCertificateId = async () => {
     const href = await raviCurrent().getByRole("link", { name: "Download PDF" }).getAttribute("href");
-    const id = /\/api\/v1\/certificates\/([^/]+)\/pdf$/.exec(href ?? "")?.[1];
+    const id = /\/api\/v1\/certificates\/([^/]+)\/pdf\?lang=en$/.exec(href ?? "")?.[1];
     if (!id) throw new Error(`No certificate link: ${href}`);
     return decodeURIComponent(id);
   };

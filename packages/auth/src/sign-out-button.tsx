@@ -2,13 +2,13 @@
 
 import { signOut } from "next-auth/react";
 
-/** Ends the session and returns to the sign-in page. */
-export const SignOutButton = () => (
+/** Ends the session and returns to the sign-in page; `label` is the button's words in the page's language. */
+export const SignOutButton = ({ label = "Sign out" }: { label?: string }) => (
   <button
     type="button"
     onClick={() => signOut({ callbackUrl: "/sign-in" })}
     className="text-sm text-slate-600 underline hover:text-slate-900"
   >
-    Sign out
+    {label}
   </button>
 );

@@ -2,6 +2,7 @@ export { Alert } from "./alert";
 export { Button, type ButtonProps } from "./button";
 export { CheckboxGroup, type CheckboxGroupProps } from "./checkbox-group";
 export { type FieldProps, SelectField, TextAreaField, TextField } from "./field";
+export { LanguageSwitcher } from "./language-switcher";
 export { PageHeader } from "./page-header";
 export { ReadyForm } from "./ready-form";
 export { StatusBadge } from "./status-badge";

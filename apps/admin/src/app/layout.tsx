@@ -1,5 +1,8 @@
+import { directionOf, type TLocale } from "@vax/config/i18n";
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -10,10 +13,13 @@ export const metadata: Metadata = { title: "Orchestration portal" };
 const RootLayout = async ({ children }: { children: ReactNode }) => {
   // Rendered for each request, never ahead: the page's scripts carry the nonce of its own CSP.
   await connection();
+  const locale = (await getLocale()) as TLocale;
   return (
-    <html lang="en">
+    <html lang={locale} dir={directionOf(locale)}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <Providers>{children}</Providers>
+        <NextIntlClientProvider>
+          <Providers>{children}</Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,7 +1,10 @@
 import { can, type TPermission } from "@vax/auth/permissions";
 import { SignOutButton } from "@vax/auth/sign-out-button";
+import type { TLocale } from "@vax/config/i18n";
 import type { TActor } from "@vax/core";
+import { LanguageSwitcher } from "@vax/ui";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
 const links: Array<{ href: string; label: string; permission: TPermission }> = [
   { href: "/", label: "Overview", permission: "admin-portal:access" },
@@ -26,23 +29,28 @@ const links: Array<{ href: string; label: string; permission: TPermission }> = [
 ];
 
 /** The portal's navigation: only the pages the role may open. */
-export const PortalNav = ({ actor }: { actor: TActor }) => (
-  <header className="border-b border-slate-200 bg-white">
-    <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
-      <nav aria-label="Main" className="flex flex-wrap items-center gap-4">
-        <span className="font-semibold text-teal-800">Vax admin</span>
-        {links
-          .filter((link) => can(actor.role, link.permission))
-          .map((link) => (
-            <Link key={link.href} href={link.href} className="text-sm text-slate-700 hover:text-teal-800">
-              {link.label}
-            </Link>
-          ))}
-      </nav>
-      <div className="flex items-center gap-3">
-        <span className="text-sm text-slate-600">{actor.label.replace(/ <.*>$/, "")}</span>
-        <SignOutButton />
+export const PortalNav = async ({ actor }: { actor: TActor }) => {
+  const t = await getTranslations("Header");
+  const locale = (await getLocale()) as TLocale;
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-4">
+          <span className="font-semibold text-teal-800">Vax admin</span>
+          {links
+            .filter((link) => can(actor.role, link.permission))
+            .map((link) => (
+              <Link key={link.href} href={link.href} className="text-sm text-slate-700 hover:text-teal-800">
+                {link.label}
+              </Link>
+            ))}
+        </nav>
+        <div className="flex items-center gap-3">
+          <span className="text-sm text-slate-600">{actor.label.replace(/ <.*>$/, "")}</span>
+          <LanguageSwitcher label={t("language")} current={locale} />
+          <SignOutButton />
+        </div>
       </div>
-    </div>
-  </header>
-);
+    </header>
+  );
+};

@@ -1,24 +1,31 @@
 import { env } from "@vax/config/env";
+import { directionOf, type TLocale } from "@vax/config/i18n";
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Vaccination certificates", template: "%s · Vaccination certificates" },
-  description: "Sign in with your mobile number to download the vaccination certificates of everyone registered on it.",
+/** The portal's title and description in the reader's language. */
+export const generateMetadata = async (): Promise<Metadata> => {
+  const t = await getTranslations("Meta");
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
 };
 
 /** The root layout of the citizen portal. */
 const RootLayout = async ({ children }: { children: ReactNode }) => {
   // Rendered for each request, never ahead: the page's scripts carry the nonce of its own CSP.
   await connection();
+  const locale = (await getLocale()) as TLocale;
   return (
-    <html lang="en">
+    <html lang={locale} dir={directionOf(locale)}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
-        <div className="flex-1">{children}</div>
-        <SiteFooter verifyUrl={env.VAX_PUBLIC_URL} />
+        <NextIntlClientProvider>
+          <div className="flex-1">{children}</div>
+          <SiteFooter verifyUrl={env.VAX_PUBLIC_URL} />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

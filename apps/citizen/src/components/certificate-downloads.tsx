@@ -1,3 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
+import { CertificateQr } from "./certificate-qr";
+
 const base =
   "inline-flex items-center gap-1.5 rounded-md px-3 py-2 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-600";
 const primary = `${base} bg-teal-700 text-white hover:bg-teal-800`;
@@ -9,21 +12,28 @@ const DownloadIcon = () => (
   </svg>
 );
 
-/** The three forms a certificate downloads as: the printable PDF, the QR image and the signed credential. */
+/**
+ * The certificate's QR code to show on screen at a gate, and the three forms it downloads as: the
+ * printable PDF (in the language the page is read in), the QR image and the signed credential.
+ */
 export const CertificateDownloads = ({ certificateId }: { certificateId: string }) => {
+  const t = useTranslations("Downloads");
   const path = `/api/v1/certificates/${encodeURIComponent(certificateId)}`;
   return (
-    <div className="flex flex-wrap gap-2">
-      <a href={`${path}/pdf`} download className={primary}>
-        <DownloadIcon />
-        Download PDF
-      </a>
-      <a href={`${path}/qr.png`} download className={secondary}>
-        QR code (PNG)
-      </a>
-      <a href={path} download className={secondary}>
-        Signed credential (JSON)
-      </a>
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap gap-2">
+        <a href={`${path}/pdf?lang=${useLocale()}`} download className={primary}>
+          <DownloadIcon />
+          {t("pdf")}
+        </a>
+        <a href={`${path}/qr.png`} download className={secondary}>
+          {t("qr")}
+        </a>
+        <a href={path} download className={secondary}>
+          {t("json")}
+        </a>
+      </div>
+      <CertificateQr src={`${path}/qr.png`} certificateId={certificateId} />
     </div>
   );
 };

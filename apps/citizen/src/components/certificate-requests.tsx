@@ -1,4 +1,5 @@
 import type { TCitizenCertificate } from "@vax/core";
+import { useTranslations } from "next-intl";
 import { CorrectionRequestForm } from "./correction-request-form";
 import { FeedbackForm } from "./feedback-form";
 
@@ -16,22 +17,21 @@ export const CertificateRequests = ({
   certificate: TCitizenCertificate;
   correctionWaiting: boolean;
 }) => {
+  const t = useTranslations("Requests");
   const correctable = certificate.status === "ACTIVE";
   return (
     <div className="flex flex-col gap-2">
-      {correctable && correctionWaiting ? (
-        <p className="text-sm text-slate-600">A correction you asked for is waiting for review.</p>
-      ) : null}
+      {correctable && correctionWaiting ? <p className="text-sm text-slate-600">{t("waiting")}</p> : null}
       {correctable && !correctionWaiting ? (
         <details className={disclosure}>
-          <summary className={summary}>Ask for a correction</summary>
+          <summary className={summary}>{t("correction")}</summary>
           <div className="mt-3">
             <CorrectionRequestForm certificateId={certificate.certificateId} />
           </div>
         </details>
       ) : null}
       <details className={disclosure}>
-        <summary className={summary}>Give feedback on this vaccination</summary>
+        <summary className={summary}>{t("feedback")}</summary>
         <div className="mt-3">
           <FeedbackForm certificateId={certificate.certificateId} />
         </div>

@@ -1,22 +1,23 @@
 "use client";
 
-import { correctableFieldLabels, correctableFields, type TCorrectableField } from "@vax/core/schemas";
+import { correctableFields, type TCorrectableField } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, SelectField, TextAreaField, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
+import { fieldLabel } from "./field-label";
 import { submitJson } from "./submit-json";
-
-const hints: Partial<Record<TCorrectableField, string>> = {
-  dateOfBirth: "As YYYY-MM-DD, such as 1978-04-12",
-  vaccinationDate: "As YYYY-MM-DD, such as 2021-06-30",
-  gender: "Male, Female or Other",
-};
-
-const fieldOptions = correctableFields.map((field) => ({ value: field, label: correctableFieldLabels[field] }));
 
 /** Asks for a certificate to be corrected: which detail is wrong, its right value, and a note for the reviewer. */
 export const CorrectionRequestForm = ({ certificateId }: { certificateId: string }) => {
+  const t = useTranslations();
   const router = useRouter();
+  const fieldOptions = correctableFields.map((value) => ({ value, label: fieldLabel(t, value) }));
+  const hints: Partial<Record<TCorrectableField, string>> = {
+    dateOfBirth: t("CorrectionForm.birthDateHint"),
+    vaccinationDate: t("CorrectionForm.vaccinationDateHint"),
+    gender: t("CorrectionForm.genderHint"),
+  };
   const [field, setField] = useState<TCorrectableField>("name");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +27,7 @@ export const CorrectionRequestForm = ({ certificateId }: { certificateId: string
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
-    const result = await submitJson("/api/v1/correction-requests", {
+    const result = await submitJson(t, "/api/v1/correction-requests", {
       certificateId,
       changes: [{ field, value: String(form.get("value") ?? "") }],
       note: String(form.get("note") ?? ""),
@@ -41,31 +42,31 @@ export const CorrectionRequestForm = ({ certificateId }: { certificateId: string
   };
 
   return (
-    <ReadyForm onSubmit={onSubmit} className="flex flex-col gap-3" aria-label="Ask for a correction">
+    <ReadyForm onSubmit={onSubmit} className="flex flex-col gap-3" aria-label={t("Requests.correction")}>
       <SelectField
-        label="Which detail is wrong"
+        label={t("CorrectionForm.field")}
         name="field"
         value={field}
         onChange={(event) => setField(event.target.value as TCorrectableField)}
         options={fieldOptions}
       />
       <TextField
-        label="The right value"
+        label={t("CorrectionForm.value")}
         name="value"
         maxLength={200}
         hint={hints[field]}
         error={fieldErrors["changes.0.value"] ?? fieldErrors["changes.0.field"]}
       />
       <TextAreaField
-        label="Note for the reviewer"
+        label={t("CorrectionForm.note")}
         name="note"
         maxLength={1000}
-        hint="Why it is wrong, and the document that shows the right value"
+        hint={t("CorrectionForm.noteHint")}
         error={fieldErrors.note}
       />
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Button type="submit" disabled={pending} className="self-start">
-        {pending ? "Sending…" : "Send request"}
+        {pending ? t("CorrectionForm.sending") : t("CorrectionForm.send")}
       </Button>
     </ReadyForm>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { Alert, Button, ReadyForm, TextAreaField } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { submitJson } from "./submit-json";
 
@@ -8,6 +9,7 @@ const ratings = [1, 2, 3, 4, 5] as const;
 
 /** Rates the vaccination behind a certificate, 1 to 5, with words if the citizen likes. */
 export const FeedbackForm = ({ certificateId }: { certificateId: string }) => {
+  const t = useTranslations();
   const [pending, setPending] = useState(false);
   const [sent, setSent] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +18,7 @@ export const FeedbackForm = ({ certificateId }: { certificateId: string }) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
-    const result = await submitJson("/api/v1/feedback", {
+    const result = await submitJson(t, "/api/v1/feedback", {
       certificateId,
       rating: Number(form.get("rating") ?? 0),
       message: String(form.get("message") ?? ""),
@@ -26,11 +28,11 @@ export const FeedbackForm = ({ certificateId }: { certificateId: string }) => {
     else setError(result.fields.rating ?? result.fields.message ?? result.error);
   };
 
-  if (sent) return <Alert tone="success">Thank you for your feedback.</Alert>;
+  if (sent) return <Alert tone="success">{t("Feedback.thanks")}</Alert>;
   return (
-    <ReadyForm onSubmit={onSubmit} className="flex flex-col gap-3" aria-label="Give feedback">
+    <ReadyForm onSubmit={onSubmit} className="flex flex-col gap-3" aria-label={t("Feedback.label")}>
       <fieldset className="flex flex-col gap-1">
-        <legend className="text-sm font-medium text-slate-700">How was your vaccination? (1 poor, 5 excellent)</legend>
+        <legend className="text-sm font-medium text-slate-700">{t("Feedback.rating")}</legend>
         <div className="flex gap-3">
           {ratings.map((rating) => (
             <label key={rating} className="flex items-center gap-1 text-sm text-slate-800">
@@ -40,10 +42,10 @@ export const FeedbackForm = ({ certificateId }: { certificateId: string }) => {
           ))}
         </div>
       </fieldset>
-      <TextAreaField label="Your feedback (optional)" name="message" maxLength={1000} />
+      <TextAreaField label={t("Feedback.message")} name="message" maxLength={1000} />
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Button type="submit" disabled={pending} className="self-start">
-        {pending ? "Sending…" : "Send feedback"}
+        {pending ? t("Feedback.sending") : t("Feedback.send")}
       </Button>
     </ReadyForm>
   );

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 type TFormat = { key: "eu-dcc" | "shc"; name: string; short: string };
 
+// The formats' own names are proper names, the same in every language.
 const FORMATS: TFormat[] = [
   { key: "eu-dcc", name: "EU Digital COVID Certificate", short: "EU DCC" },
   { key: "shc", name: "SMART Health Card", short: "SMART Health Card" },
@@ -19,6 +21,7 @@ const button =
  * QR text is asked for first, so a certificate the format cannot carry is told why instead of a broken image.
  */
 export const OtherFormatCodes = ({ certificateId }: { certificateId: string }) => {
+  const t = useTranslations("OtherFormats");
   const [shown, setShown] = useState<TShown | null>(null);
   const path = `/api/v1/certificates/${encodeURIComponent(certificateId)}`;
 
@@ -35,9 +38,9 @@ export const OtherFormatCodes = ({ certificateId }: { certificateId: string }) =
         return;
       }
       const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setShown({ format, state: "failed", message: body?.error?.message ?? `No ${format.name} could be made` });
+      setShown({ format, state: "failed", message: body?.error?.message ?? t("notMade", { format: format.name }) });
     } catch {
-      setShown({ format, state: "failed", message: "The server could not be reached; try again" });
+      setShown({ format, state: "failed", message: t("unreachable") });
     }
   };
 
@@ -52,11 +55,15 @@ export const OtherFormatCodes = ({ certificateId }: { certificateId: string }) =
             aria-expanded={shown?.format.key === format.key && shown.state === "shown"}
             onClick={() => void show(format)}
           >
-            {shown?.format.key === format.key && shown.state === "shown" ? "Hide" : "Show"} {format.short} QR
+            {shown?.format.key === format.key && shown.state === "shown"
+              ? t("hide", { format: format.short })
+              : t("show", { format: format.short })}
           </button>
         ))}
       </div>
-      {shown?.state === "loading" ? <p className="text-sm text-slate-600">Preparing the {shown.format.name}…</p> : null}
+      {shown?.state === "loading" ? (
+        <p className="text-sm text-slate-600">{t("preparing", { format: shown.format.name })}</p>
+      ) : null}
       {shown?.state === "failed" ? (
         <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           {shown.message}
@@ -67,14 +74,14 @@ export const OtherFormatCodes = ({ certificateId }: { certificateId: string }) =
           {/* biome-ignore lint/performance/noImgElement: the PNG the route renders for this certificate, the very picture the download gives; next/image would only re-encode it */}
           <img
             src={`${path}/${shown.format.key}.png`}
-            alt={`${shown.format.name} QR code`}
+            alt={t("alt", { format: shown.format.name })}
             className="h-auto w-full max-w-xs"
           />
           <figcaption className="text-center text-sm text-slate-700">
-            {shown.format.name}: show it to a checker that reads this format.
+            {t("caption", { format: shown.format.name })}
           </figcaption>
           <a href={`${path}/${shown.format.key}.png`} download className={button}>
-            Download {shown.format.short} QR (PNG)
+            {t("download", { format: shown.format.short })}
           </a>
         </figure>
       ) : null}

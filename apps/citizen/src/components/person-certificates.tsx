@@ -1,6 +1,7 @@
 import type { TCitizenPerson } from "@vax/core";
-import { formatDate } from "@/lib/format-date";
+import { useTranslations } from "next-intl";
 import { CertificateCard } from "./certificate-card";
+import { useFormatDate } from "./use-format-date";
 
 const initials = (name: string) =>
   name
@@ -16,6 +17,8 @@ const initials = (name: string) =>
  * correction request waiting for review.
  */
 export const PersonCertificates = ({ person, waiting }: { person: TCitizenPerson; waiting: ReadonlySet<string> }) => {
+  const t = useTranslations("Person");
+  const formatDate = useFormatDate();
   const headingId = `person-${person.recipientId}`;
   const current = person.certificates.filter((certificate) => certificate.current);
   const earlier = person.certificates.filter((certificate) => !certificate.current);
@@ -32,12 +35,14 @@ export const PersonCertificates = ({ person, waiting }: { person: TCitizenPerson
           <h2 id={headingId} className="text-lg font-semibold text-slate-900">
             {person.name}
           </h2>
-          {person.birthDate ? <p className="text-sm text-slate-600">Born {formatDate(person.birthDate)}</p> : null}
+          {person.birthDate ? (
+            <p className="text-sm text-slate-600">{t("born", { date: formatDate(person.birthDate) })}</p>
+          ) : null}
         </div>
       </div>
       {person.certificates.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
-          No certificate yet. A certificate appears here once a dose is recorded.
+          {t("none")}
         </p>
       ) : (
         <div className="flex flex-col gap-3">
@@ -51,7 +56,7 @@ export const PersonCertificates = ({ person, waiting }: { person: TCitizenPerson
           {earlier.length > 0 ? (
             <details className="group rounded-lg">
               <summary className="cursor-pointer text-sm font-medium text-slate-700 hover:text-slate-900">
-                Earlier certificates ({earlier.length})
+                {t("earlier", { count: earlier.length })}
               </summary>
               <div className="mt-3 flex flex-col gap-3">
                 {earlier.map((certificate) => (

@@ -3,6 +3,7 @@
 import { safeReturnPath } from "@vax/auth/safe-return-path";
 import { Alert, Button, ReadyForm, TextField } from "@vax/ui";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
 import { requestCode } from "./code-request";
 import { useCountdown } from "./use-countdown";
@@ -19,6 +20,7 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds
  * that counts down until the portal will send another.
  */
 export const SignInFlow = ({ callbackUrl }: SignInFlowProps) => {
+  const t = useTranslations();
   const [step, setStep] = useState<TCodeStep | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -35,13 +37,13 @@ export const SignInFlow = ({ callbackUrl }: SignInFlowProps) => {
     setError(null);
     setNotice(null);
     setMobileError(undefined);
-    const result = await requestCode(mobile);
+    const result = await requestCode(t, mobile);
     setPending(false);
     if ("sent" in result) {
       setStep({ mobile, sentTo: result.sent.sentTo, expiresAt: Date.parse(result.sent.expiresAt) });
       setResendAt(Date.parse(result.sent.resendAt));
       setCodeError(undefined);
-      setNotice(`We sent a 6-digit code to ${result.sent.sentTo}. It works for 5 minutes.`);
+      setNotice(t("SignIn.sent", { to: result.sent.sentTo }));
       requestAnimationFrame(() => codeInput.current?.focus());
       return;
     }
@@ -60,7 +62,7 @@ export const SignInFlow = ({ callbackUrl }: SignInFlowProps) => {
     if (!step) return;
     const code = String(new FormData(event.currentTarget).get("code") ?? "").trim();
     if (!/^\d{6}$/.test(code)) {
-      setCodeError("Enter the 6-digit code from the SMS");
+      setCodeError(t("SignIn.codeFormat"));
       return;
     }
     setPending(true);
@@ -70,7 +72,7 @@ export const SignInFlow = ({ callbackUrl }: SignInFlowProps) => {
     const result = await signIn("credentials", { mobile: step.mobile, code, redirect: false });
     if (!result || result.error) {
       setPending(false);
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong code. Try again.");
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("SignIn.wrongCode"));
       return;
     }
     window.location.assign(safeReturnPath(callbackUrl, window.location.origin));
@@ -81,18 +83,18 @@ export const SignInFlow = ({ callbackUrl }: SignInFlowProps) => {
       <ReadyForm onSubmit={onMobile} className="flex flex-col gap-4">
         {error ? <Alert tone="error">{error}</Alert> : null}
         <TextField
-          label="Mobile number"
+          label={t("SignIn.mobile")}
           name="mobile"
           type="tel"
           inputMode="tel"
           autoComplete="tel-national"
           placeholder="98765 43210"
-          hint="The number you gave when you were vaccinated. We will text you a code."
+          hint={t("SignIn.mobileHint")}
           error={mobileError}
           required
         />
         <Button type="submit" disabled={pending}>
-          {pending ? "Sending code…" : "Send code"}
+          {pending ? t("SignIn.sending") : t("SignIn.send")}
         </Button>
       </ReadyForm>
     );
@@ -105,19 +107,19 @@ export const SignInFlow = ({ callbackUrl }: SignInFlowProps) => {
       <ReadyForm onSubmit={onCode} className="flex flex-col gap-4">
         <TextField
           ref={codeInput}
-          label="6-digit code"
+          label={t("SignIn.code")}
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
           pattern="[0-9]{6}"
           maxLength={6}
           className={`rounded-md border px-3 py-2 text-center font-mono text-xl tracking-[0.5em] shadow-sm focus:outline-none focus:ring-2 focus:ring-teal-600 ${codeError ? "border-red-600" : "border-slate-300"}`}
-          hint={expiresIn > 0 ? `The code expires in ${clock(expiresIn)}.` : "The code has expired: send a new one."}
+          hint={expiresIn > 0 ? t("SignIn.expiresIn", { time: clock(expiresIn) }) : t("SignIn.expired")}
           error={codeError}
           required
         />
         <Button type="submit" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
+          {pending ? t("SignIn.signingIn") : t("SignIn.signIn")}
         </Button>
       </ReadyForm>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
@@ -131,11 +133,11 @@ export const SignInFlow = ({ callbackUrl }: SignInFlowProps) => {
             setNotice(null);
           }}
         >
-          Use another number
+          {t("SignIn.anotherNumber")}
         </button>
         {resendIn > 0 ? (
           <span className="text-slate-500" aria-live="polite">
-            Resend code in {clock(resendIn)}
+            {t("SignIn.resendIn", { time: clock(resendIn) })}
           </span>
         ) : (
           <button
@@ -144,7 +146,7 @@ export const SignInFlow = ({ callbackUrl }: SignInFlowProps) => {
             className="font-medium text-teal-800 underline hover:text-teal-950 disabled:opacity-50"
             onClick={() => void send(step.mobile)}
           >
-            Send a new code
+            {t("SignIn.resend")}
           </button>
         )}
       </div>

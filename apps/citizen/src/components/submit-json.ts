@@ -4,7 +4,7 @@ import type { TErrorBody } from "@vax/core/schemas";
 export type TSubmission = { ok: true } | { ok: false; error: string; fields: Record<string, string> };
 
 /** Sends a form's values as JSON to one of the portal's routes, and reads a refusal into messages a person can act on. */
-export const submitJson = async (url: string, body: unknown): Promise<TSubmission> => {
+export const submitJson = async (t: (key: string) => string, url: string, body: unknown): Promise<TSubmission> => {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -13,10 +13,10 @@ export const submitJson = async (url: string, body: unknown): Promise<TSubmissio
       body: JSON.stringify(body),
     });
   } catch {
-    return { ok: false, error: "No connection. Check your internet connection and try again.", fields: {} };
+    return { ok: false, error: t("Errors.offline"), fields: {} };
   }
   if (response.ok) return { ok: true };
   const refusal = (await response.json().catch(() => null)) as TErrorBody | null;
   const fields = Object.fromEntries((refusal?.error.details ?? []).map(({ path, message }) => [path, message]));
-  return { ok: false, error: refusal?.error.message ?? "That did not work. Try again.", fields };
+  return { ok: false, error: refusal?.error.message ?? t("Errors.failed"), fields };
 };

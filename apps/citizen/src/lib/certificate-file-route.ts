@@ -1,7 +1,7 @@
 import "server-only";
-import { errorResponse } from "@vax/auth";
+import { errorResponse, parseQuery } from "@vax/auth";
 import { getCertificateFile } from "@vax/core";
-import type { TCertificateFileKind } from "@vax/core/schemas";
+import { type TCertificateFileKind, ZCertificatePdfQuery } from "@vax/core/schemas";
 import { certificateReader } from "./certificate-reader";
 
 type TContext = { params: Promise<{ certificateId: string }> };
@@ -12,7 +12,10 @@ export const certificateFileRoute =
   async (request: Request, { params }: TContext): Promise<Response> => {
     try {
       const { certificateId } = await params;
-      const file = await getCertificateFile({ reader: await certificateReader(request), certificateId, kind });
+      // Only the PDF is printed in a language; an unknown one is a 400 naming the ones there are.
+      const { lang } = kind === "pdf" ? parseQuery(request, ZCertificatePdfQuery) : {};
+      const reader = await certificateReader(request);
+      const file = await getCertificateFile({ reader, certificateId, kind, language: lang });
       return new Response(file.body, {
         headers: {
           "Content-Type": file.contentType,

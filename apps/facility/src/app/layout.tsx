@@ -1,5 +1,8 @@
+import { directionOf, type TLocale } from "@vax/config/i18n";
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -20,9 +23,12 @@ export const viewport: Viewport = { themeColor: "#0f766e", width: "device-width"
 const RootLayout = async ({ children }: { children: ReactNode }) => {
   // Rendered for each request, never ahead: the page's scripts carry the nonce of its own CSP.
   await connection();
+  const locale = (await getLocale()) as TLocale;
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">{children}</body>
+    <html lang={locale} dir={directionOf(locale)}>
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 };

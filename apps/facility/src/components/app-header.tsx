@@ -1,5 +1,8 @@
 "use client";
 
+import type { TLocale } from "@vax/config/i18n";
+import { LanguageSwitcher } from "@vax/ui";
+import { useLocale, useTranslations } from "next-intl";
 import type { FacilityDatabase } from "@/lib/offline/facility-database";
 import { useOfflineShell } from "@/lib/use-offline-shell";
 import { FacilitySignOut } from "./facility-sign-out";
@@ -17,6 +20,8 @@ export const AppHeader = ({
   db: FacilityDatabase;
 }) => {
   const offlineReady = useOfflineShell();
+  const t = useTranslations("Header");
+  const locale = useLocale() as TLocale;
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -32,6 +37,7 @@ export const AppHeader = ({
             {online ? "Online" : "Offline: doses are kept on this device"}
           </span>
           {offlineReady ? <span className="text-xs text-slate-500">Ready to work offline</span> : null}
+          <LanguageSwitcher label={t("language")} current={locale} />
           <FacilitySignOut db={db} />
         </div>
       </div>

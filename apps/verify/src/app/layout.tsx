@@ -1,17 +1,24 @@
+import { directionOf, type TLocale } from "@vax/config/i18n";
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "Verify a certificate" };
+/** The app's default title in the checker's language. */
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("Home"))("title") });
 
 /** The root layout of the verify app. */
 const RootLayout = async ({ children }: { children: ReactNode }) => {
   // Rendered for each request, never ahead: the page's scripts carry the nonce of its own CSP.
   await connection();
+  const locale = (await getLocale()) as TLocale;
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">{children}</body>
+    <html lang={locale} dir={directionOf(locale)}>
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 };

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { defaultCache } from "@serwist/next/worker";
 import { NetworkOnly, type PrecacheEntry, Serwist, type SerwistGlobalConfig } from "serwist";
+import { OFFLINE_HOME } from "@/lib/offline-home";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -23,6 +24,8 @@ const serwist = new Serwist({
     { matcher: ({ sameOrigin, url }) => sameOrigin && ISSUER_DATA.test(url.pathname), handler: new NetworkOnly() },
     ...defaultCache,
   ],
+  // Pages come from the network, in the language the request asks for; offline, the precached home page.
+  fallbacks: { entries: [{ url: OFFLINE_HOME, matcher: ({ request }) => request.destination === "document" }] },
 });
 
 serwist.addEventListeners();

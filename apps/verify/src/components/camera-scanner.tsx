@@ -1,15 +1,18 @@
 "use client";
 
 import { Button } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { type CameraScan, startCameraScan } from "@/lib/browser/qr-reader";
 import { CameraIcon } from "./icons";
+import { readProblem } from "./translate";
 
 const VIEW_ID = "qr-camera-view";
 
 /** Reads a certificate's QR code with the device's camera; the camera runs only while the checker asks for it. */
 export const CameraScanner = ({ onRead }: { onRead: (text: string) => void }) => {
+  const t = useTranslations();
   const [state, setState] = useState<"off" | "starting" | "scanning">("off");
   const [problem, setProblem] = useState<string | null>(null);
   const scan = useRef<CameraScan | null>(null);
@@ -45,7 +48,7 @@ export const CameraScanner = ({ onRead }: { onRead: (text: string) => void }) =>
       if (!read.current) setState("scanning");
     } catch (error) {
       setState("off");
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(readProblem(t, error));
     }
   };
 
@@ -65,27 +68,25 @@ export const CameraScanner = ({ onRead }: { onRead: (text: string) => void }) =>
         <div id={VIEW_ID} className="h-full w-full [&_video]:h-full [&_video]:w-full [&_video]:object-cover" />
         {state === "starting" ? (
           <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-200">
-            Starting the camera…
+            {t("Camera.starting")}
           </p>
         ) : null}
       </div>
       {state === "off" ? (
         <div className="flex flex-col items-center gap-3 rounded-xl border-2 border-dashed border-slate-300 bg-slate-50 px-4 py-8 text-center">
           <CameraIcon className="h-10 w-10 text-teal-700" />
-          <p className="text-sm text-slate-600">
-            Point the camera at the QR code on the certificate, on paper or on a screen.
-          </p>
+          <p className="text-sm text-slate-600">{t("Camera.hint")}</p>
           <Button onClick={start} className="w-full max-w-xs py-3 text-base">
-            Start camera
+            {t("Camera.start")}
           </Button>
         </div>
       ) : (
         <div className="flex items-center justify-between gap-3">
           <p className="text-sm text-slate-600" aria-live="polite">
-            {state === "scanning" ? "Looking for a QR code… hold it inside the frame." : "Starting the camera…"}
+            {state === "scanning" ? t("Camera.scanning") : t("Camera.starting")}
           </p>
           <Button variant="secondary" onClick={() => void stop()}>
-            Stop camera
+            {t("Camera.stop")}
           </Button>
         </div>
       )}

@@ -1,7 +1,9 @@
 "use client";
 
+import type { TLocale } from "@vax/config/i18n";
+import { useLocale, useTranslations } from "next-intl";
 import { type CheckSettings, localDay } from "@/lib/browser/check-settings";
-import { countryName } from "./format";
+import { countryName, formatDate } from "./format";
 
 const fieldClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 focus:border-teal-600 focus:outline-none focus:ring-2 focus:ring-teal-600";
@@ -19,6 +21,8 @@ export const CheckSettingsForm = ({
   destinations: readonly string[];
   onChange: (settings: CheckSettings) => void;
 }) => {
+  const t = useTranslations("Settings");
+  const locale = useLocale() as TLocale;
   const today = localDay(new Date());
   const offered =
     settings.destination && !destinations.includes(settings.destination)
@@ -28,11 +32,11 @@ export const CheckSettingsForm = ({
   return (
     <section aria-labelledby="settings-heading" className="rounded-lg border border-slate-200 bg-white px-3 py-3">
       <h2 id="settings-heading" className="text-sm font-semibold text-slate-900">
-        Rules to check by
+        {t("heading")}
       </h2>
       <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2">
         <label className="block text-sm text-slate-700">
-          Destination country
+          {t("destination")}
           <select
             className={fieldClass}
             value={settings.destination ?? ""}
@@ -41,16 +45,16 @@ export const CheckSettingsForm = ({
               onChange(event.target.value ? { ...rest, destination: event.target.value } : rest);
             }}
           >
-            <option value="">None (the issuer&apos;s own rules only)</option>
+            <option value="">{t("noDestination")}</option>
             {offered.map((code) => (
               <option key={code} value={code}>
-                {countryName(code)} ({code})
+                {countryName(code, locale)} ({code})
               </option>
             ))}
           </select>
         </label>
         <label className="block text-sm text-slate-700">
-          Date of entry
+          {t("date")}
           <input
             type="date"
             className={fieldClass}
@@ -65,7 +69,7 @@ export const CheckSettingsForm = ({
       </div>
       {notToday ? (
         <p className="mt-2 text-sm font-medium text-amber-800">
-          Certificates are judged as on {settings.date}, not today.{" "}
+          {t("judgedOn", { date: formatDate(settings.date ?? today, locale) })}{" "}
           <button
             type="button"
             className="underline focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-600"
@@ -74,13 +78,11 @@ export const CheckSettingsForm = ({
               onChange(rest);
             }}
           >
-            Use today
+            {t("useToday")}
           </button>
         </p>
       ) : null}
-      {destinations.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-500">No entry rules are kept on this device yet.</p>
-      ) : null}
+      {destinations.length === 0 ? <p className="mt-2 text-sm text-slate-500">{t("noRules")}</p> : null}
     </section>
   );
 };

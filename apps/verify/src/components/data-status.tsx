@@ -1,49 +1,68 @@
 "use client";
 
-import { staleKinds, staleWarning } from "@/lib/browser/freshness";
+import type { TLocale } from "@vax/config/i18n";
+import { useLocale, useTranslations } from "next-intl";
+import { type StaleWording, staleKinds, staleWarning } from "@/lib/browser/freshness";
 import type { IssuerData } from "@/lib/browser/issuer-data";
 import { formatAge, formatMoment } from "./format";
 import { AlertIcon, OfflineIcon, RefreshIcon } from "./icons";
+import type { TTranslate } from "./translate";
 import type { IssuerDataState } from "./use-issuer-data";
 
-const when = (date: Date) => `${formatAge(date)} (${formatMoment(date)})`;
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
-
-const summaryLine = (data: IssuerData): string => {
-  const lists = plural(data.statusListCount, "status list");
+const summaryLine = (t: TTranslate, locale: TLocale, data: IssuerData): string => {
+  const when = `${formatAge(data.refreshedAt, locale)} (${formatMoment(data.refreshedAt, locale)})`;
   const count = data.revocationListCount;
-  const revocation = count ? `, with ${plural(count, "revocation list")} for EU DCCs and SMART Health Cards` : "";
-  return data.fresh
-    ? `Trust list and ${lists} refreshed ${when(data.refreshedAt)}${revocation}.`
-    : `Offline: using the trust list and status lists saved ${when(data.refreshedAt)}${revocation}.`;
+  const lists = data.statusListCount;
+  if (data.fresh) {
+    return count ? t("Data.freshWithRevocation", { lists, when, count }) : t("Data.fresh", { lists, when });
+  }
+  return count ? t("Data.offlineCopyWithRevocation", { when, count }) : t("Data.offlineCopy", { when });
 };
 
-const validity = (until: Date | undefined) => (until ? `, valid until ${formatMoment(until)}` : "");
+const validity = (t: TTranslate, locale: TLocale, until: Date | undefined) =>
+  until ? ` ${t("Data.validUntil", { until: formatMoment(until, locale) })}` : "";
 
 /** When each kind of kept data was last refreshed, and until when its publisher said to rely on it. */
-const KeptList = ({ data }: { data: IssuerData }) => (
-  <ul className="mt-1 space-y-0.5 text-slate-500" aria-label="Data kept on this device">
-    <li>
-      Trust list: {plural(data.trust.issuers.length, "issuer")}, refreshed {formatMoment(data.trustRefreshedAt)}
-      {validity(data.trustValidUntil)}
-    </li>
-    <li>Status lists: {data.statusRefreshedAt ? `refreshed ${formatMoment(data.statusRefreshedAt)}` : "none kept"}</li>
-    <li data-testid="rules-status">
-      Rules:{" "}
-      {data.rules
-        ? `${plural(data.rules.rules.length, "rule")}, refreshed ${formatMoment(data.rules.fetchedAt)}${validity(data.rules.validUntil)}`
-        : data.rulesError
-          ? `none kept on this device (${data.rulesError})`
-          : "none published"}
-    </li>
-  </ul>
-);
+const KeptList = ({ data }: { data: IssuerData }) => {
+  const t = useTranslations();
+  const locale = useLocale() as TLocale;
+  const at = (date: Date) => formatMoment(date, locale);
+  return (
+    <ul className="mt-1 space-y-0.5 text-slate-500" aria-label={t("Data.kept")}>
+      <li>
+        {t("Data.trustList", { count: data.trust.issuers.length, at: at(data.trustRefreshedAt) })}
+        {validity(t, locale, data.trustValidUntil)}
+      </li>
+      <li>
+        {data.statusRefreshedAt ? t("Data.statusLists", { at: at(data.statusRefreshedAt) }) : t("Data.statusListsNone")}
+      </li>
+      <li data-testid="rules-status">
+        {data.rules
+          ? `${t("Data.rules", { count: data.rules.rules.length, at: at(data.rules.fetchedAt) })}${validity(t, locale, data.rules.validUntil)}`
+          : data.rulesError
+            ? t("Data.rulesError", { error: data.rulesError })
+            : t("Data.rulesNone")}
+      </li>
+    </ul>
+  );
+};
+
+const staleWording = (t: TTranslate, locale: TLocale): StaleWording => ({
+  expired: (kind, date) =>
+    kind === "rules"
+      ? t("Data.rulesExpired", { at: formatMoment(date, locale) })
+      : t("Data.trustListExpired", { at: formatMoment(date, locale) }),
+  list: (parts) => new Intl.ListFormat(locale).format(parts),
+  warning: (what) => t("Data.stale", { what }),
+});
 
 /**
  * Says whether the checker can work, offline too, when its trust list, status lists and rules were last refreshed,
  * how many trust documents added on this device it also trusts, and plainly when what it holds is past its validity.
  */
 export const DataStatus = ({ state, localDocuments }: { state: IssuerDataState; localDocuments: number }) => {
+  const t = useTranslations();
+  const locale = useLocale() as TLocale;
   const { data, error, refreshing, online, refresh } = state;
   const stale = data
     ? staleKinds(
@@ -54,10 +73,10 @@ export const DataStatus = ({ state, localDocuments }: { state: IssuerDataState; 
         new Date(),
       )
     : [];
-  const warning = staleWarning(stale, formatMoment);
+  const warning = staleWarning(stale, staleWording(t, locale));
   return (
     <section
-      aria-label="Checking data"
+      aria-label={t("Data.label")}
       className={`rounded-lg border px-3 py-2 text-sm ${error && !data ? "border-red-300 bg-red-50 text-red-800" : "border-slate-200 bg-white text-slate-600"}`}
     >
       {warning ? (
@@ -74,14 +93,11 @@ export const DataStatus = ({ state, localDocuments }: { state: IssuerDataState; 
         {!online ? <OfflineIcon className="mt-0.5 h-4 w-4 shrink-0 text-amber-600" /> : null}
         <div className="flex-1">
           <p data-testid="data-status">
-            {!online ? <span className="font-medium text-amber-700">You are offline. </span> : null}
-            {data ? summaryLine(data) : (error ?? "Loading the trusted issuers, status lists and rules…")}
-            {data ? <span className="text-slate-500"> Checks work without a connection.</span> : null}
+            {!online ? <span className="font-medium text-amber-700">{t("Data.offline")} </span> : null}
+            {data ? summaryLine(t, locale, data) : (error ?? t("Data.loading"))}
+            {data ? <span className="text-slate-500"> {t("Data.worksOffline")}</span> : null}
             {localDocuments ? (
-              <span data-testid="local-trust-status">
-                {" "}
-                Also trusting {plural(localDocuments, "trust document")} added on this device.
-              </span>
+              <span data-testid="local-trust-status"> {t("Data.localDocuments", { count: localDocuments })}</span>
             ) : null}
           </p>
           {data ? <KeptList data={data} /> : null}
@@ -93,7 +109,7 @@ export const DataStatus = ({ state, localDocuments }: { state: IssuerDataState; 
           className="inline-flex shrink-0 items-center gap-1 rounded-md px-2 py-1 font-medium text-teal-800 hover:bg-teal-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-600 disabled:text-slate-400 disabled:hover:bg-transparent"
         >
           <RefreshIcon className={`h-4 w-4 ${refreshing ? "animate-spin" : ""}`} />
-          {refreshing ? "Refreshing" : "Refresh"}
+          {refreshing ? t("Data.refreshing") : t("Data.refresh")}
         </button>
       </div>
     </section>

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { readPdfQr } from "@/lib/browser/pdf-qr-reader";
 import { readQrPicture } from "@/lib/browser/qr-reader";
 import { UploadIcon } from "./icons";
+import { readProblem } from "./translate";
 
 const WORK_AREA_ID = "qr-file-work-area";
 
@@ -11,6 +13,7 @@ const isPdf = (file: File) => file.type === "application/pdf" || file.name.toLow
 
 /** Reads the QR code from an uploaded photo, screenshot or certificate PDF. */
 export const FileUpload = ({ onRead }: { onRead: (text: string) => void }) => {
+  const t = useTranslations();
   const inputId = useId();
   const [reading, setReading] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -22,7 +25,7 @@ export const FileUpload = ({ onRead }: { onRead: (text: string) => void }) => {
       const text = isPdf(file) ? await readPdfQr(file, WORK_AREA_ID) : await readQrPicture(file, WORK_AREA_ID);
       onRead(text);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(readProblem(t, error));
     } finally {
       setReading(null);
     }
@@ -35,10 +38,8 @@ export const FileUpload = ({ onRead }: { onRead: (text: string) => void }) => {
         className="flex cursor-pointer flex-col items-center gap-3 rounded-xl border-2 border-dashed border-slate-300 bg-slate-50 px-4 py-8 text-center hover:border-teal-600 hover:bg-teal-50 focus-within:ring-2 focus-within:ring-teal-600"
       >
         <UploadIcon className="h-10 w-10 text-teal-700" />
-        <span className="text-base font-medium text-slate-900">Upload a photo or the certificate PDF</span>
-        <span className="text-sm text-slate-600">
-          A photo or screenshot of the QR code (PNG, JPEG), or the PDF as downloaded.
-        </span>
+        <span className="text-base font-medium text-slate-900">{t("Upload.title")}</span>
+        <span className="text-sm text-slate-600">{t("Upload.hint")}</span>
         <input
           id={inputId}
           type="file"
@@ -54,7 +55,7 @@ export const FileUpload = ({ onRead }: { onRead: (text: string) => void }) => {
       </label>
       {reading ? (
         <p className="text-sm text-slate-600" aria-live="polite">
-          Looking for the QR code in {reading}…
+          {t("Upload.reading", { file: reading })}
         </p>
       ) : null}
       {problem ? (

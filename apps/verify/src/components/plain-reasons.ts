@@ -1,93 +1,114 @@
+import type { TLocale } from "@vax/config/i18n";
 import { isStatusUnchecked, type VerifyCheck, type VerifyResult } from "@vax/credentials/verify";
-import { CHECK_LABELS, countryName, formatDate } from "./format";
+import { countryName, formatDate } from "./format";
+import { checkLabel, type TTranslate } from "./translate";
 
+const CHECK_NAMES: readonly VerifyCheck["name"][] = [
+  "decode",
+  "format",
+  "signature",
+  "issuer trusted",
+  "key status",
+  "validity period",
+  "revocation",
+  "suspension",
+  "schema",
+  "rules",
+];
 const NOT_CHECKED_AFTER = /^Not checked, because the (.+) check failed\.$/;
-const ISO_MOMENT = /\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?/g;
+// The verifier library words its validity failures with a timestamp; the date is all a checker needs of it.
+const NOT_YET_VALID = /^The certificate is not valid before (\S+)\.$/;
+const EXPIRED = /^The certificate expired on (\S+)\.$/;
 
-const passedReason = (check: VerifyCheck, result: VerifyResult): string => {
-  const issuer = result.issuer?.name;
-  const country = countryName(result.issuer?.country);
+const passedReason = (t: TTranslate, locale: TLocale, check: VerifyCheck, result: VerifyResult): string => {
   switch (check.name) {
     case "decode":
-      return "The code was read.";
+      return t("Reason.passed.decode");
     case "format":
-      return "It is laid out as a vaccination certificate should be.";
+      return t("Reason.passed.format");
     case "signature":
-      return "Nothing in it was changed since it was issued.";
-    case "issuer trusted":
-      return `Issued by ${issuer ?? "an issuer"}${country ? ` (${country})` : ""}, which this checker trusts.`;
+      return t("Reason.passed.signature");
+    case "issuer trusted": {
+      const issuer = result.issuer?.name ?? t("Reason.passed.anIssuer");
+      const country = countryName(result.issuer?.country, locale);
+      return country
+        ? t("Reason.passed.issuerTrustedIn", { issuer, country })
+        : t("Reason.passed.issuerTrusted", { issuer });
+    }
     case "key status":
-      return "The issuer's signing key is in good standing.";
+      return t("Reason.passed.keyStatus");
     case "validity period":
-      return "It is within its validity dates.";
+      return t("Reason.passed.validityPeriod");
     case "revocation":
-      return "The certificate is not revoked.";
+      return t("Reason.passed.revocation");
     case "suspension":
-      return "The certificate is not suspended.";
+      return t("Reason.passed.suspension");
     case "schema":
-      return "Its contents are complete and well formed.";
+      return t("Reason.passed.schema");
     case "rules":
-      // The rules engine says it as a checker would: "All 3 rules of Germany passed."
-      return check.reason;
+      return t("Reason.passed.rules");
   }
 };
 
-const failedReason = (check: VerifyCheck, result: VerifyResult): string => {
+const validityReason = (t: TTranslate, locale: TLocale, reason: string): string => {
+  const from = NOT_YET_VALID.exec(reason)?.[1];
+  if (from) return t("Reason.failed.notYetValid", { date: formatDate(from, locale) });
+  const until = EXPIRED.exec(reason)?.[1];
+  if (until) return t("Reason.failed.expired", { date: formatDate(until, locale) });
+  return t("Reason.failed.validityPeriod");
+};
+
+const failedReason = (t: TTranslate, locale: TLocale, check: VerifyCheck, result: VerifyResult): string => {
   if (isStatusUnchecked(check)) {
-    return `Could not be checked: the issuer's list of ${check.name === "revocation" ? "revoked" : "suspended"} certificates could not be reached. Try again online.`;
+    return check.name === "revocation"
+      ? t("Reason.failed.revocationUnreachable")
+      : t("Reason.failed.suspensionUnreachable");
   }
   switch (check.name) {
     case "decode":
-      return "The code could not be read as a vaccination certificate.";
+      return t("Reason.failed.decode");
     case "format":
-      return "It is not laid out as a vaccination certificate should be.";
+      return t("Reason.failed.format");
     case "signature":
-      return "It was changed after it was issued, or forged: its signature does not match.";
+      return t("Reason.failed.signature");
     case "issuer trusted":
-      return "Its issuer is not one this checker trusts.";
+      return t("Reason.failed.issuerTrusted");
     case "key status":
-      return "The key it was signed with is not, or no longer, one this checker trusts for its issuer.";
+      return t("Reason.failed.keyStatus");
     case "validity period":
-      // The library's sentence is plain apart from its timestamps, which read better as dates.
-      return check.reason.replace(ISO_MOMENT, (moment) => formatDate(moment));
+      return validityReason(t, locale, check.reason);
     case "revocation":
-      return result.standing?.state === "superseded"
-        ? "The issuer replaced this certificate with a newer version."
-        : "The issuer has revoked this certificate.";
+      return result.standing?.state === "superseded" ? t("Reason.failed.superseded") : t("Reason.failed.revocation");
     case "suspension":
-      return check.reason.replace(ISO_MOMENT, (moment) => formatDate(moment));
+      return t("Reason.failed.suspension");
     case "schema":
-      return "Its contents are incomplete or malformed.";
+      return t("Reason.failed.schema");
     case "rules":
-      return "It fails a rule that applies to it: see the rules below.";
+      return t("Reason.failed.rules");
   }
 };
 
-const skippedReason = (check: VerifyCheck, result: VerifyResult): string => {
-  if (check.name === "rules" && check.reason.startsWith("No rule of ")) {
-    return check.reason.replace(ISO_MOMENT, (moment) => formatDate(moment));
-  }
-  if (check.name === "rules" && check.reason === "No business rules were given.") {
-    return "Not checked: no rules are kept on this device.";
-  }
-  const after = NOT_CHECKED_AFTER.exec(check.reason)?.[1];
-  if (after && after in CHECK_LABELS) {
-    return `Not checked, because the ${CHECK_LABELS[after as VerifyCheck["name"]].toLowerCase()} check failed.`;
-  }
+const notCheckedAfter = (t: TTranslate, locale: TLocale, name: VerifyCheck["name"]) =>
+  t("Reason.skipped.after", { check: checkLabel(t, name).toLocaleLowerCase(locale) });
+
+const skippedReason = (t: TTranslate, locale: TLocale, check: VerifyCheck, result: VerifyResult): string => {
+  if (check.name === "rules" && check.reason.startsWith("No rule of ")) return t("Reason.skipped.noRuleApplies");
+  if (check.name === "rules" && check.reason === "No business rules were given.")
+    return t("Reason.skipped.noRulesKept");
+  const after = CHECK_NAMES.find((name) => name === NOT_CHECKED_AFTER.exec(check.reason)?.[1]);
+  if (after) return notCheckedAfter(t, locale, after);
   // A signature is not checked when no trusted key is known for the issuer: the failure is the issuer's.
   const failed = result.checks.find((other) => other.status === "failed");
-  if (check.name === "signature" && failed) {
-    return `Not checked, because the ${CHECK_LABELS[failed.name].toLowerCase()} check failed.`;
-  }
-  return "Not checked for this certificate.";
+  if (check.name === "signature" && failed) return notCheckedAfter(t, locale, failed.name);
+  return t("Reason.skipped.other");
 };
 
 /**
  * What one check found, in words for someone who knows nothing of cryptography: no identifiers, key ids, format
  * names or decoder messages (those are under the technical details, with the check's own reason).
  */
-export const plainReason = (check: VerifyCheck, result: VerifyResult): string => {
-  if (check.status === "passed") return passedReason(check, result);
-  if (check.status === "failed") return failedReason(check, result);
-  return skippedReason(check, result);
+export const plainReason = (t: TTranslate, locale: TLocale, check: VerifyCheck, result: VerifyResult): string => {
+  if (check.status === "passed") return passedReason(t, locale, check, result);
+  if (check.status === "failed") return failedReason(t, locale, check, result);
+  return skippedReason(t, locale, check, result);
 };

@@ -1,6 +1,14 @@
 import type { VerifyCheck, VerifyResult } from "@vax/credentials/verify";
+import { type AbstractIntlMessages, createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { resultSummary, verdictCause, verdictOf } from "./result-summary";
+import messages from "../../messages/en.json";
+import { verdictCause as causeIn, resultSummary as summaryIn, verdictOf } from "./result-summary";
+import type { TTranslate } from "./translate";
+
+// An untyped catalogue makes next-intl narrow its keys to never; the helpers take plain string keys.
+const t = createTranslator({ locale: "en", messages: messages as AbstractIntlMessages }) as unknown as TTranslate;
+const resultSummary = (result: VerifyResult) => summaryIn(t, "en", result);
+const verdictCause = (result: VerifyResult) => causeIn(t, result);
 
 const passed = (name: VerifyCheck["name"]): VerifyCheck => ({ name, status: "passed", reason: "Fine." });
 const result = (checks: VerifyCheck[]): VerifyResult => ({

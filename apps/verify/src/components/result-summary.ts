@@ -1,5 +1,7 @@
+import type { TLocale } from "@vax/config/i18n";
 import { couldNotCheckStatus, type VerifyResult } from "@vax/credentials/verify";
-import { CHECK_LABELS, formatMoment } from "./format";
+import { formatMoment } from "./format";
+import { checkLabel, type TTranslate } from "./translate";
 
 /**
  * The answer a gate checker acts on: valid; not valid (forged, altered, untrusted, expired, withdrawn, refused by a
@@ -16,61 +18,66 @@ export const verdictOf = (result: VerifyResult): Verdict => {
   return unread || couldNotCheckStatus(result) ? "could-not-check" : "not-valid";
 };
 
-/** The large word for each verdict. */
-export const VERDICT_HEADINGS: Record<Verdict, string> = {
-  valid: "Valid",
-  "not-valid": "Not valid",
-  "could-not-check": "Could not check",
+/** The large word for a verdict. */
+export const verdictHeading = (t: TTranslate, verdict: Verdict): string => {
+  if (verdict === "valid") return t("Verdict.valid");
+  if (verdict === "not-valid") return t("Verdict.notValid");
+  return t("Verdict.couldNotCheck");
 };
 
 /** Why a certificate that is not valid is so, in a few words under the verdict, when it is one thing a checker can name. */
-export const verdictCause = (result: VerifyResult): string | undefined => {
+export const verdictCause = (t: TTranslate, result: VerifyResult): string | undefined => {
   if (result.verified) return undefined;
   const standing = result.standing;
-  if (standing?.state === "revoked") return "Revoked by the issuer";
-  if (standing?.state === "superseded") return "Replaced by a newer certificate";
-  if (standing?.state === "suspended") return "Suspended by the issuer";
+  if (standing?.state === "revoked") return t("Cause.revoked");
+  if (standing?.state === "superseded") return t("Cause.superseded");
+  if (standing?.state === "suspended") return t("Cause.suspended");
   const failed = result.checks.find((check) => check.status === "failed");
   if (!failed) return undefined;
-  if (failed.name === "decode") return "Not a certificate this checker can read";
-  if (failed.name === "signature") return "Altered or forged";
-  if (failed.name === "issuer trusted" || failed.name === "key status") return "Issuer not trusted";
-  if (failed.name === "validity period") return "Outside its validity dates";
-  if (failed.name === "rules") return "Does not meet the entry rules";
-  if (couldNotCheckStatus(result)) return "Revocation status unknown";
+  if (failed.name === "decode") return t("Cause.unreadable");
+  if (failed.name === "signature") return t("Cause.forged");
+  if (failed.name === "issuer trusted" || failed.name === "key status") return t("Cause.untrusted");
+  if (failed.name === "validity period") return t("Cause.outsideValidity");
+  if (failed.name === "rules") return t("Cause.rules");
+  if (couldNotCheckStatus(result)) return t("Cause.statusUnknown");
   return undefined;
 };
 
-const withdrawnSummary = (result: VerifyResult, issuer: string | undefined): string | undefined => {
-  const by = issuer ? ` by ${issuer}` : "";
+const withdrawnSummary = (t: TTranslate, locale: TLocale, result: VerifyResult): string | undefined => {
+  const issuer = result.issuer?.name;
   const standing = result.standing;
-  if (standing?.state === "revoked") return `Certificate revoked${by}: it is no longer valid.`;
+  if (standing?.state === "revoked") return issuer ? t("Summary.revokedBy", { issuer }) : t("Summary.revoked");
   if (standing?.state === "superseded") {
-    return `Certificate superseded${by}: a newer version replaced it, and only that one is valid. Ask the holder for the current certificate.`;
+    return issuer ? t("Summary.supersededBy", { issuer }) : t("Summary.superseded");
   }
   if (standing?.state === "suspended") {
-    const until = standing.until ? ` until ${formatMoment(new Date(standing.until))}` : "";
-    return `Certificate suspended${by}${until}: it is not valid while suspended.`;
+    if (!standing.until) return issuer ? t("Summary.suspendedBy", { issuer }) : t("Summary.suspended");
+    const until = formatMoment(new Date(standing.until), locale);
+    return issuer ? t("Summary.suspendedByUntil", { issuer, until }) : t("Summary.suspendedUntil", { until });
   }
   return undefined;
 };
 
 /** One sentence saying what the check found, for the banner and for screen readers; no identifiers or codes. */
-export const resultSummary = (result: VerifyResult): string => {
+export const resultSummary = (t: TTranslate, locale: TLocale, result: VerifyResult): string => {
   const issuer = result.issuer?.name;
+  const name = result.subject?.name;
   if (result.verified) {
-    return `Certificate valid${result.subject?.name ? ` for ${result.subject.name}` : ""}${issuer ? `, issued by ${issuer}` : ""}.`;
+    if (name && issuer) return t("Summary.validForBy", { name, issuer });
+    if (name) return t("Summary.validFor", { name });
+    return issuer ? t("Summary.validBy", { issuer }) : t("Summary.valid");
   }
-  const withdrawn = withdrawnSummary(result, issuer);
+  const withdrawn = withdrawnSummary(t, locale, result);
   if (withdrawn) return withdrawn;
   const failed = result.checks.find((check) => check.status === "failed");
-  if (failed?.name === "decode") {
-    return "This code could not be read as a vaccination certificate. Scan it again, or ask for the certificate in another form.";
-  }
+  if (failed?.name === "decode") return t("Summary.unreadable");
   if (couldNotCheckStatus(result) && failed) {
     // Revocation first: a certificate that cannot be shown unrevoked is the one thing a checker must not assume.
-    return `${CHECK_LABELS[failed.name]} could not be checked — try again online. The signature${issuer ? ` of ${issuer}` : ""} holds, but whether the certificate has been ${failed.name === "revocation" ? "revoked" : "suspended"} is not known.`;
+    if (failed.name === "revocation") {
+      return issuer ? t("Summary.revocationUnknownOf", { issuer }) : t("Summary.revocationUnknown");
+    }
+    return issuer ? t("Summary.suspensionUnknownOf", { issuer }) : t("Summary.suspensionUnknown");
   }
-  if (!failed) return "Certificate not valid: it could not be confirmed by a trusted issuer's signature.";
-  return `Certificate not valid: the ${CHECK_LABELS[failed.name].toLowerCase()} check failed.`;
+  if (!failed) return t("Summary.unconfirmed");
+  return t("Summary.checkFailed", { check: checkLabel(t, failed.name).toLocaleLowerCase(locale) });
 };

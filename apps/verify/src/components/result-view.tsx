@@ -1,6 +1,8 @@
 "use client";
 
+import type { TLocale } from "@vax/config/i18n";
 import { Button } from "@vax/ui";
+import { useLocale, useTranslations } from "next-intl";
 import type { CertificateCheck } from "@/lib/browser/check-certificate";
 import { CheckList } from "./check-list";
 import { formatMoment } from "./format";
@@ -37,61 +39,61 @@ export const ResultView = ({
   onDone: () => void;
   onRetry: () => void;
 }) => {
+  const t = useTranslations();
+  const locale = useLocale() as TLocale;
   const { result } = check;
   const verdict = verdictOf(result);
   const signaturePassed = result.checks.some((item) => item.name === "signature" && item.status === "passed");
   return (
     <article
-      aria-label="Check result"
+      aria-label={t("Result.label")}
       className="overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm"
     >
-      <VerdictBanner verdict={verdict} cause={verdictCause(result)} summary={resultSummary(result)} />
+      <VerdictBanner verdict={verdict} cause={verdictCause(t, result)} summary={resultSummary(t, locale, result)} />
       <div className="space-y-6 px-5 py-5">
         {result.subject && signaturePassed ? (
           <>
             {result.verified ? null : (
               <Notice tone="amber">
-                {verdict === "could-not-check"
-                  ? "These details were signed by a trusted issuer, but whether the certificate has since been revoked or suspended could not be checked: connect to the internet and check again."
-                  : "These details were signed by a trusted issuer, but the certificate is not valid now: see the failed checks below."}
+                {verdict === "could-not-check" ? t("Result.signedStatusUnknown") : t("Result.signedNotValid")}
               </Notice>
             )}
             <HolderDetails subject={result.subject} />
           </>
         ) : result.standing ? (
-          <Notice tone="red">
-            No personal details are shown: the issuer has withdrawn this certificate, so nothing in it can be relied on.
-          </Notice>
+          <Notice tone="red">{t("Result.withdrawnNoDetails")}</Notice>
         ) : (
-          <Notice tone="amber">
-            No personal details are shown: they are only shown once a trusted issuer&apos;s signature proves them.
-          </Notice>
+          <Notice tone="amber">{t("Result.unprovenNoDetails")}</Notice>
         )}
         <IssuerSection issuer={result.issuer} />
         <section aria-labelledby="checks-heading">
           <h3 id="checks-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
-            Checks
+            {t("Result.checks")}
           </h3>
           <CheckList result={result} />
         </section>
         {result.rules && result.rules.length > 0 ? (
           <section aria-labelledby="rules-heading">
             <h3 id="rules-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
-              Rules
+              {t("Result.rules")}
             </h3>
             <RuleList rules={result.rules} />
           </section>
         ) : null}
         <p className="text-sm text-slate-500">
-          Checked on this device {formatMoment(check.checkedAt)}
+          {t("Result.checkedAt", { at: formatMoment(check.checkedAt, locale) })}
           {check.statusAsOf
-            ? ` · revocation lists ${check.statusFresh ? "fetched" : "saved"} ${formatMoment(check.statusAsOf)}${check.statusFresh ? "" : " (offline copy)"}`
+            ? ` · ${
+                check.statusFresh
+                  ? t("Result.listsFetched", { at: formatMoment(check.statusAsOf, locale) })
+                  : t("Result.listsSaved", { at: formatMoment(check.statusAsOf, locale) })
+              }`
             : ""}
         </p>
         <TechnicalDetails result={result} context={check} />
         {verdict === "could-not-check" && result.subject ? (
           <Button onClick={onRetry} className="w-full py-3 text-base">
-            Check again
+            {t("Result.checkAgain")}
           </Button>
         ) : null}
         <Button
@@ -99,7 +101,7 @@ export const ResultView = ({
           variant={verdict === "could-not-check" && result.subject ? "secondary" : "primary"}
           className="w-full py-3 text-base"
         >
-          Check another certificate
+          {t("Result.checkAnother")}
         </Button>
       </div>
     </article>

@@ -1,5 +1,8 @@
+import type { TLocale } from "@vax/config/i18n";
 import type { VerifyResult } from "@vax/credentials/verify";
-import { CHECK_LABELS, FORMAT_LABELS, formatMoment } from "./format";
+import { useLocale, useTranslations } from "next-intl";
+import { formatMoment } from "./format";
+import { checkLabel, formatLabel } from "./translate";
 
 /** What the technical details tell of the circumstances of a check, beside the result itself. */
 export type CheckContext = {
@@ -20,36 +23,51 @@ const Row = ({ term, children }: { term: string; children: React.ReactNode }) =>
 
 /**
  * Identifiers, key ids, format names and the verifier's own messages, folded away: a support desk needs them, a
- * gate checker does not.
+ * gate checker does not. The verifier's messages stay as the library words them (in English), as support reads them.
  */
-export const TechnicalDetails = ({ result, context }: { result: VerifyResult; context: CheckContext }) => (
-  <details className="rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm" data-testid="technical-details">
-    <summary className="cursor-pointer font-medium text-slate-700">Technical details</summary>
-    <dl className="mt-2 divide-y divide-slate-200">
-      <Row term="Format">
-        {FORMAT_LABELS[result.format]} ({result.format})
-      </Row>
-      <Row term="Issuer identifier">{result.issuer?.id ?? "none read"}</Row>
-      <Row term="Checked">
-        {formatMoment(context.checkedAt)} on this device; validity judged at {context.judgedAt.toISOString()}
-        {context.destination ? `; destination ${context.destination}` : ""}
-      </Row>
-      {context.statusAsOf ? (
-        <Row term="Status lists">
-          {context.statusFresh ? "fetched" : "kept copy from"} {formatMoment(context.statusAsOf)}
+export const TechnicalDetails = ({ result, context }: { result: VerifyResult; context: CheckContext }) => {
+  const t = useTranslations();
+  const locale = useLocale() as TLocale;
+  return (
+    <details
+      className="rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm"
+      data-testid="technical-details"
+    >
+      <summary className="cursor-pointer font-medium text-slate-700">{t("Technical.heading")}</summary>
+      <dl className="mt-2 divide-y divide-slate-200">
+        <Row term={t("Technical.format")}>
+          {formatLabel(t, result.format)} ({result.format})
         </Row>
-      ) : null}
-      {result.checks.map((check) => (
-        <Row key={check.name} term={`${CHECK_LABELS[check.name]} (${check.name}, ${check.status})`}>
-          {check.reason}
+        <Row term={t("Technical.issuerId")}>{result.issuer?.id ?? t("Technical.noneRead")}</Row>
+        <Row term={t("Technical.checked")}>
+          {t("Technical.checkedAt", {
+            at: formatMoment(context.checkedAt, locale),
+            judged: context.judgedAt.toISOString(),
+          })}
+          {context.destination ? `; ${t("Technical.destination", { destination: context.destination })}` : ""}
         </Row>
-      ))}
-      {(result.rules ?? []).map((rule) => (
-        <Row key={`${rule.id}@${rule.version}`} term={`Rule ${rule.id} ${rule.version} (${rule.status})`}>
-          {rule.type} rule of {rule.country}
-          {rule.reason ? `: ${rule.reason}` : ""}
-        </Row>
-      ))}
-    </dl>
-  </details>
-);
+        {context.statusAsOf ? (
+          <Row term={t("Technical.statusLists")}>
+            {context.statusFresh
+              ? t("Technical.listsFetched", { at: formatMoment(context.statusAsOf, locale) })
+              : t("Technical.listsKept", { at: formatMoment(context.statusAsOf, locale) })}
+          </Row>
+        ) : null}
+        {result.checks.map((check) => (
+          <Row key={check.name} term={`${checkLabel(t, check.name)} (${check.name}, ${check.status})`}>
+            {check.reason}
+          </Row>
+        ))}
+        {(result.rules ?? []).map((rule) => (
+          <Row
+            key={`${rule.id}@${rule.version}`}
+            term={t("Technical.rule", { id: rule.id, version: rule.version, status: rule.status })}
+          >
+            {rule.type} / {rule.country}
+            {rule.reason ? `: ${rule.reason}` : ""}
+          </Row>
+        ))}
+      </dl>
+    </details>
+  );
+};

@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { AlertIcon, CheckIcon, CrossIcon } from "./icons";
-import { VERDICT_HEADINGS, type Verdict } from "./result-summary";
+import { type Verdict, verdictHeading } from "./result-summary";
 
 const LOOK: Record<Verdict, { Icon: typeof CheckIcon; tone: string }> = {
   valid: { Icon: CheckIcon, tone: "bg-green-700" },
@@ -12,6 +13,7 @@ const LOOK: Record<Verdict, { Icon: typeof CheckIcon; tone: string }> = {
 
 /** The verdict in one large word, what it comes to in a few words, and the sentence a screen reader also hears. */
 export const VerdictBanner = ({ verdict, cause, summary }: { verdict: Verdict; cause?: string; summary: string }) => {
+  const t = useTranslations();
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving focus to the verdict puts keyboard and screen-reader users where the answer is.
   useEffect(() => heading.current?.focus(), []);
@@ -29,7 +31,7 @@ export const VerdictBanner = ({ verdict, cause, summary }: { verdict: Verdict; c
             className="text-4xl font-extrabold uppercase leading-tight tracking-wide focus:outline-none sm:text-5xl"
             data-testid="verdict"
           >
-            {VERDICT_HEADINGS[verdict]}
+            {verdictHeading(t, verdict)}
           </h2>
           {cause ? (
             <p className="mt-1 text-xl font-semibold" data-testid="verdict-cause">

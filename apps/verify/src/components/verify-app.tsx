@@ -1,5 +1,7 @@
 "use client";
 
+import type { TLocale } from "@vax/config/i18n";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import { type CertificateCheck, checkCertificate } from "@/lib/browser/check-certificate";
 import { judgingMoment } from "@/lib/browser/check-settings";
@@ -23,6 +25,8 @@ type Stage =
 
 /** The checker: take a certificate, check it in this browser against the kept trust and status data, show the answer. */
 export const VerifyApp = () => {
+  const t = useTranslations();
+  const locale = useLocale() as TLocale;
   const issuerData = useIssuerData();
   const localTrust = useLocalTrust();
   const [stage, setStage] = useState<Stage>({ kind: "input" });
@@ -52,11 +56,11 @@ export const VerifyApp = () => {
 
   const announcement =
     stage.kind === "done"
-      ? resultSummary(stage.check.result)
+      ? resultSummary(t, locale, stage.check.result)
       : stage.kind === "checking"
-        ? "Checking the certificate…"
+        ? t("Verify.checking")
         : stage.kind === "failed"
-          ? `The certificate could not be checked: ${stage.message}`
+          ? t("Verify.failed", { message: stage.message })
           : "";
 
   return (
@@ -76,13 +80,13 @@ export const VerifyApp = () => {
             className="h-6 w-6 animate-spin rounded-full border-2 border-teal-700 border-t-transparent"
             aria-hidden="true"
           />
-          <p className="text-slate-700">Checking the certificate on this device…</p>
+          <p className="text-slate-700">{t("Verify.checkingHere")}</p>
         </div>
       ) : (
         <>
           {stage.kind === "failed" ? (
             <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-              The certificate could not be checked: {stage.message}
+              {t("Verify.failed", { message: stage.message })}
             </p>
           ) : null}
           <InputMethods onRead={check} />

@@ -3,6 +3,7 @@ import { prisma, verifyPassword } from "@vax/db";
 import { AppError } from "../errors";
 import type { TActor } from "../shared/actor";
 import { actorOfUser } from "./actor-of-user";
+import { lockoutTime } from "./lockout-time";
 import { startRateLimitedAttempt } from "./rate-limit";
 import { recordSignIn } from "./record-sign-in";
 
@@ -11,8 +12,6 @@ export type SignInWithPasswordOptions = { email: string; password: string; ip: s
 
 // The same hash is checked when the e-mail is unknown, so the answer takes as long either way.
 const UNKNOWN_USER_HASH = "$2b$11$7QpJNtiw.SSQUAo75ODSwuxZzIjPKV3VdQ9MsoUVWeNpYDWjD9Sky";
-
-const time = (until: Date) => `${until.toISOString().slice(11, 16)} UTC`;
 
 const WRONG = "Wrong e-mail or password";
 
@@ -36,7 +35,10 @@ export const signInWithPassword = async ({ email, password, ip }: SignInWithPass
     { key: `sign-in:ip:${ip}`, rule: { ...rule, max: rule.max * 10 } },
   ]);
   if ("refusedUntil" in attempt) {
-    throw new AppError("RATE_LIMITED", `Too many failed sign-ins. Try again after ${time(attempt.refusedUntil)}.`);
+    throw new AppError(
+      "RATE_LIMITED",
+      `Too many failed sign-ins. Try again after ${await lockoutTime(attempt.refusedUntil)}.`,
+    );
   }
   const user = await prisma.user.findUnique({
     where: { email: normalised },
@@ -51,7 +53,7 @@ export const signInWithPassword = async ({ email, password, ip }: SignInWithPass
     if (lockedUntil) {
       throw new AppError(
         "RATE_LIMITED",
-        `${WRONG}. After ${rule.max} failed sign-ins this account is locked: try again after ${time(lockedUntil)}.`,
+        `${WRONG}. After ${rule.max} failed sign-ins this account is locked: try again after ${await lockoutTime(lockedUntil)}.`,
       );
     }
     throw new AppError("UNAUTHENTICATED", WRONG);

@@ -1,3 +1,4 @@
+import type { TLocale } from "@vax/config/i18n";
 import { qrPng } from "@vax/credentials/qr";
 import { prisma } from "@vax/db";
 import { renderCertificatePdf } from "@vax/pdf";
@@ -17,6 +18,8 @@ export type GetCertificateFileOptions = {
   reader: TCertificateReader;
   certificateId: string;
   kind: TCertificateFileKind;
+  /** The language a PDF is asked for in; the certificate's template prints in English until it takes a language. */
+  language?: TLocale;
 };
 
 /** A certificate as a file to download. */
@@ -58,6 +61,7 @@ export const getCertificateFile = async ({
   reader,
   certificateId,
   kind,
+  language,
 }: GetCertificateFileOptions): Promise<TCertificateFile> => {
   if (kind === "eu-dcc.png" || kind === "shc.png") {
     const format = kind === "eu-dcc.png" ? "eu-dcc" : "shc";
@@ -74,7 +78,7 @@ export const getCertificateFile = async ({
     action: "certificate.downloaded",
     entityType: "Certificate",
     entityId: certificate.id,
-    after: { certificateId: certificate.certificateId, file: kind },
+    after: { certificateId: certificate.certificateId, file: kind, ...(language ? { language } : {}) },
   });
   return file;
 };

@@ -1,4 +1,5 @@
 import { type DatabaseTransaction, takeRateLimitSlot } from "@vax/db";
+import { lockoutTime } from "../auth/lockout-time";
 import { RateLimitedError } from "../errors";
 
 /** How many correction requests a citizen may have open at once, across their family's certificates. */
@@ -30,7 +31,7 @@ export const takeCitizenSubmissionSlot = async (
   if (!slot.taken) {
     const what = kind === "feedback" ? "pieces of feedback" : "correction requests";
     throw new RateLimitedError(
-      `You have sent ${MAX_CITIZEN_SUBMISSIONS_PER_DAY} ${what} in the last 24 hours. You can send more after ${slot.until.toISOString().slice(0, 16).replace("T", " ")} UTC.`,
+      `You have sent ${MAX_CITIZEN_SUBMISSIONS_PER_DAY} ${what} in the last 24 hours. You can send more after ${await lockoutTime(slot.until)}.`,
       slot.until,
     );
   }

@@ -1,3 +1,4 @@
+import { LOCALES } from "@vax/config/i18n";
 import { z } from "zod";
 
 const MOBILE_MESSAGE = "Enter a 10-digit Indian mobile number, such as 98765 43210";
@@ -36,6 +37,14 @@ export const certificateFileKinds = ["json", "pdf", "qr.png", "eu-dcc.png", "shc
 
 /** One of {@link certificateFileKinds}. */
 export type TCertificateFileKind = (typeof certificateFileKinds)[number];
+
+/** The query of a certificate's PDF: the language it is printed in, one of the platform's (English when left out). */
+export const ZCertificatePdfQuery = z.object({
+  lang: z
+    .enum(LOCALES, { error: `lang must be one of ${LOCALES.join(", ")}` })
+    .optional()
+    .meta({ description: "The language the certificate is printed in", example: "hi" }),
+});
 
 /** The answer to a code request: where it went, and when it expires and another may be asked for (ISO 8601). */
 export const ZOneTimeCodeSent = z.object({ sentTo: z.string(), expiresAt: z.string(), resendAt: z.string() });

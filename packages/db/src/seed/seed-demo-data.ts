@@ -35,7 +35,7 @@ export const seedDemoData = async (db: Database, { keyEncryptionKey }: SeedDemoD
   await db.$transaction(
     async (tx) => {
       const tenant = await tx.tenant.create({
-        data: { slug: DEMO_TENANT_SLUG, name: "Demo Ministry of Health", country: "IN" },
+        data: { slug: DEMO_TENANT_SLUG, name: "Demo Ministry of Health", country: "IN", timeZone: "Asia/Kolkata" },
       });
       const tenantId = tenant.id;
       await createTenantSigningKeys(tx, {

@@ -1,5 +1,5 @@
 import type { TApiOperation } from "@vax/core/openapi";
-import { ZCertificateQr } from "@vax/core/schemas";
+import { ZCertificatePdfQuery, ZCertificateQr } from "@vax/core/schemas";
 import { z } from "zod";
 
 const ZCertificatePath = z.object({ certificateId: z.string().meta({ description: "The certificate id" }) });
@@ -27,7 +27,10 @@ export const certificateOperations = (): TApiOperation[] => [
       schema: z.record(z.string(), z.unknown()),
     },
   },
-  file("/pdf", "The printable A4 certificate", "application/pdf"),
+  {
+    ...file("/pdf", "The printable A4 certificate", "application/pdf"),
+    query: ZCertificatePdfQuery,
+  },
   file("/qr.png", "The certificate's QR code as a PNG image", "image/png"),
   file("/eu-dcc.png", "The certificate's EU DCC QR code as a PNG image", "image/png"),
   file("/shc.png", "The certificate's SMART Health Card QR code as a PNG image", "image/png"),

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { refreshDue, staleKinds, staleWarning } from "./freshness";
+import { refreshDue, type StaleWording, staleKinds, staleWarning } from "./freshness";
 
 const now = new Date("2026-12-06T12:00:00Z");
-const iso = (date: Date) => date.toISOString();
+const iso: StaleWording = {
+  expired: (kind, date) => `the ${kind} expired ${date.toISOString()}`,
+  list: (parts) => new Intl.ListFormat("en").format(parts),
+  warning: (what) => `Out of date: ${what}. Results may be wrong until this device is online and refreshes them.`,
+};
 
 describe("what the checker holds, and when it is out of date", () => {
   it("is stale only past its own validUntil; a list that gives none is never called stale", () => {

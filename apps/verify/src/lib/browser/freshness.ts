@@ -15,13 +15,21 @@ export const REFRESH_INTERVAL_MS = 10 * 60_000;
 export const refreshDue = (refreshedAt: Date | undefined, now: Date): boolean =>
   refreshedAt === undefined || now.getTime() - refreshedAt.getTime() >= REFRESH_INTERVAL_MS;
 
+/** The sentences the stale warning is made of, in the checker's language. */
+export type StaleWording = {
+  /** One stale item: "the trust list expired 5 Dec 2026". */
+  expired: (kind: KeptKind, date: Date) => string;
+  /** The items joined as a list in the checker's language. */
+  list: (parts: string[]) => string;
+  /** The whole warning around the list. */
+  warning: (what: string) => string;
+};
+
 /**
  * The plain warning for kept data that is past its validity, naming what and since when, with what to do; undefined
  * when nothing is stale.
  */
-export const staleWarning = (stale: readonly Validity[], format: (date: Date) => string): string | undefined => {
+export const staleWarning = (stale: readonly Validity[], wording: StaleWording): string | undefined => {
   if (stale.length === 0) return undefined;
-  const parts = stale.map((item) => `the ${item.kind} expired ${format(item.validUntil as Date)}`);
-  const what = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
-  return `Out of date: ${what}. Results may be wrong until this device is online and refreshes them.`;
+  return wording.warning(wording.list(stale.map((item) => wording.expired(item.kind, item.validUntil as Date))));
 };

@@ -97,7 +97,7 @@ const readCanvas = (canvas: HTMLCanvasElement): string | undefined => {
 
 const asPicture = async (canvas: HTMLCanvasElement, name: string): Promise<File> => {
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
-  if (!blob) throw new QrNotFoundError("A page of the PDF could not be drawn.");
+  if (!blob) throw new QrNotFoundError("pdf-page", "A page of the PDF could not be drawn.");
   return new File([blob], name, { type: "image/png" });
 };
 
@@ -135,7 +135,10 @@ export const readPdfQr = async (file: File, elementId: string): Promise<string> 
   try {
     pdf = await openPdf(pdfjs, file);
   } catch {
-    throw new QrNotFoundError("This file could not be opened as a PDF: it may be damaged or password-protected.");
+    throw new QrNotFoundError(
+      "pdf-unreadable",
+      "This file could not be opened as a PDF: it may be damaged or password-protected.",
+    );
   }
   try {
     for (let number = 1; number <= Math.min(pdf.numPages, MAX_PAGES); number++) {
@@ -148,6 +151,7 @@ export const readPdfQr = async (file: File, elementId: string): Promise<string> 
     await pdf.destroy();
   }
   throw new QrNotFoundError(
+    "pdf-none",
     "No QR code was found in this PDF. Upload the certificate PDF itself, or a photo of its QR.",
   );
 };

@@ -2,10 +2,25 @@ import { readQrImage } from "@vax/credentials/qr/read";
 import type { Html5Qrcode } from "html5-qrcode";
 
 /** Raised when a picture, PDF or camera yields no QR code; the message says what to try. */
+/** Why no certificate text came out of a picture, a PDF or the camera; the page words each in the checker's language. */
+export type QrProblem =
+  | "picture"
+  | "pdf-page"
+  | "pdf-unreadable"
+  | "pdf-none"
+  | "camera-denied"
+  | "camera-missing"
+  | "camera-busy"
+  | "camera-failed";
+
+/** No QR code could be read; `problem` says why, the message says it in English for logs. */
 export class QrNotFoundError extends Error {
-  constructor(message: string) {
+  readonly problem: QrProblem;
+
+  constructor(problem: QrProblem, message: string) {
     super(message);
     this.name = "QrNotFoundError";
+    this.problem = problem;
   }
 }
 
@@ -67,6 +82,7 @@ export const readQrPicture = async (picture: File, elementId: string): Promise<s
     return await reader.scanFile(picture, false);
   } catch {
     throw new QrNotFoundError(
+      "picture",
       "No QR code could be read in this picture. Take it square-on, in good light, with the whole code in view.",
     );
   } finally {
@@ -77,16 +93,14 @@ export const readQrPicture = async (picture: File, elementId: string): Promise<s
 /** A running camera scan; stop it to release the camera. */
 export type CameraScan = { stop: () => Promise<void> };
 
-const cameraProblem = (error: unknown): string => {
+const cameraProblem = (error: unknown): QrNotFoundError => {
   const text = String(error instanceof Error ? `${error.name} ${error.message}` : error);
-  if (/NotAllowed|Permission/i.test(text)) {
-    return "The camera may not be used: allow camera access for this site in the browser, or upload a photo instead.";
-  }
+  if (/NotAllowed|Permission/i.test(text)) return new QrNotFoundError("camera-denied", `Camera not allowed (${text})`);
   if (/NotFound|Requested device not found|no camera/i.test(text)) {
-    return "No camera was found on this device: upload a photo or the PDF instead.";
+    return new QrNotFoundError("camera-missing", `No camera (${text})`);
   }
-  if (/NotReadable|in use/i.test(text)) return "The camera is in use by another app: close it and try again.";
-  return `The camera could not be started (${text}).`;
+  if (/NotReadable|in use/i.test(text)) return new QrNotFoundError("camera-busy", `Camera in use (${text})`);
+  return new QrNotFoundError("camera-failed", `The camera could not be started (${text}).`);
 };
 
 // html5-qrcode decodes the frame at its on-screen size, a few hundred pixels: too few for a dense certificate QR
@@ -125,7 +139,7 @@ export const startCameraScan = async (elementId: string, onText: (text: string) 
     );
   } catch (error) {
     reader.clear();
-    throw new Error(cameraProblem(error));
+    throw cameraProblem(error);
   }
   const element = document.getElementById(elementId);
   const stopFullFrames = element ? readFullFrames(element, onText) : () => undefined;

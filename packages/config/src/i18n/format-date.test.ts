@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { formatCalendarDate, formatTimeInZone } from "./format-date";
+
+describe("formatCalendarDate", () => {
+  it("shows a calendar date as day, short month and year in the reader's language, the same day everywhere", () => {
+    expect(formatCalendarDate("1985-04-12", "en")).toBe("12 Apr 1985");
+    expect(formatCalendarDate("1985-04-12", "hi", "America/Los_Angeles")).toMatch(/^12 अप्रैल 1985$/);
+    expect(formatCalendarDate("1985-04-12", "ar")).toMatch(/أبريل/);
+  });
+
+  it("shows a moment as the day it was in the tenant's time zone", () => {
+    expect(formatCalendarDate("2026-03-31T20:00:00Z", "en", "Asia/Kolkata")).toBe("1 Apr 2026");
+    expect(formatCalendarDate(new Date("2026-03-31T20:00:00Z"), "en", "UTC")).toBe("31 Mar 2026");
+  });
+
+  it("returns text that is not an ISO date as given", () => {
+    expect(formatCalendarDate("1985", "en")).toBe("1985");
+    expect(formatCalendarDate("March 1985", "hi")).toBe("March 1985");
+  });
+});
+
+describe("formatTimeInZone", () => {
+  it("gives the time of day in the zone and names the zone", () => {
+    expect(formatTimeInZone(new Date("2026-12-06T22:17:00Z"), "Asia/Kolkata")).toBe("03:47 India Standard Time");
+    expect(formatTimeInZone(new Date("2026-12-06T22:17:00Z"), "UTC")).toBe("22:17 Coordinated Universal Time");
+  });
+});

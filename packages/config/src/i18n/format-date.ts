@@ -1,0 +1,53 @@
+import type { TLocale } from "./locales";
+
+// English dates read day first across the platform's users (India, the Gulf, Europe), not the US order.
+const DATE_LOCALES: Record<TLocale, string> = { en: "en-GB", hi: "hi-IN", ar: "ar" };
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+const formatOf = (locale: TLocale, timeZone: string): Intl.DateTimeFormat => {
+  const key = `${locale}|${timeZone}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALES[locale], {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone,
+    });
+    formats.set(key, format);
+  }
+  return format;
+};
+
+/**
+ * A date as every app and the certificate show it: day, short month name and year in the reader's
+ * language ("12 Apr 1985", "12 अप्रैल 1985", "١٢ أبريل ١٩٨٥" or with Latin digits, as the runtime writes Arabic). A calendar date (`YYYY-MM-DD`) is that
+ * day wherever the reader is; a moment is the day it was in `timeZone`. Text that is not an ISO
+ * date (a partial date, a free-text field) is returned as given.
+ */
+export const formatCalendarDate = (value: string | Date, locale: TLocale, timeZone = "UTC"): string => {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : formatOf(locale, timeZone).format(value);
+  // Only ISO dates are read: Date parsing turns almost any text with a year in it into some date.
+  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return value;
+  const calendarDay = value.length === 10;
+  const date = new Date(calendarDay ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return formatOf(locale, calendarDay ? "UTC" : timeZone).format(date);
+};
+
+/**
+ * A moment's time of day in a time zone, named so a reader elsewhere is not misled:
+ * "03:47 India Standard Time". For messages such as when a locked account opens again.
+ */
+export const formatTimeInZone = (moment: Date, timeZone: string, locale: TLocale = "en"): string => {
+  const parts = new Intl.DateTimeFormat(DATE_LOCALES[locale], {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+    timeZoneName: "long",
+  }).formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? "";
+  return `${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
+};
