@@ -21,7 +21,7 @@ test("every page of every app and every view reached by a click passes axe and r
   browser,
   playwright,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const started = Date.now();
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error("DATABASE_URL is not set: run the e2e tests through `npm run test:e2e`");
@@ -47,7 +47,11 @@ test("every page of every app and every view reached by a click passes axe and r
   let checked = 0;
   const check = async (page: Page, label: string) => {
     const found = [...(await axeProblems(page)), ...(await reflowProblems(page))];
-    problems.push(...found.map((problem) => `${label}: ${problem}`));
+    for (const problem of found) {
+      // Printed as found as well, so a run cut short still names what it saw.
+      console.log(`[every page] ${label}: ${problem}`);
+      problems.push(`${label}: ${problem}`);
+    }
     checked += 1;
   };
 
@@ -75,7 +79,9 @@ test("every page of every app and every view reached by a click passes axe and r
           }
         } catch (error) {
           // Noted and passed over, so one run names every page that fails, not only the first.
-          problems.push(`${label}: not checked: ${(error as Error).message.split("\n")[0]}`);
+          const problem = `${label}: not checked: ${(error as Error).message.split("\n")[0]}`;
+          console.log(`[every page] ${problem}`);
+          problems.push(problem);
         } finally {
           await page.close();
         }
