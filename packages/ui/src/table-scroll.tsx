@@ -9,13 +9,13 @@ export const TableScroll = ({
   className = "rounded-lg border border-slate-200 bg-white",
   children,
 }: {
-  /** What the table holds, read out as the region's name. */
+  /** What the table holds; the region is named after it (", table" added, so it differs from the section around it). */
   label: string;
   className?: string;
   children: ReactNode;
 }) => (
   <section
-    aria-label={label}
+    aria-label={`${label}, table`}
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to be scrolled (WCAG 2.1.1)
     tabIndex={0}
     className={`overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-600 ${className}`}
