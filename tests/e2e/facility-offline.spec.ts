@@ -101,6 +101,15 @@ test.describe("the facility app, offline", () => {
       batch: "4121Z555",
     });
     await expect(page.getByText("Saved on this device")).toBeVisible();
+    // Entered again while it waits, the same dose is refused with the reason instead of queued twice.
+    await recordDose(page, {
+      programme: "COVID-19 Vaccination",
+      vaccine: "COVISHIELD (Serum Institute of India)",
+      batch: "4121Z555",
+    });
+    await expect(page.getByRole("form", { name: "Record a dose" }).getByRole("alert")).toHaveText(
+      `Anil Gowda's dose 1 of COVISHIELD on ${localToday()} is already waiting on this device to be sent; it was not added again.`,
+    );
     // A second dose the server will refuse: it must wait for a person, not be sent again and again.
     await recordDose(page, {
       programme: "Measles-Rubella Campaign",

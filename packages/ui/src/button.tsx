@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentPropsWithRef } from "react";
 
 const variants = {
   primary: "bg-teal-700 text-white hover:bg-teal-800 disabled:bg-teal-700/50",
@@ -7,7 +7,7 @@ const variants = {
 } as const;
 
 /** Props of {@link Button}. */
-export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants };
+export type ButtonProps = ComponentPropsWithRef<"button"> & { variant?: keyof typeof variants };
 
 /** The one button style of the platform. */
 export const Button = ({ variant = "primary", className = "", type = "button", ...props }: ButtonProps) => (

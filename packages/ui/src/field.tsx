@@ -9,13 +9,19 @@ import {
 
 type FieldFrameProps = { id: string; label: string; error?: string; hint?: string; children: ReactNode };
 
+// min-w-0 and w-full: a field in a grid or flex row shrinks with a narrow screen instead of
+// keeping the width of its longest option or of the browser's date picker.
 const FieldFrame = ({ id, label, error, hint, children }: FieldFrameProps) => (
-  <div className="flex flex-col gap-1">
+  <div className="flex min-w-0 flex-col gap-1">
     <label htmlFor={id} className="text-sm font-medium text-slate-700">
       {label}
     </label>
     {children}
-    {hint && !error ? <p className="text-xs text-slate-500">{hint}</p> : null}
+    {hint && !error ? (
+      <p id={`${id}-hint`} className="text-xs text-slate-600">
+        {hint}
+      </p>
+    ) : null}
     {error ? (
       <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
         {error}
@@ -25,7 +31,11 @@ const FieldFrame = ({ id, label, error, hint, children }: FieldFrameProps) => (
 );
 
 const inputClass = (error?: string) =>
-  `rounded-md border px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-teal-600 ${error ? "border-red-600" : "border-slate-300"}`;
+  `w-full min-w-0 rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-teal-600 ${error ? "border-red-600" : "border-slate-300"}`;
+
+// The error when there is one, else the hint: what a screen reader reads after the label.
+const describedBy = (id: string, error?: string, hint?: string) =>
+  error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 
 /** Props shared by the labelled fields: the label, the error shown under the field, a hint. */
 export type FieldProps = { label: string; error?: string; hint?: string };
@@ -40,7 +50,7 @@ export const TextField = forwardRef<HTMLInputElement, FieldProps & InputHTMLAttr
           ref={ref}
           id={id}
           aria-invalid={!!error}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={describedBy(id, error, hint)}
           className={inputClass(error)}
           {...props}
         />
@@ -61,7 +71,7 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, FieldProps & Textar
           id={id}
           rows={3}
           aria-invalid={!!error}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={describedBy(id, error, hint)}
           className={inputClass(error)}
           {...props}
         />
@@ -83,7 +93,7 @@ export const SelectField = forwardRef<
         ref={ref}
         id={id}
         aria-invalid={!!error}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy(id, error, hint)}
         className={inputClass(error)}
         {...props}
       >

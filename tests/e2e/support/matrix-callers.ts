@@ -26,7 +26,7 @@ type TRequestFactory = PlaywrightWorkerArgs["playwright"]["request"];
  * Signs a request context in through next-auth's credentials endpoints, as the sign-in forms do
  * (CSRF token, then the callback with json=true). Returns next-auth's refusal, or null once signed in.
  */
-const signInByApi = async (
+export const signInByApi = async (
   request: APIRequestContext,
   baseUrl: string,
   credentials: Record<string, string>,
@@ -43,9 +43,11 @@ const signInByApi = async (
   return refusal;
 };
 
-// The operator's first step on a new installation; the one-time password is replaced at once, as
-// the portal makes a person do, so the platform admin is a full user for the matrix.
-const platformAdminSignIn = async (factory: TRequestFactory): Promise<{ email: string; password: string }> => {
+/**
+ * A new platform admin, made as the operator's first step on a new installation; the one-time
+ * password is replaced at once, as the portal makes a person do, so it is a full user.
+ */
+export const platformAdminSignIn = async (factory: TRequestFactory): Promise<{ email: string; password: string }> => {
   const email = `matrix.${Date.now().toString(36)}@health.example`;
   const output = execFileSync("npm", ["run", "-s", "vax", "--", "platform-admin", "create", "--email", email], {
     cwd: root,

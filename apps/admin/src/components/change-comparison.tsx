@@ -1,3 +1,4 @@
+import { TableScroll } from "@vax/ui";
 import type { ReactNode } from "react";
 import { ColumnHeadings } from "@/components/column-headings";
 
@@ -15,19 +16,21 @@ export const ChangeComparison = ({
   caption?: string;
   rows: TComparedValue[];
 }) => (
-  <table className="min-w-full divide-y divide-slate-200 text-sm">
-    {caption ? <caption className="py-2 text-left font-semibold text-slate-700">{caption}</caption> : null}
-    <ColumnHeadings labels={headings} compact />
-    <tbody className="divide-y divide-slate-100">
-      {rows.map((row) => (
-        <tr key={row.key}>
-          <th scope="row" className="px-3 py-2 text-left font-medium text-slate-700">
-            {row.label}
-          </th>
-          <td className="break-all px-3 py-2 text-slate-600">{row.before}</td>
-          <td className="break-all px-3 py-2 font-medium text-slate-900">{row.after}</td>
-        </tr>
-      ))}
-    </tbody>
-  </table>
+  <TableScroll label={caption ?? headings.join(", ")} className="">
+    <table className="min-w-full divide-y divide-slate-200 text-sm">
+      {caption ? <caption className="py-2 text-left font-semibold text-slate-700">{caption}</caption> : null}
+      <ColumnHeadings labels={headings} compact />
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row" className="px-3 py-2 text-left font-medium text-slate-700">
+              {row.label}
+            </th>
+            <td className="break-all px-3 py-2 text-slate-600">{row.before}</td>
+            <td className="break-all px-3 py-2 font-medium text-slate-900">{row.after}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </TableScroll>
 );

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, TextAreaField, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { fetchJson } from "@/lib/fetch-json";
 
 /** Props of {@link ConfirmAction}. */
@@ -43,6 +43,9 @@ export const ConfirmAction = ({
   body = {},
 }: ConfirmActionProps) => {
   const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLFieldSetElement>(null);
+  const wasOpen = useRef(false);
   const [reason, setReason] = useState("");
   const [until, setUntil] = useState("");
   const queryClient = useQueryClient();
@@ -65,15 +68,29 @@ export const ConfirmAction = ({
       router.refresh();
     },
   });
+  // Keyboard users are taken into the confirmation when it opens, and back to its button when it
+  // closes, instead of being dropped at the top of the page with the element that had focus.
+  useEffect(() => {
+    if (open) panel.current?.querySelector<HTMLElement>("textarea, input, button")?.focus();
+    else if (wasOpen.current) trigger.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && !mutation.isPending) setOpen(false);
+  };
   if (!open) {
     return (
-      <Button variant={variant} onClick={() => setOpen(true)}>
+      <Button ref={trigger} variant={variant} onClick={() => setOpen(true)}>
         {label}
       </Button>
     );
   }
   return (
-    <fieldset className="flex max-w-md flex-col gap-3 rounded-md border border-slate-300 bg-slate-50 p-4">
+    <fieldset
+      ref={panel}
+      onKeyDown={onKeyDown}
+      className="flex max-w-md flex-col gap-3 rounded-md border border-slate-300 bg-slate-50 p-4"
+    >
       <legend className="sr-only">{label}</legend>
       <p className="text-sm text-slate-800">{consequence}</p>
       {reasonLabel ? (

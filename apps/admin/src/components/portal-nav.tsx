@@ -3,8 +3,8 @@ import { SignOutButton } from "@vax/auth/sign-out-button";
 import type { TLocale } from "@vax/config/i18n";
 import type { TActor } from "@vax/core";
 import { LanguageSwitcher } from "@vax/ui";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { PortalMenu } from "./portal-menu";
 
 const links: Array<{ href: string; label: string; permission: TPermission }> = [
   { href: "/", label: "Overview", permission: "admin-portal:access" },
@@ -28,25 +28,18 @@ const links: Array<{ href: string; label: string; permission: TPermission }> = [
   { href: "/audit", label: "Audit log", permission: "audit:read" },
 ];
 
-/** The portal's navigation: only the pages the role may open. */
+/** The portal's navigation: only the pages the role may open, behind a menu button on a phone. */
 export const PortalNav = async ({ actor }: { actor: TActor }) => {
   const t = await getTranslations("Header");
   const locale = (await getLocale()) as TLocale;
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-4">
-          <span className="font-semibold text-teal-800">Vax admin</span>
-          {links
-            .filter((link) => can(actor.role, link.permission))
-            .map((link) => (
-              <Link key={link.href} href={link.href} className="text-sm text-slate-700 hover:text-teal-800">
-                {link.label}
-              </Link>
-            ))}
-        </nav>
-        <div className="flex items-center gap-3">
-          <span className="text-sm text-slate-600">{actor.label.replace(/ <.*>$/, "")}</span>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
+        <PortalMenu
+          links={links.filter((link) => can(actor.role, link.permission)).map(({ href, label }) => ({ href, label }))}
+        />
+        <div className="flex flex-wrap items-center gap-3">
+          <span className="break-all text-sm text-slate-600">{actor.label.replace(/ <.*>$/, "")}</span>
           <LanguageSwitcher label={t("language")} current={locale} />
           <SignOutButton />
         </div>

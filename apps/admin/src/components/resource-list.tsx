@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { TPage } from "@vax/core";
-import { Alert } from "@vax/ui";
+import { Alert, TableScroll } from "@vax/ui";
 import Link from "next/link";
 import { type ReactNode, useState } from "react";
 import { fetchJson } from "@/lib/fetch-json";
@@ -62,7 +62,7 @@ export const ResourceList = <T extends { id: string }>({
   return (
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1 text-sm">
+        <label className="flex w-full flex-col gap-1 text-sm sm:w-auto">
           <span className="font-medium text-slate-700">{searchLabel}</span>
           <input
             type="search"
@@ -71,7 +71,7 @@ export const ResourceList = <T extends { id: string }>({
               setQ(event.target.value);
               setPage(1);
             }}
-            className="w-72 rounded-md border border-slate-300 px-3 py-2"
+            className="w-full rounded-md border border-slate-300 px-3 py-2 sm:w-72"
           />
         </label>
         {showStatusFilter ? (
@@ -94,7 +94,7 @@ export const ResourceList = <T extends { id: string }>({
         {isFetching ? <span className="text-sm text-slate-500">Loading…</span> : null}
       </div>
       {error ? <Alert tone="error">{error.message}</Alert> : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll label="Results">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50">
             <tr>
@@ -144,7 +144,7 @@ export const ResourceList = <T extends { id: string }>({
             ) : null}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <div className="flex items-center justify-between text-sm text-slate-600">
         <span>{data ? `Showing ${first}–${last} of ${data.total}` : ""}</span>
         <div className="flex gap-2">

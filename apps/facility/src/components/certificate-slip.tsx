@@ -1,7 +1,7 @@
 "use client";
 
 import type { TCertificateView } from "@vax/core";
-import { Button } from "@vax/ui";
+import { Button, TableScroll } from "@vax/ui";
 import { slipContent } from "@/lib/certificate-content";
 import { CertificateQr } from "./certificate-qr";
 
@@ -38,7 +38,7 @@ export const CertificateSlip = ({
           </Button>
         </div>
       </div>
-      <article className="certificate-slip rounded-lg border border-slate-300 bg-white p-6">
+      <article className="certificate-slip rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
         <header className="mb-4 border-b border-slate-200 pb-3">
           <h1 id="certificate-heading" className="text-xl font-semibold text-slate-900">
             Vaccination certificate
@@ -46,7 +46,7 @@ export const CertificateSlip = ({
           <p className="text-sm text-slate-600">{certificate.programmeName}</p>
         </header>
         <div className="flex flex-wrap gap-6">
-          <dl className="grid flex-1 grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dl className="grid min-w-0 flex-1 grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="text-slate-600">Certificate ID</dt>
             <dd className="font-mono font-semibold" data-testid="certificate-id">
               {certificate.certificateId}
@@ -64,34 +64,36 @@ export const CertificateSlip = ({
           </dl>
           <CertificateQr qr={certificate.qr} certificateId={certificate.certificateId} />
         </div>
-        <table className="mt-4 w-full text-left text-sm">
-          <caption className="sr-only">Doses</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-slate-600">
-              <th className="py-1 pr-3 font-medium">Dose</th>
-              <th className="py-1 pr-3 font-medium">Vaccine</th>
-              <th className="py-1 pr-3 font-medium">Batch</th>
-              <th className="py-1 pr-3 font-medium">Date</th>
-              <th className="py-1 font-medium">Facility</th>
-            </tr>
-          </thead>
-          <tbody>
-            {content.doses.map((dose) => (
-              <tr key={`${dose.doseNumber}-${dose.date}`} className="border-b border-slate-100">
-                <td className="py-1 pr-3">
-                  {dose.doseNumber} of {dose.totalDoses}
-                </td>
-                <td className="py-1 pr-3">
-                  {dose.vaccine}
-                  {dose.manufacturer ? <span className="text-slate-600"> ({dose.manufacturer})</span> : null}
-                </td>
-                <td className="py-1 pr-3">{dose.batch}</td>
-                <td className="py-1 pr-3">{dose.date}</td>
-                <td className="py-1">{dose.facility}</td>
+        <TableScroll label="Doses" className="mt-4">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Doses</caption>
+            <thead>
+              <tr className="border-b border-slate-200 text-slate-600">
+                <th className="py-1 pr-3 font-medium">Dose</th>
+                <th className="py-1 pr-3 font-medium">Vaccine</th>
+                <th className="py-1 pr-3 font-medium">Batch</th>
+                <th className="py-1 pr-3 font-medium">Date</th>
+                <th className="py-1 font-medium">Facility</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {content.doses.map((dose) => (
+                <tr key={`${dose.doseNumber}-${dose.date}`} className="border-b border-slate-100">
+                  <td className="py-1 pr-3">
+                    {dose.doseNumber} of {dose.totalDoses}
+                  </td>
+                  <td className="py-1 pr-3">
+                    {dose.vaccine}
+                    {dose.manufacturer ? <span className="text-slate-600"> ({dose.manufacturer})</span> : null}
+                  </td>
+                  <td className="py-1 pr-3">{dose.batch}</td>
+                  <td className="py-1 pr-3">{dose.date}</td>
+                  <td className="py-1">{dose.facility}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </article>
     </section>
   );

@@ -96,12 +96,12 @@ export const DoseForm = ({
   return (
     <ReadyForm
       onSubmit={submit}
-      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6"
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
       aria-label="Record a dose"
     >
       <h2 className="text-lg font-semibold text-slate-900">Record a dose</h2>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SelectField
           label="Programme"
           options={programmes.map(({ id, name }) => ({ value: id, label: name }))}
@@ -121,7 +121,7 @@ export const DoseForm = ({
           error={error("vaccineId")}
         />
       </div>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <TextField label="Batch" autoComplete="off" {...register("batch")} error={error("batch")} />
         <TextField label="Date" type="date" {...register("date")} error={error("date")} />
         <TextField

@@ -54,7 +54,7 @@ export const FacilityApp = ({ userId, header, programmes }: FacilityAppProps) =>
   return (
     <div className="min-h-screen">
       <AppHeader {...header} online={online} db={db} />
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[1fr_20rem]">
+      <div className="mx-auto grid grid-cols-1 max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[1fr_20rem]">
         <main className="min-w-0">
           {view.kind === "search" ? (
             <RecipientSearch

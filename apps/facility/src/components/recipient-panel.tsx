@@ -71,11 +71,13 @@ export const RecipientPanel = ({
     setQueuedNote(null);
     const programme = programmes.find(({ id }) => id === fields.programmeId);
     const vaccine = programme?.vaccines.find(({ id }) => id === fields.vaccineId);
-    const entry = await queueDose(
+    const queued = await queueDose(
       db,
       { ...fields, idempotencyKey: crypto.randomUUID(), recipientId: recipient.id },
       { recipientName: recipient.name, programmeName: programme?.name ?? "", vaccineName: vaccine?.name ?? "" },
     );
+    if (queued.kind === "already-pending") return { kind: "refused", message: queued.message, details: [] };
+    const { entry } = queued;
     const outcome = isOnline() ? await sendQueuedDose(db, entry) : ({ kind: "later", reason: "unreachable" } as const);
     if (outcome.kind === "issued") {
       onIssued(outcome.certificate);
@@ -92,7 +94,7 @@ export const RecipientPanel = ({
 
   return (
     <section aria-labelledby="recipient-heading" className="flex flex-col gap-4">
-      <div className="flex items-center justify-between">
+      <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 id="recipient-heading" className="text-2xl font-semibold text-slate-900">
           {recipient.name}
         </h1>

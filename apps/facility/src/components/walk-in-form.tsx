@@ -93,7 +93,7 @@ export const WalkInForm = ({
           </Alert>
         ) : null}
         <TextField label="Name" autoComplete="off" {...register("name")} error={error("name")} />
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
           <TextField label="Date of birth" type="date" {...register("dateOfBirth")} error={error("dateOfBirth")} />
           <TextField
             label="Age in years"
@@ -106,7 +106,7 @@ export const WalkInForm = ({
           />
           <SelectField label="Gender" options={genderOptions} {...register("gender")} error={error("gender")} />
         </div>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <SelectField
             label="Identity document"
             options={identityOptions}
@@ -120,7 +120,7 @@ export const WalkInForm = ({
             error={error("identityNumber")}
           />
         </div>
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
           <TextField
             label="Mobile number"
             type="tel"

@@ -9,7 +9,7 @@ const PortalLayout = async ({ children }: { children: ReactNode }) => {
   return (
     <>
       <PortalNav actor={actor} />
-      <main className="mx-auto max-w-6xl px-6 py-8">{allowed ? children : <Forbidden />}</main>
+      <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{allowed ? children : <Forbidden />}</main>
     </>
   );
 };

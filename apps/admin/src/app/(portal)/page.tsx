@@ -19,7 +19,7 @@ const OverviewPage = async () => {
   return (
     <>
       <PageHeader title="Overview" description={`Signed in as ${actor.label}`} />
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         {tiles.map((tile) => (
           <Link
             key={tile.label}

@@ -15,7 +15,7 @@ export const AnalyticsCharts = ({ view }: { view: TAnalyticsView }) => {
   const vaccines = view.vaccines.map((row) => ({ ...row, label: `${row.vaccineName} dose ${row.dose}` }));
   const districts = view.districts.slice(0, TOP).map((row) => ({ ...row, label: row.district || "(none given)" }));
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       <SeriesChart
         title="Doses and certificates per day"
         kind="line"

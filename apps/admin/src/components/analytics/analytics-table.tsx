@@ -20,7 +20,12 @@ export const AnalyticsTable = ({ caption, columns, rows, csvHref }: AnalyticsTab
         <span className="sr-only"> of {caption.toLowerCase()}</span>
       </a>
     </div>
-    <div className="max-h-96 overflow-auto rounded-lg border border-slate-200 bg-white">
+    <section
+      aria-label={`${caption}, table`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to be scrolled (WCAG 2.1.1)
+      tabIndex={0}
+      className="max-h-96 overflow-auto rounded-lg border border-slate-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-600"
+    >
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <ColumnHeadings labels={columns} className="sticky top-0 bg-slate-50" />
         <tbody className="divide-y divide-slate-100">
@@ -43,6 +48,6 @@ export const AnalyticsTable = ({ caption, columns, rows, csvHref }: AnalyticsTab
           ) : null}
         </tbody>
       </table>
-    </div>
+    </section>
   </section>
 );

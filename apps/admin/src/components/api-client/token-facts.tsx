@@ -26,11 +26,11 @@ export const TokenFacts = ({ client, now }: { client: TApiClientView; now: Date 
     { term: "Last used", detail: formatDateTime(client.lastUsedAt, "Never") },
   ];
   return (
-    <dl className="grid max-w-2xl grid-cols-[10rem_1fr] gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-6 text-sm">
+    <dl className="grid max-w-2xl grid-cols-1 gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr] sm:p-6">
       {facts.map(({ term, detail }) => (
         <div key={term} className="contents">
           <dt className="font-medium text-slate-600">{term}</dt>
-          <dd className="text-slate-900">{detail}</dd>
+          <dd className="min-w-0 break-words text-slate-900">{detail}</dd>
         </div>
       ))}
     </dl>

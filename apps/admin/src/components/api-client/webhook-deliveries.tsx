@@ -1,4 +1,5 @@
 import type { TWebhookDeliveryView } from "@vax/core/schemas";
+import { TableScroll } from "@vax/ui";
 import { ColumnHeadings } from "@/components/column-headings";
 import { formatDateTime } from "@/lib/format-date-time";
 
@@ -18,7 +19,7 @@ export const WebhookDeliveries = ({ deliveries }: { deliveries: TWebhookDelivery
     return <p className="text-sm text-slate-600">No callback has been sent yet.</p>;
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll label="Webhook deliveries">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Webhook deliveries</caption>
         <ColumnHeadings
@@ -44,6 +45,6 @@ export const WebhookDeliveries = ({ deliveries }: { deliveries: TWebhookDelivery
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 };

@@ -1,4 +1,5 @@
 import type { TCertificateDose } from "@vax/core";
+import { TableScroll } from "@vax/ui";
 import { ColumnHeadings } from "@/components/column-headings";
 import { formatDay, sourceLabels } from "./certificate-labels";
 import { Section } from "./section";
@@ -8,7 +9,7 @@ const columns = ["Dose", "Vaccine", "Batch", "Date", "Facility", "Vaccinator", "
 /** The doses behind the certificate, oldest first, the one it was issued for marked. */
 export const CertificateDoses = ({ doses }: { doses: TCertificateDose[] }) => (
   <Section id="certificate-doses" title="Doses">
-    <div className="overflow-x-auto">
+    <TableScroll label="Doses" className="">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <ColumnHeadings labels={columns} compact />
         <tbody className="divide-y divide-slate-100">
@@ -33,6 +34,6 @@ export const CertificateDoses = ({ doses }: { doses: TCertificateDose[] }) => (
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   </Section>
 );

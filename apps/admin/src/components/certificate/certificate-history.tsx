@@ -1,4 +1,5 @@
 import type { TCertificateDetails } from "@vax/core";
+import { TableScroll } from "@vax/ui";
 import Link from "next/link";
 import { AuditDetails } from "@/components/audit/audit-details";
 import { ColumnHeadings } from "@/components/column-headings";
@@ -31,26 +32,28 @@ export const CertificateHistory = ({ certificate }: { certificate: TCertificateD
     {certificate.auditEvents.length === 0 ? (
       <p className="text-sm text-slate-500">No audit events for this certificate.</p>
     ) : (
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <ColumnHeadings labels={["Time", "Action", "By", "Details"]} compact />
-        <tbody className="divide-y divide-slate-100">
-          {certificate.auditEvents.map((event) => (
-            <tr key={event.id}>
-              <td className="whitespace-nowrap px-3 py-2">
-                <time dateTime={new Date(event.createdAt).toISOString()}>{formatDateTime(event.createdAt)}</time>
-              </td>
-              <td className="px-3 py-2">
-                <code className="whitespace-nowrap text-xs">{event.action}</code>
-              </td>
-              <td className="px-3 py-2">{event.actorLabel}</td>
-              <td className="px-3 py-2">
-                <LifecycleNote after={event.after} />
-                <AuditDetails before={event.before} after={event.after} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Audit events" className="">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <ColumnHeadings labels={["Time", "Action", "By", "Details"]} compact />
+          <tbody className="divide-y divide-slate-100">
+            {certificate.auditEvents.map((event) => (
+              <tr key={event.id}>
+                <td className="whitespace-nowrap px-3 py-2">
+                  <time dateTime={new Date(event.createdAt).toISOString()}>{formatDateTime(event.createdAt)}</time>
+                </td>
+                <td className="px-3 py-2">
+                  <code className="whitespace-nowrap text-xs">{event.action}</code>
+                </td>
+                <td className="px-3 py-2">{event.actorLabel}</td>
+                <td className="px-3 py-2">
+                  <LifecycleNote after={event.after} />
+                  <AuditDetails before={event.before} after={event.after} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     )}
   </Section>
 );

@@ -1,5 +1,6 @@
 import type { TCertificateSearchResult, TCertificateSummary } from "@vax/core";
 import { identityTypeLabels, type TIdentityType } from "@vax/core/schemas";
+import { TableScroll } from "@vax/ui";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format-date-time";
 import { searchKindLabels } from "./certificate-labels";
@@ -32,7 +33,7 @@ export const CertificateResults = ({ q, result }: { q: string; result: TCertific
   const last = result.items.length > 0 ? first + result.items.length - 1 : 0;
   return (
     <section className="flex flex-col gap-4">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll label="Certificates found">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="px-4 py-2 text-left text-slate-600">{caption(q, result)}</caption>
           <thead className="bg-slate-50">
@@ -80,7 +81,7 @@ export const CertificateResults = ({ q, result }: { q: string; result: TCertific
             ) : null}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <nav aria-label="Pages" className="flex items-center justify-between text-sm text-slate-600">
         <span>{`Showing ${first}–${last} of ${result.totalIsAtLeast ? "at least " : ""}${result.total}`}</span>
         <div className="flex gap-2">

@@ -4,7 +4,7 @@ import Form from "next/form";
 /** The one search box of the certificates page; it searches from page 1 and keeps the text in the URL. */
 export const CertificateSearchForm = ({ q }: { q: string }) => (
   <Form action="/certificates" className="mb-6 flex flex-wrap items-end gap-3" role="search">
-    <label className="flex flex-col gap-1 text-sm">
+    <label className="flex w-full flex-col gap-1 text-sm sm:w-auto">
       <span className="font-medium text-slate-700">Certificate id, mobile, name or identity number</span>
       <input
         type="search"
@@ -12,7 +12,7 @@ export const CertificateSearchForm = ({ q }: { q: string }) => (
         defaultValue={q}
         maxLength={100}
         autoComplete="off"
-        className="w-96 max-w-full rounded-md border border-slate-300 px-3 py-2"
+        className="w-full rounded-md border border-slate-300 px-3 py-2 sm:w-96"
       />
     </label>
     <Button type="submit">Search</Button>

@@ -121,7 +121,7 @@ export const CorrectionForm = ({ draft }: { draft: TCorrectionDraft }) => {
         onSubmit={requestPreview}
         className="grid max-w-3xl gap-6 rounded-lg border border-slate-200 bg-white p-6"
       >
-        <fieldset className="grid gap-4 sm:grid-cols-2">
+        <fieldset className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <legend className="mb-2 text-sm font-semibold text-slate-800">Recipient</legend>
           <TextField label="Name" autoComplete="off" {...register("name")} error={error("name")} />
           <TextField label="Date of birth" type="date" {...register("dateOfBirth")} error={error("dateOfBirth")} />
@@ -150,7 +150,7 @@ export const CorrectionForm = ({ draft }: { draft: TCorrectionDraft }) => {
           <TextField label="State" {...register("state")} error={error("state")} />
           <TextField label="PIN code" inputMode="numeric" {...register("pincode")} error={error("pincode")} />
         </fieldset>
-        <fieldset className="grid gap-4 sm:grid-cols-2">
+        <fieldset className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <legend className="mb-2 text-sm font-semibold text-slate-800">Dose {draft.dose.dose}</legend>
           <SelectField
             label="Vaccine"

@@ -60,7 +60,7 @@ export const FacilityForm = ({
   const error = (field: keyof TFacilityInput) => formState.errors[field]?.message as string | undefined;
   return (
     <ReadyForm onSubmit={submit} className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField
           label="Code"
           hint="Letters, digits and dashes, such as KA-BLR-PHC-001"
@@ -76,7 +76,7 @@ export const FacilityForm = ({
       </div>
       <TextField label="Name" {...register("name")} error={error("name")} />
       <TextField label="Address" {...register("addressLine")} error={error("addressLine")} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField label="District" {...register("district")} error={error("district")} />
         <TextField label="State" {...register("state")} error={error("state")} />
         <TextField label="PIN code" inputMode="numeric" {...register("pincode")} error={error("pincode")} />

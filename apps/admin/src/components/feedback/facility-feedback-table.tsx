@@ -1,10 +1,11 @@
 import type { TFacilityFeedback } from "@vax/core";
+import { TableScroll } from "@vax/ui";
 import Link from "next/link";
 import { ColumnHeadings } from "@/components/column-headings";
 
 /** Feedback counted per facility, with the average rating; each facility opens its own feedback. */
 export const FacilityFeedbackTable = ({ facilities }: { facilities: TFacilityFeedback[] }) => (
-  <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+  <TableScroll label="Feedback by facility">
     <table className="min-w-full divide-y divide-slate-200 text-sm">
       <caption className="px-4 py-2 text-left text-slate-600">Feedback per facility</caption>
       <ColumnHeadings labels={["Facility", "Feedback", "Average rating"]} className="bg-slate-50" />
@@ -29,5 +30,5 @@ export const FacilityFeedbackTable = ({ facilities }: { facilities: TFacilityFee
         ) : null}
       </tbody>
     </table>
-  </div>
+  </TableScroll>
 );

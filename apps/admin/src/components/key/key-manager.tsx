@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { TSigningKeyView } from "@vax/core";
-import { Alert } from "@vax/ui";
+import { Alert, TableScroll } from "@vax/ui";
 import { ColumnHeadings } from "@/components/column-headings";
 import { fetchJson } from "@/lib/fetch-json";
 import { formatDateTime } from "@/lib/format-date-time";
@@ -42,7 +42,7 @@ export const KeyManager = ({ tenantId, canWrite }: { tenantId?: string; canWrite
       </p>
       {canWrite ? <KeyGenerate tenantId={tenantId} /> : null}
       {error ? <Alert tone="error">{error.message}</Alert> : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll label="Signing keys">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <ColumnHeadings
             labels={["Signs", "Key id", "Status", "Life", "Certificates signed", ...(canWrite ? ["Actions"] : [])]}
@@ -82,7 +82,7 @@ export const KeyManager = ({ tenantId, canWrite }: { tenantId?: string; canWrite
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 };

@@ -85,7 +85,7 @@ export const PreEnrolmentForm = ({
         aria-label="New pre-enrolment"
         className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6"
       >
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <SelectField
             label="Programme"
             options={programmes.map(({ id, name }) => ({ value: id, label: name }))}
@@ -118,7 +118,7 @@ export const PreEnrolmentForm = ({
         <fieldset className="grid gap-4 border-t border-slate-200 pt-4">
           <legend className="pt-2 text-sm font-semibold text-slate-900">Recipient</legend>
           <TextField label="Name" autoComplete="off" {...register("recipient.name")} error={error("recipient.name")} />
-          <div className="grid gap-4 sm:grid-cols-3">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
             <TextField
               label="Date of birth"
               type="date"
@@ -141,7 +141,7 @@ export const PreEnrolmentForm = ({
               error={error("recipient.gender")}
             />
           </div>
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             <SelectField
               label="Identity document"
               options={identityOptions}
@@ -155,7 +155,7 @@ export const PreEnrolmentForm = ({
               error={error("recipient.identityNumber")}
             />
           </div>
-          <div className="grid gap-4 sm:grid-cols-3">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
             <TextField
               label="Mobile number"
               type="tel"

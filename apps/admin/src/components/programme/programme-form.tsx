@@ -55,7 +55,7 @@ export const ProgrammeForm = ({ programme }: { programme?: TProgrammeView }) => 
         {...register("disease")}
         error={error("disease")}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField
           label="ICD-11 code of the disease"
           hint="For example RA01"

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { TBusinessRuleView } from "@vax/core";
-import { Alert } from "@vax/ui";
+import { Alert, TableScroll } from "@vax/ui";
 import { ColumnHeadings } from "@/components/column-headings";
 import { ConfirmAction } from "@/components/confirm-action";
 import { fetchJson } from "@/lib/fetch-json";
@@ -27,7 +27,7 @@ export const RuleList = ({ canWrite, ownTenantId }: { canWrite: boolean; ownTena
       </h2>
       {error ? <Alert tone="error">{error.message}</Alert> : null}
       {data && data.items.length === 0 ? <p className="text-sm text-slate-600">No rules yet.</p> : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll label="Rules">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <ColumnHeadings
             labels={["Rule", "Country", "Kind", "Description", "In force", "Status", ...(canWrite ? ["Actions"] : [])]}
@@ -74,7 +74,7 @@ export const RuleList = ({ canWrite, ownTenantId }: { canWrite: boolean; ownTena
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 };

@@ -15,9 +15,9 @@ export const TenantCreated = ({ created }: { created: TCreatedTenant }) => (
       and published. Give its first admin this one-time password by a channel of its own; it will not be shown again,
       and the first sign-in replaces it.
     </p>
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+    <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
       <dt className="font-medium text-amber-900">Admin</dt>
-      <dd>{created.admin.email}</dd>
+      <dd className="min-w-0 break-all">{created.admin.email}</dd>
       <dt className="font-medium text-amber-900">One-time password</dt>
       <dd>
         <code className="select-all rounded border border-amber-300 bg-white px-2 py-1">

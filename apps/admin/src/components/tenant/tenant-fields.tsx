@@ -19,7 +19,7 @@ export const TenantFields = <T extends TFields>({
   return (
     <>
       <TextField label="Name" hint="As certificates name the issuer" {...field("name")} error={errors.name?.message} />
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <TextField
           label="Country"
           hint="Two-letter ISO code, such as LK"

@@ -42,7 +42,7 @@ export const TrustedIssuerForm = ({ issuer }: { issuer?: TTrustedIssuerView }) =
   const error = (field: keyof TFormValues) => messagesOf(formState.errors[field]).join(" ") || undefined;
   return (
     <ReadyForm onSubmit={submit} className="grid max-w-3xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
-      <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-[2fr_1fr]">
         <TextField
           label="Name"
           hint="As the verifier shows it, such as Ministry of Health, Sri Lanka"

@@ -85,7 +85,7 @@ export const UserForm = ({ user, facilities }: UserFormProps) => {
         {...register("facilityId")}
         error={error("facilityId")}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField
           label="Licence number"
           hint="For vaccinators: their nursing or medical licence"

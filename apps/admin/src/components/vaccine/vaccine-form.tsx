@@ -60,7 +60,7 @@ export const VaccineForm = ({ vaccine, programmes }: { vaccine?: TVaccineView; p
   const error = (field: keyof TVaccineInput) => formState.errors[field]?.message as string | undefined;
   return (
     <ReadyForm onSubmit={submit} className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField
           label="Name"
           hint="As printed on certificates, such as COVISHIELD"
@@ -69,7 +69,7 @@ export const VaccineForm = ({ vaccine, programmes }: { vaccine?: TVaccineView; p
         />
         <TextField label="Manufacturer" {...register("manufacturer")} error={error("manufacturer")} />
       </div>
-      <fieldset className="grid gap-4 sm:grid-cols-2">
+      <fieldset className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-slate-800">Codes</legend>
         <TextField
           label="ICD-11 code"
@@ -109,7 +109,7 @@ export const VaccineForm = ({ vaccine, programmes }: { vaccine?: TVaccineView; p
           error={error("cvxCode")}
         />
       </fieldset>
-      <fieldset className="grid gap-4 sm:grid-cols-3">
+      <fieldset className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-sm font-semibold text-slate-800">Schedule</legend>
         <TextField
           label="Doses in the schedule"

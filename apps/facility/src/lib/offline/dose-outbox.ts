@@ -1,6 +1,7 @@
 import type { TCertificateView } from "@vax/core";
 import type { TRecordDose } from "@vax/core/schemas";
 import type { FacilityDatabase, TIssuedCertificate, TOutboxEntry } from "./facility-database";
+import { pendingSameDose, sameDoseMessage } from "./same-dose";
 import { sendDose, type TSendOutcome } from "./send-dose";
 
 const LOCK = "vax-facility-dose-outbox";
@@ -30,25 +31,38 @@ const settleIssued = (
     await db.outbox.delete(entry.idempotencyKey);
   });
 
-/** Puts a dose in the queue, pending: written before the first send, so closing the tab loses nothing. */
-export const queueDose = async (
+/** What became of putting a dose in the queue: queued, or refused as the same dose already waiting. */
+export type TQueueOutcome =
+  | { kind: "queued"; entry: TOutboxEntry }
+  | { kind: "already-pending"; entry: TOutboxEntry; message: string };
+
+/**
+ * Puts a dose in the queue, pending: written before the first send, so closing the tab loses
+ * nothing. A dose the same as one still waiting (entered twice while offline, or again after the
+ * send was put off) is refused with the reason, so it is never queued, and certified, twice.
+ */
+export const queueDose = (
   db: FacilityDatabase,
   request: TRecordDose,
   summary: TOutboxEntry["summary"],
-): Promise<TOutboxEntry> => {
-  const entry: TOutboxEntry = {
-    idempotencyKey: request.idempotencyKey,
-    request,
-    summary,
-    status: "pending",
-    message: null,
-    details: [],
-    createdAt: now(),
-    attempts: 0,
-  };
-  await db.outbox.put(entry);
-  return entry;
-};
+): Promise<TQueueOutcome> =>
+  // One transaction: two tabs entering the same dose at once cannot both find the queue without it.
+  db.transaction("rw", db.outbox, async (): Promise<TQueueOutcome> => {
+    const same = await pendingSameDose(db, request);
+    if (same) return { kind: "already-pending", entry: same, message: sameDoseMessage(same) };
+    const entry: TOutboxEntry = {
+      idempotencyKey: request.idempotencyKey,
+      request,
+      summary,
+      status: "pending",
+      message: null,
+      details: [],
+      createdAt: now(),
+      attempts: 0,
+    };
+    await db.outbox.put(entry);
+    return { kind: "queued", entry };
+  });
 
 /**
  * Sends a dose the vaccinator just entered, which {@link queueDose} has stored. Issued: the entry

@@ -60,7 +60,7 @@ const AnalyticsPage = async ({ searchParams }: { searchParams: Promise<SearchPar
             ? `Figures as of ${formatDateTime(view.refreshedAt)}; the worker recounts them every five minutes.`
             : "Not counted yet: the worker counts the figures when it starts, then every five minutes."}
         </p>
-        <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
+        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3 lg:grid-cols-6">
           {tiles.map((tile) => (
             <div key={tile.label} className="rounded-lg border border-slate-200 bg-white p-4">
               <dt className="text-sm text-slate-600">{tile.label}</dt>
@@ -69,7 +69,7 @@ const AnalyticsPage = async ({ searchParams }: { searchParams: Promise<SearchPar
           ))}
         </dl>
         <AnalyticsCharts view={view} />
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <AnalyticsTable
             caption="Per vaccine and dose"
             columns={["Vaccine", "Dose", "Doses", "Certificates"]}

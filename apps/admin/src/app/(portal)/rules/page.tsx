@@ -23,7 +23,7 @@ const RulesPage = async () => {
       />
       <div className="flex flex-col gap-6">
         {canWrite ? (
-          <div className="grid gap-4 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
             <RuleImport />
             <ValidityRuleForm withCountry={!actor.tenantId} />
           </div>

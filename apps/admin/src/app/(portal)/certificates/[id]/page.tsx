@@ -34,7 +34,7 @@ const CertificatePage = async ({ params }: { params: Promise<{ id: string }> }) 
         canCorrect={can(actor.role, "certificate:correct")}
         canRevoke={can(actor.role, "certificate:revoke")}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
           <CertificateFacts certificate={certificate} />
           <RecipientFacts recipient={certificate.recipient} />

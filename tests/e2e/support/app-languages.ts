@@ -1,0 +1,8 @@
+/**
+ * The languages the apps ship, each page checked in every one of them (the `lang` cookie chooses
+ * it, as DESIGN.md's Languages contract says). Extend it as the apps gain a language.
+ */
+export const appLanguages = ["en"] as const;
+
+/** One of {@link appLanguages}. */
+export type TAppLanguage = (typeof appLanguages)[number];
