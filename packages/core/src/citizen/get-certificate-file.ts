@@ -18,7 +18,7 @@ export type GetCertificateFileOptions = {
   reader: TCertificateReader;
   certificateId: string;
   kind: TCertificateFileKind;
-  /** The language a PDF is asked for in; the certificate's template prints in English until it takes a language. */
+  /** The language a PDF prints beside English (`en`, the default, prints English alone). */
   language?: TLocale;
 };
 
@@ -31,6 +31,7 @@ const QR_SCALE = 8;
 const certificateFile = async (
   certificate: TReadableCertificate,
   kind: Exclude<TCertificateFileKind, "eu-dcc.png" | "shc.png">,
+  language: TLocale,
 ): Promise<TCertificateFile> => {
   const baseName = `vaccination-certificate-${certificate.certificateId}`;
   if (kind === "json") {
@@ -46,7 +47,7 @@ const certificateFile = async (
     return { fileName: `${baseName}-qr.png`, contentType: "image/png", body: new Uint8Array(png) };
   }
   const settings = await programmeTemplateSettings(certificate.tenantId, certificate.programmeId);
-  const pdf = await renderCertificatePdf(certificateDocument(certificate), { settings });
+  const pdf = await renderCertificatePdf(certificateDocument(certificate), { settings, lang: language });
   return { fileName: `${baseName}.pdf`, contentType: "application/pdf", body: new Uint8Array(pdf) };
 };
 
@@ -72,7 +73,7 @@ export const getCertificateFile = async ({
   }
   const certificate = await findReadableCertificate(reader, certificateId);
   await requireDownloadableCertificate(certificate);
-  const file = await certificateFile(certificate, kind);
+  const file = await certificateFile(certificate, kind, language ?? "en");
   await recordAudit(prisma, reader.type === "CITIZEN" ? citizenActor(reader.mobile) : reader.actor, {
     tenantId: certificate.tenantId,
     action: "certificate.downloaded",
