@@ -1,6 +1,6 @@
 /**
  * The languages the apps ship, each page checked in every one of them (the `lang` cookie chooses
- * it, as DESIGN.md's Languages contract says). Extend it as the apps gain a language.
+ * it, then Accept-Language). Extend it as the apps gain a language.
  */
 export const appLanguages = ["en"] as const;
 

@@ -1,7 +1,6 @@
 import { readQrImage } from "@vax/credentials/qr/read";
 import type { Html5Qrcode } from "html5-qrcode";
 
-/** Raised when a picture, PDF or camera yields no QR code; the message says what to try. */
 /** Why no certificate text came out of a picture, a PDF or the camera; the page words each in the checker's language. */
 export type QrProblem =
   | "picture"
