@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Font } from "@react-pdf/renderer";
+import { installFontShortcuts } from "./pdf-fonts.ts";
 import { installGlyphWriter } from "./pdf-glyphs.ts";
 import { prepareShaping } from "./shaping/prepare-shaping.ts";
 
@@ -44,12 +45,13 @@ let prepared: Promise<void> | undefined;
 
 /**
  * Registers the bundled Noto Sans files with react-pdf and loads them, once per process, so that
- * the Devanagari and Arabic fonts can be set to shape right and the glyph writer installed before
- * the first render; react-pdf then keeps each parsed font.
+ * each is set to shape right and keep its layouts, and the glyph writer is installed, before the
+ * first render; react-pdf then keeps each parsed font.
  */
 export const prepareCertificateFonts = (): Promise<void> => {
   prepared ??= (async () => {
     installGlyphWriter();
+    installFontShortcuts();
     const registered = new Set(Font.getRegisteredFontFamilies());
     for (const [subset, [regular, bold]] of Object.entries(NOTO_SANS)) {
       const family = familyOf(subset);
@@ -63,13 +65,12 @@ export const prepareCertificateFonts = (): Promise<void> => {
           ],
         });
       }
-      if (!SHAPED.has(subset)) continue;
       for (const fontWeight of [400, 700]) {
         const descriptor = { fontFamily: family, fontWeight, fontStyle: "normal" } as const;
         await Font.load(descriptor);
         const source = Font.getFont(descriptor) as { data?: object | null } | undefined;
         if (!source?.data) throw new Error(`${family} ${fontWeight} did not load`);
-        prepareShaping(source.data);
+        prepareShaping(source.data, { complexScript: SHAPED.has(subset) });
       }
     }
   })();

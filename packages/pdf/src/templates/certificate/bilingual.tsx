@@ -12,10 +12,14 @@ import type { TBilingual } from "./words.ts";
  */
 export const Label = ({ text, style }: { text: TBilingual; style?: Style }) => {
   const { sizes } = useLook();
+  const english = { textTransform: "uppercase", letterSpacing: sizes.label * 0.06 } as const;
+  const label = { fontSize: sizes.label, color: INK.muted, lineHeight: 1.3 };
+  // English alone is one text node: a layout's cost grows with its nodes.
+  if (!text.local) return <PlainText style={[label, english, style ?? {}]}>{text.en}</PlainText>;
   return (
-    <PlainText style={[{ fontSize: sizes.label, color: INK.muted, lineHeight: 1.3 }, style ?? {}]}>
-      <Text style={{ textTransform: "uppercase", letterSpacing: sizes.label * 0.06 }}>{text.en}</Text>
-      {text.local ? <Text> / {text.local}</Text> : null}
+    <PlainText style={[label, style ?? {}]}>
+      <Text style={english}>{text.en}</Text>
+      <Text> / {text.local}</Text>
     </PlainText>
   );
 };

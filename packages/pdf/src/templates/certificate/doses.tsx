@@ -38,9 +38,7 @@ export const Doses = ({ doses, fields }: { doses: TCertificateDose[]; fields: re
     <View>
       <View style={{ flexDirection: "row", borderBottomWidth: 1.2, borderBottomColor: accent, paddingBottom: 3 }}>
         {columns.map((field) => (
-          <View key={field} style={cell(field)}>
-            <Label text={words.field(field)} />
-          </View>
+          <Label key={field} text={words.field(field)} style={cell(field)} />
         ))}
       </View>
       {doses.map((dose) => (
