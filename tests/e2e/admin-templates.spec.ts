@@ -35,11 +35,11 @@ test("a tenant admin designs a template beside its live preview, saves it, and t
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" }).click();
   await page.getByRole("link", { name: "New template" }).click();
   await expect(page.getByRole("heading", { name: "New certificate template" })).toBeVisible();
-  await page.getByLabel("Name", { exact: true }).fill(unique("E2E letterhead"));
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(unique("E2E letterhead"));
 
   // The title typed in shows in the real PDF the preview frame holds.
   const titled = previewWhere(page, (settings) => settings.labels.en.title === title);
-  await page.getByLabel("Title (English)").fill(title);
+  await page.getByLabel("Title (English)", { exact: true }).fill(title);
   const titledPdf = await (await titled).body();
   expect(textOf(titledPdf)).toContain(title);
   expect(textOf(titledPdf)).toContain("Ananya Rao");
