@@ -1,5 +1,5 @@
 import type { CheckName, CredentialFormat } from "@vax/credentials/verify";
-import { QrNotFoundError } from "@/lib/browser/qr-reader";
+import { QrNotFoundError } from "../lib/browser/qr-reader";
 
 /**
  * A translator over the whole catalogue, with keys written out in full: what `useTranslations()`
