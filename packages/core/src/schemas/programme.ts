@@ -37,6 +37,8 @@ export const ZProgrammeView = z
     active: z.boolean(),
     /** The certificate template version its certificates print with; null for the built-in look. */
     templateVersionId: z.string().nullable(),
+    /** The credential schema version its certificates are issued under; null for the built-in vaccination schema. */
+    schemaVersionId: z.string().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     vaccineCount: z.number().int().optional(),
