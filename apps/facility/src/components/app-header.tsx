@@ -29,7 +29,7 @@ export const AppHeader = ({
           <p className="text-lg font-semibold text-slate-900">{facilityName}</p>
           <p className="text-sm text-slate-600">{signedInAs}</p>
         </div>
-        <div className="flex items-center gap-4 text-sm">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <span
             role="status"
             className={`rounded-full px-2 py-0.5 text-xs font-medium ${online ? "bg-green-100 text-green-800" : "bg-amber-100 text-amber-900"}`}

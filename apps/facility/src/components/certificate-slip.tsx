@@ -22,7 +22,7 @@ export const CertificateSlip = ({
         <p role="status" className="text-sm font-medium text-green-800">
           Dose recorded and certificate issued.
         </p>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <Button onClick={() => window.print()}>Print</Button>
           {/* The same PDF the citizen downloads, in the template version the programme chose. */}
           <a

@@ -60,7 +60,7 @@ export const ProgrammeTemplateChoice = ({ template, programmes }: ProgrammeTempl
       ) : (
         <p className="mb-4 text-sm text-slate-600">No programme prints with this template yet.</p>
       )}
-      <div className="grid items-end gap-3 sm:grid-cols-[1fr_auto_auto]">
+      <div className="grid grid-cols-1 items-end gap-3 sm:grid-cols-[1fr_auto_auto]">
         <SelectField
           label="Programme"
           value={programmeId}

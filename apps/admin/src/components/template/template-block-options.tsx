@@ -26,7 +26,7 @@ const FieldChoices = ({
   labelOf: (field: string) => string;
   onChange: (fields: string[]) => void;
 }) => (
-  <fieldset className="flex flex-wrap gap-x-4 gap-y-1">
+  <fieldset className="min-w-0 flex flex-wrap gap-x-4 gap-y-1">
     <legend className="mb-1 text-sm font-medium text-slate-700">{legend}</legend>
     {choices.map((field) => (
       <label key={field} className="flex items-center gap-1 text-sm">
@@ -106,7 +106,7 @@ export const TemplateBlockOptions = ({ form, index, options, errorAt }: TBlockOp
   }
   if (block.type === "signature") {
     return (
-      <div className="grid gap-3">
+      <div className="grid grid-cols-1 gap-3">
         <Controller
           control={control}
           name={`${path}.image` as never}
@@ -120,7 +120,7 @@ export const TemplateBlockOptions = ({ form, index, options, errorAt }: TBlockOp
             />
           )}
         />
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <TextField label="Signatory's name" {...register(`${path}.signatoryName` as never)} />
           <TextField label="Signatory's title" {...register(`${path}.signatoryTitle` as never)} />
         </div>

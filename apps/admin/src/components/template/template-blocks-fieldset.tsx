@@ -21,7 +21,7 @@ export const TemplateBlocksFieldset = ({
 }) => {
   const { fields, move } = useFieldArray({ control: form.control, name: "settings.blocks" });
   return (
-    <fieldset className="flex flex-col gap-3">
+    <fieldset className="min-w-0 flex flex-col gap-3">
       <legend className="mb-2 text-base font-semibold text-slate-900">Blocks, in print order</legend>
       <ol className="flex flex-col gap-3">
         {fields.map((block, index) => {

@@ -73,10 +73,13 @@ export const TemplateEditor = ({ options, template }: TemplateEditorProps) => {
   });
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
-      <ReadyForm onSubmit={submit} className="flex flex-col gap-6 rounded-lg border border-slate-200 bg-white p-6">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+      <ReadyForm
+        onSubmit={submit}
+        className="flex min-w-0 flex-col gap-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+      >
         {template ? null : <TextField label="Name" {...form.register("name")} error={errorAt("name")} />}
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <SelectField
             label="Paper size"
             options={options.paperSizes.map((size) => ({ value: size, label: size }))}
@@ -95,7 +98,7 @@ export const TemplateEditor = ({ options, template }: TemplateEditorProps) => {
         <div className="flex flex-col gap-3">
           {formError ? <Alert tone="error">{formError}</Alert> : null}
           {saved ? <Alert tone="success">{saved}</Alert> : null}
-          <div className="flex gap-3">
+          <div className="flex flex-wrap gap-3">
             <Button type="submit" disabled={form.formState.isSubmitting}>
               {form.formState.isSubmitting ? "Saving…" : template ? "Save as a new version" : "Create template"}
             </Button>
@@ -108,7 +111,7 @@ export const TemplateEditor = ({ options, template }: TemplateEditorProps) => {
           </div>
         </div>
       </ReadyForm>
-      <div className="flex flex-col gap-3">
+      <div className="flex min-w-0 flex-col gap-3">
         <SelectField
           label="Preview printed in"
           value={previewLang}

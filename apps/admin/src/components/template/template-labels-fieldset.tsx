@@ -20,7 +20,7 @@ export const TemplateLabelsFieldset = ({
 }) => {
   const fieldKeys = Object.keys(form.getValues("settings.labels.en.fields"));
   return (
-    <fieldset className="flex flex-col gap-4">
+    <fieldset className="min-w-0 flex flex-col gap-4">
       <legend className="mb-2 text-base font-semibold text-slate-900">Words, per language</legend>
       {options.languages.map((language) => {
         const path = `settings.labels.${language}` as "settings.labels.en";
@@ -30,7 +30,7 @@ export const TemplateLabelsFieldset = ({
             key={language}
             lang={language}
             dir={language === "ar" ? "rtl" : "ltr"}
-            className="grid gap-3 rounded-md border border-slate-200 p-3"
+            className="grid min-w-0 grid-cols-1 gap-3 rounded-md border border-slate-200 p-3"
           >
             <legend className="px-1 text-sm font-semibold text-slate-800">{name}</legend>
             <TextField label={`Title (${name})`} {...form.register(`${path}.title`)} error={errorAt(`${path}.title`)} />
@@ -46,7 +46,7 @@ export const TemplateLabelsFieldset = ({
             />
             <details>
               <summary className="cursor-pointer text-sm text-slate-700">Field names ({name})</summary>
-              <div className="mt-2 grid gap-3 sm:grid-cols-2">
+              <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2">
                 {fieldKeys.map((key) => (
                   <TextField
                     key={key}
