@@ -15,8 +15,9 @@ const MOBILE = "9876500002";
 test("the verifier and the citizen portal speak the browser's language, switch to Arabic right to left, and show the QR on screen", async ({
   browser,
 }) => {
-  // A browser that asks for Hindi and has no language cookie yet.
-  const checker = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "hi-IN,hi;q=0.9,en;q=0.5" } });
+  // A browser set to Hindi (it asks for hi-IN in Accept-Language) with no language cookie yet. Playwright Test gives
+  // every context the locale en-US, whose Accept-Language wins over an extra header, so the locale is what is set.
+  const checker = await browser.newContext({ locale: "hi-IN" });
   await watchContentSecurityPolicy(checker);
   const page = await checker.newPage();
   await page.goto(urls.verify);
@@ -43,7 +44,7 @@ test("the verifier and the citizen portal speak the browser's language, switch t
   await checker.close();
 
   // A citizen whose phone is in Hindi signs in and sees the certificate list in Hindi, the QR on screen.
-  const citizen = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "hi" } });
+  const citizen = await browser.newContext({ locale: "hi-IN" });
   await watchContentSecurityPolicy(citizen);
   const phone = await citizen.newPage();
   const words = citizenMessages.hi;
