@@ -20,6 +20,17 @@ const previewWhere = (page: Page, sent: (settings: TSentSettings) => boolean): P
     { timeout: 20_000 },
   );
 
+// The PDF of a preview the editor asked for, drawn again from the same request: the page reads the answer into a
+// blob for its frame, after which Playwright may no longer hold its body.
+const pdfOf = async (page: Page, preview: Response): Promise<Buffer> => {
+  const again = await page.request.post(preview.url(), {
+    data: preview.request().postDataJSON(),
+    headers: { origin: urls.admin },
+  });
+  expect(again.headers()["content-type"]).toBe("application/pdf");
+  return again.body();
+};
+
 type TSentSettings = {
   labels: { en: { title: string } };
   blocks: Array<{ type: string; enabled: boolean }>;
@@ -40,7 +51,7 @@ test("a tenant admin designs a template beside its live preview, saves it, and t
   // The title typed in shows in the real PDF the preview frame holds.
   const titled = previewWhere(page, (settings) => settings.labels.en.title === title);
   await page.getByLabel("Title (English)", { exact: true }).fill(title);
-  const titledPdf = await (await titled).body();
+  const titledPdf = await pdfOf(page, await titled);
   expect(textOf(titledPdf)).toContain(title);
   expect(textOf(titledPdf)).toContain("Ananya Rao");
   const frame = page.getByTitle("Certificate preview with sample data");
@@ -52,7 +63,7 @@ test("a tenant admin designs a template beside its live preview, saves it, and t
   );
   await page.getByLabel("Show Holder").uncheck();
   await page.getByRole("button", { name: "Move QR code up" }).press("Enter");
-  const holderlessPdf = await (await withoutHolder).body();
+  const holderlessPdf = await pdfOf(page, await withoutHolder);
   expect(textOf(holderlessPdf)).toContain(title);
   expect(textOf(holderlessPdf)).not.toContain("Ananya Rao");
   await expect(page.getByTestId("preview-status")).toHaveText("Preview up to date");
