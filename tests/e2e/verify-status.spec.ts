@@ -80,6 +80,8 @@ test.describe("the verify page after a certificate is withdrawn", () => {
     context,
     request,
   }) => {
+    // Four loads that each wait for the lists to refresh: well past 30 s on a busy machine.
+    test.setTimeout(90_000);
     const certificate = await issueCertificate(request);
     await page.goto(urls.verify);
     await waitUntilRefreshed(page);
