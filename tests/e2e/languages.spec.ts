@@ -60,7 +60,9 @@ test("the verifier and the citizen portal speak the browser's language, switch t
   const qr = card.getByRole("img", { name: /QR/ });
   await expect(qr).toBeVisible();
   // Shown large and actually loaded: a gate's scanner needs a picture, not a broken image.
-  expect(await qr.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+  await expect
+    .poll(() => qr.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0))
+    .toBe(true);
   expect((await qr.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(250);
 
   // The PDF route takes the language, and says clearly when it is not one of the platform's.
