@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { type APIRequestContext, chromium, type Locator, type Page } from "@playwright/test";
+import { formatCalendarDate } from "@vax/config/i18n";
 import { divocCertificationRequest } from "@vax/core/testing/divoc-certification-request";
 import { qrPng } from "@vax/credentials/qr";
 import { demoApiToken } from "@vax/db/seed";
@@ -207,7 +208,9 @@ test.describe("the verify app", () => {
     await expect(page.getByTestId("rules-status")).toContainText(/Rules: \d+ rules?, refreshed/);
     await expect(page.getByTestId("stale-warning")).toHaveCount(0);
     await expect(page.getByLabel("Date of entry")).toHaveValue(tomorrow);
-    await expect(page.getByText(`Certificates are judged as on ${tomorrow}, not today.`)).toBeVisible();
+    await expect(
+      page.getByText(`Certificates are judged as on ${formatCalendarDate(tomorrow, "en")}, not today.`),
+    ).toBeVisible();
     await pasteAndCheck(page, certificate.qr);
     await expectValid(page);
     await expect(page.getByText("(offline copy)")).toBeVisible();
