@@ -11,6 +11,7 @@ export { formatCertificateDate } from "./format-date.ts";
 export { type RenderCertificateOptions, renderCertificatePdf } from "./render-certificate-pdf.ts";
 export { CERTIFICATE_LANGUAGES, type TCertificateLanguage } from "./settings/certificate-language.ts";
 export { MAX_IMAGE_BYTES } from "./settings/image-data-url.ts";
+export { schemaTemplateSettings, testReportTemplateSettings } from "./settings/schema-template-settings.ts";
 export {
   BLOCK_TYPES,
   HOLDER_FIELDS,

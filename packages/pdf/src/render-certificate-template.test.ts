@@ -53,14 +53,14 @@ describe("renderCertificatePdf with a template and a second language", { timeout
       accentColor: "#7A1F5C",
       blocks: [
         { type: "header", logo: picture("LOGO") },
-        { type: "event", fields: ["testType", "result", "sampleDate", "lab"] },
+        { type: "event", fields: ["testType", "result", "sampleCollectionTimestamp", "facility_name"] },
         { type: "holder", fields: ["name", "birthDate"] },
         { type: "qr", sizeMm: 45 },
         { type: "signature", image: picture("SIGNATURE"), signatoryName: "Dr A. Sharma", signatoryTitle: "Director" },
         { type: "footer", enabled: false },
       ],
       labels: {
-        en: { title: "COVID-19 Test Report", subtitle: "", fields: { lab: "Testing laboratory" } },
+        en: { title: "COVID-19 Test Report", subtitle: "", fields: { facility_name: "Testing laboratory" } },
         hi: { title: "कोविड-19 जाँच रिपोर्ट" },
       },
     });

@@ -81,10 +81,13 @@ describe("parseTemplateSettings", () => {
       paper: "A5",
       blocks: [
         { type: "qr", sizeMm: 45 },
-        { type: "event", fields: ["testType", "result", "sampleDate", "lab"] },
+        { type: "event", fields: ["testType", "result", "sampleCollectionTimestamp", "facility_name"] },
         { type: "footer", enabled: false },
       ],
-      labels: { en: { title: "Test Report", fields: { lab: "Testing laboratory" } }, hi: { title: "जाँच रिपोर्ट" } },
+      labels: {
+        en: { title: "Test Report", fields: { facility_name: "Testing laboratory" } },
+        hi: { title: "जाँच रिपोर्ट" },
+      },
     });
     expect(settings.paper).toBe("A5");
     expect(settings.blocks.map(({ type, enabled }) => `${type}:${enabled}`)).toEqual([
@@ -95,12 +98,17 @@ describe("parseTemplateSettings", () => {
       "holder:false",
       "signature:false",
     ]);
-    expect(block(settings, "event")?.fields).toEqual(["testType", "result", "sampleDate", "lab"]);
+    expect(block(settings, "event")?.fields).toEqual([
+      "testType",
+      "result",
+      "sampleCollectionTimestamp",
+      "facility_name",
+    ]);
     expect(settings.labels.en).toEqual({
       title: "Test Report",
       subtitle: defaultTemplateSettings.labels.en.subtitle,
       footer: defaultTemplateSettings.labels.en.footer,
-      fields: { lab: "Testing laboratory" },
+      fields: { facility_name: "Testing laboratory" },
     });
     expect(settings.labels.hi).toEqual({ title: "जाँच रिपोर्ट" });
     expect(settings.labels.ar).toBeUndefined();

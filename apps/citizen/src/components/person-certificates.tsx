@@ -1,6 +1,7 @@
 import type { TCitizenPerson } from "@vax/core";
 import { useTranslations } from "next-intl";
 import { CertificateCard } from "./certificate-card";
+import { CredentialCard } from "./credential-card";
 import { useFormatDate } from "./use-format-date";
 
 const initials = (name: string) =>
@@ -40,11 +41,18 @@ export const PersonCertificates = ({ person, waiting }: { person: TCitizenPerson
           ) : null}
         </div>
       </div>
-      {person.certificates.length === 0 ? (
+      {person.credentials.length > 0 ? (
+        <div className="mb-3 flex flex-col gap-3">
+          {person.credentials.map((credential) => (
+            <CredentialCard key={credential.certificateId} credential={credential} />
+          ))}
+        </div>
+      ) : null}
+      {person.certificates.length === 0 && person.credentials.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
           {t("none")}
         </p>
-      ) : (
+      ) : person.certificates.length === 0 ? null : (
         <div className="flex flex-col gap-3">
           {current.map((certificate) => (
             <CertificateCard

@@ -2,7 +2,11 @@ import type { TCitizenCertificate } from "@vax/core";
 import { useTranslations } from "next-intl";
 
 /** Says why a certificate that is not valid has no downloads, and for a corrected one which certificate to download instead. */
-export const WithheldDownloads = ({ certificate }: { certificate: TCitizenCertificate }) => {
+export const WithheldDownloads = ({
+  certificate,
+}: {
+  certificate: Pick<TCitizenCertificate, "status"> & Partial<Pick<TCitizenCertificate, "replacedBy">>;
+}) => {
   const t = useTranslations("Withheld");
   if (certificate.status === "SUPERSEDED") {
     return (

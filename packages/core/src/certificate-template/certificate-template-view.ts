@@ -5,15 +5,18 @@ const versionProgrammes = { select: { id: true, name: true }, orderBy: { name: "
 
 /** What a template is loaded with for a list: each version's number and programmes (no settings: images are large). */
 export const templateSummaryInclude = {
+  schema: { select: { id: true, title: true } },
   versions: { orderBy: { version: "desc" }, select: { version: true, programmes: versionProgrammes } },
 } satisfies Prisma.CertificateTemplateInclude;
 
 /** What a template is loaded with for its page: every version with its programmes, newest first. */
 export const templateInclude = {
+  schema: { select: { id: true, title: true } },
   versions: { orderBy: { version: "desc" }, include: { programmes: versionProgrammes } },
 } satisfies Prisma.CertificateTemplateInclude;
 
 type TSummaryTemplate = CertificateTemplate & {
+  schema: { id: string; title: string } | null;
   versions: Array<{ version: number; programmes: Array<{ id: string; name: string }> }>;
 };
 type TLoadedTemplate = Prisma.CertificateTemplateGetPayload<{ include: typeof templateInclude }>;
@@ -36,6 +39,7 @@ export const templateSummary = (template: TSummaryTemplate): TTemplateSummary =>
   id: template.id,
   name: template.name,
   active: template.active,
+  schema: template.schema,
   latestVersion: template.versions[0]?.version ?? 0,
   programmes: programmeUses(template),
   createdAt: template.createdAt.toISOString(),

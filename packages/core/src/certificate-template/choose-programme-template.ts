@@ -1,4 +1,5 @@
 import { prisma } from "@vax/db";
+import { builtInSchemaOf } from "../credential-schema/built-in-schemas";
 import { AppError } from "../errors";
 import { findProgramme } from "../programme/get-programme";
 import type { TProgrammeTemplateChoice } from "../schemas/certificate-template";
@@ -29,12 +30,17 @@ export const chooseProgrammeTemplate = ({
     const chosen = choice.templateVersionId
       ? await tx.certificateTemplateVersion.findFirst({
           where: { id: choice.templateVersionId, template: { tenantId: tenantOf(actor) } },
-          include: { template: { select: { id: true, name: true } } },
+          include: { template: { select: { id: true, name: true, schemaId: true } } },
         })
       : null;
     if (choice.templateVersionId && !chosen) {
       throw new AppError("NOT_FOUND", "No template version with this id", [
         { path: "templateVersionId", message: "Choose a version of one of your templates" },
+      ]);
+    }
+    if (chosen?.template.schemaId && builtInSchemaOf(chosen.template.schemaId)?.name !== "vaccination") {
+      throw new AppError("VALIDATION_FAILED", `${chosen.template.name} prints another kind of credential`, [
+        { path: "templateVersionId", message: "Choose a template for vaccination certificates" },
       ]);
     }
     await tx.programme.update({ where: { id: programme.id }, data: { templateVersionId: chosen?.id ?? null } });

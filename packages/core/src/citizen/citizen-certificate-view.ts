@@ -1,3 +1,4 @@
+import { type SubjectField, subjectFields } from "@vax/credentials/verify";
 import type { CertificateStatus, Prisma } from "@vax/db";
 import { signedCredentialContent, type TCredentialDose } from "./signed-credential-content";
 
@@ -16,18 +17,40 @@ export type TCitizenCertificate = {
   doses: TCredentialDose[];
 };
 
-/** A person registered on the citizen's number, with their certificates, current ones first. */
+/** A credential issued to the person under a schema (a COVID-19 test report), as the citizen portal lists it. */
+export type TCitizenCredential = {
+  certificateId: string;
+  /** The schema's title: "COVID-19 test report". */
+  title: string;
+  /** The built-in schema it was issued under, whose words the portal translates; null for a tenant's own schema. */
+  builtInSchema: string | null;
+  status: CertificateStatus;
+  issuedAt: string;
+  /** What it states beyond the holder, labelled by its schema. */
+  fields: SubjectField[];
+};
+
+/** A person registered on the citizen's number, with their certificates, current ones first, and other credentials, newest first. */
 export type TCitizenPerson = {
   recipientId: string;
   name: string;
   birthDate: string | null;
   certificates: TCitizenCertificate[];
+  credentials: TCitizenCredential[];
 };
 
 /** What a recipient query must include for {@link citizenPersonView}. */
 export const citizenPersonInclude = {
   certificates: {
     include: { programme: { select: { name: true } }, vaccinationEvent: { select: { totalDoses: true } } },
+  },
+  schemaCredentials: {
+    include: {
+      schemaVersion: {
+        select: { subjectSchema: true, schema: { select: { title: true, name: true, tenantId: true } } },
+      },
+    },
+    orderBy: { issuedAt: "desc" },
   },
 } satisfies Prisma.RecipientInclude;
 
@@ -98,5 +121,13 @@ export const citizenPersonView = (recipient: TRecipientRow): TCitizenPerson => {
     name: recipient.name,
     birthDate: recipient.dateOfBirth?.toISOString().slice(0, 10) ?? null,
     certificates,
+    credentials: recipient.schemaCredentials.map((row) => ({
+      certificateId: row.certificateId,
+      title: row.schemaVersion.schema.title,
+      builtInSchema: row.schemaVersion.schema.tenantId === null ? row.schemaVersion.schema.name : null,
+      status: row.status,
+      issuedAt: row.issuedAt.toISOString(),
+      fields: subjectFields(row.claims as Record<string, unknown>, row.schemaVersion.subjectSchema),
+    })),
   };
 };

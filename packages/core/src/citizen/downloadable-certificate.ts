@@ -3,7 +3,8 @@ import { certificateVersions } from "../certificate/certificate-versions";
 import { AppError } from "../errors";
 import type { TReadableCertificate } from "./readable-certificate";
 
-const WHY: Record<Exclude<CertificateStatus, "ACTIVE">, string> = {
+/** Why a certificate that is not active has no downloads, in words its holder reads. */
+export const WHY_WITHHELD: Record<Exclude<CertificateStatus, "ACTIVE">, string> = {
   REVOKED: "This certificate was revoked, so it has no downloads",
   SUSPENDED: "This certificate is suspended, so it has no downloads until it is reinstated",
   SUPERSEDED: "This certificate was replaced by a corrected version, so it has no downloads; download the current one",
@@ -25,8 +26,8 @@ export const requireDownloadableCertificate = async (certificate: TReadableCerti
   const reason = certificate.statusReason ? ` (${certificate.statusReason})` : "";
   const details = [{ path: "status", message: certificate.status }];
   const current = certificate.status === "SUPERSEDED" ? await currentVersionId(certificate) : null;
-  if (!current) throw new AppError("UNPROCESSABLE", `${WHY[certificate.status]}${reason}`, details);
-  throw new AppError("UNPROCESSABLE", `${WHY[certificate.status]}, ${current}${reason}`, [
+  if (!current) throw new AppError("UNPROCESSABLE", `${WHY_WITHHELD[certificate.status]}${reason}`, details);
+  throw new AppError("UNPROCESSABLE", `${WHY_WITHHELD[certificate.status]}, ${current}${reason}`, [
     ...details,
     { path: "currentCertificateId", message: current },
   ]);

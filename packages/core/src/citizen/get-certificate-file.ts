@@ -12,6 +12,8 @@ import { requireDownloadableCertificate } from "./downloadable-certificate";
 import { citizenActor } from "./mobile-number";
 import { programmeTemplateSettings } from "./programme-template-settings";
 import { findReadableCertificate, type TCertificateReader, type TReadableCertificate } from "./readable-certificate";
+import { findReadableSchemaCredential } from "./readable-schema-credential";
+import { QR_SCALE, schemaCredentialFile, type TCertificateFile } from "./schema-credential-file";
 
 /** Options for {@link getCertificateFile}: who asks, for which certificate, in which form. */
 export type GetCertificateFileOptions = {
@@ -22,11 +24,7 @@ export type GetCertificateFileOptions = {
   language?: TLocale;
 };
 
-/** A certificate as a file to download. */
-export type TCertificateFile = { fileName: string; contentType: string; body: Uint8Array<ArrayBuffer> };
-
-// Eight pixels a module: sharp when printed or shown full-screen at a counter.
-const QR_SCALE = 8;
+export type { TCertificateFile } from "./schema-credential-file";
 
 const certificateFile = async (
   certificate: TReadableCertificate,
@@ -51,12 +49,29 @@ const certificateFile = async (
   return { fileName: `${baseName}.pdf`, contentType: "application/pdf", body: new Uint8Array(pdf) };
 };
 
+// Who downloaded which certificate in which form, in its tenant's audit log.
+const recordDownload = (
+  reader: TCertificateReader,
+  entityType: "Certificate" | "SchemaCredential",
+  row: { id: string; tenantId: string; certificateId: string },
+  kind: TCertificateFileKind,
+  language: TLocale | undefined,
+) =>
+  recordAudit(prisma, reader.type === "CITIZEN" ? citizenActor(reader.mobile) : reader.actor, {
+    tenantId: row.tenantId,
+    action: "certificate.downloaded",
+    entityType,
+    entityId: row.id,
+    after: { certificateId: row.certificateId, file: kind, ...(language ? { language } : {}) },
+  });
+
 /**
  * One certificate as its signed credential (JSON, the bytes as signed), its printable A4 PDF, its QR
  * code (PNG) or the QR of its EU DCC or SMART Health Card (PNG), for its holder's citizen or an API
  * client of its tenant; not found for anyone else. Only an active certificate is handed out: a
  * revoked, suspended or superseded one is refused saying why, a superseded one naming its current
- * version. Every download is in the audit log of the certificate's tenant: who, which certificate, which form.
+ * version. A credential issued under a schema (a test report) downloads the same way, as its JSON, QR or PDF.
+ * Every download is in the audit log of the certificate's tenant: who, which certificate, which form.
  */
 export const getCertificateFile = async ({
   reader,
@@ -64,6 +79,12 @@ export const getCertificateFile = async ({
   kind,
   language,
 }: GetCertificateFileOptions): Promise<TCertificateFile> => {
+  const schemaCredential = await findReadableSchemaCredential(reader, certificateId);
+  if (schemaCredential) {
+    const file = await schemaCredentialFile(schemaCredential, kind, language ?? "en");
+    await recordDownload(reader, "SchemaCredential", schemaCredential, kind, language);
+    return file;
+  }
   if (kind === "eu-dcc.png" || kind === "shc.png") {
     const format = kind === "eu-dcc.png" ? "eu-dcc" : "shc";
     const { qr } = await getCertificateInFormat({ reader, certificateId, format, file: kind });
@@ -74,12 +95,6 @@ export const getCertificateFile = async ({
   const certificate = await findReadableCertificate(reader, certificateId);
   await requireDownloadableCertificate(certificate);
   const file = await certificateFile(certificate, kind, language ?? "en");
-  await recordAudit(prisma, reader.type === "CITIZEN" ? citizenActor(reader.mobile) : reader.actor, {
-    tenantId: certificate.tenantId,
-    action: "certificate.downloaded",
-    entityType: "Certificate",
-    entityId: certificate.id,
-    after: { certificateId: certificate.certificateId, file: kind, ...(language ? { language } : {}) },
-  });
+  await recordDownload(reader, "Certificate", certificate, kind, language);
   return file;
 };

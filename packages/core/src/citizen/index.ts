@@ -1,4 +1,4 @@
-export type { TCitizenCertificate, TCitizenPerson } from "./citizen-certificate-view";
+export type { TCitizenCertificate, TCitizenCredential, TCitizenPerson } from "./citizen-certificate-view";
 export { type GetCertificateFileOptions, getCertificateFile, type TCertificateFile } from "./get-certificate-file";
 export { type ListCitizenCertificatesOptions, listCitizenCertificates } from "./list-citizen-certificates";
 export { displayMobile } from "./mobile-number";

@@ -1,4 +1,8 @@
-import { TEST_REPORT_CREDENTIAL_TYPE, testReportSubjectSchema } from "@vax/credentials/w3c";
+import {
+  TEST_REPORT_CREDENTIAL_TYPE,
+  TEST_REPORT_VERIFIER_FIELDS,
+  testReportSubjectSchema,
+} from "@vax/credentials/w3c";
 import { prisma } from "@vax/db";
 import vaccinationSubjectSchema from "./vaccination-subject-schema.json" with { type: "json" };
 
@@ -37,7 +41,7 @@ export const BUILT_IN_SCHEMAS: TBuiltInSchema[] = [
     credentialType: TEST_REPORT_CREDENTIAL_TYPE,
     subjectSchema: testReportSubjectSchema() as Record<string, unknown>,
     qrFields: ["name", "birthDate", "identifier", "testType", "disease", "sampleCollectionTimestamp", "result"],
-    verifierFields: ["name", "birthDate", "testType", "sampleCollectionTimestamp", "result", "facility.name"],
+    verifierFields: [...TEST_REPORT_VERIFIER_FIELDS],
   },
 ];
 

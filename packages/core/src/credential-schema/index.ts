@@ -8,7 +8,7 @@ export { type CreateCredentialSchemaOptions, createCredentialSchema } from "./cr
 export { getSchemaCredential } from "./get-schema-credential";
 export { type IssueSchemaCredentialOptions, issueSchemaCredential } from "./issue-schema-credential";
 export { getCredentialSchema, listCredentialSchemas } from "./list-credential-schemas";
-export { publicSchemaContext, publicTestReportContext, tenantSchemaContexts } from "./published-contexts";
+export { publicSchemaContext, publicTestReportContext, tenantSchemaPublications } from "./published-contexts";
 export { type RecordTestReportOptions, recordTestReport } from "./record-test-report";
 export { type RetireCredentialSchemaOptions, retireCredentialSchema } from "./retire-credential-schema";
 export type { TSchemaCredentialView } from "./schema-credential-view";

@@ -1,3 +1,4 @@
+import { type CredentialDisplay, credentialDisplay } from "@vax/credentials/verify";
 import { testReportContext } from "@vax/credentials/w3c";
 import { prisma } from "@vax/db";
 import { AppError } from "../errors";
@@ -30,21 +31,28 @@ export const publicSchemaContext = async ({ slug, name, version }: PublicSchemaC
   });
 };
 
+/** What a tenant's trust entry publishes of its schemas: each version's context by URL, and how each type is shown. */
+export type TTenantSchemaPublication = {
+  contexts: Record<string, Record<string, unknown>>;
+  displays: Record<string, CredentialDisplay>;
+};
+
 /**
- * Every schema version context of the given tenants by URL, retired ones too, for their entries in the platform's
- * trust list: a verifier offline reads their credentials with these and fetches nothing.
+ * Every schema version context of the given tenants by URL, retired ones too, and how a verifier shows each
+ * credential type (by its newest version), for their entries in the platform's trust list: a verifier offline reads
+ * and labels their credentials with these and fetches nothing.
  */
-export const tenantSchemaContexts = async (
-  tenantIds: string[],
-): Promise<Map<string, Record<string, Record<string, unknown>>>> => {
+export const tenantSchemaPublications = async (tenantIds: string[]): Promise<Map<string, TTenantSchemaPublication>> => {
   const versions = tenantIds.length
     ? await prisma.credentialSchemaVersion.findMany({
         where: { schema: { tenantId: { in: tenantIds } } },
-        include: { schema: { select: { id: true, name: true, tenantId: true, tenant: { select: { slug: true } } } } },
+        include: {
+          schema: { select: { id: true, name: true, title: true, tenantId: true, tenant: { select: { slug: true } } } },
+        },
         orderBy: [{ schemaId: "asc" }, { version: "asc" }],
       })
     : [];
-  const byTenant = new Map<string, Record<string, Record<string, unknown>>>();
+  const byTenant = new Map<string, TTenantSchemaPublication>();
   for (const version of versions) {
     const source = {
       schemaId: version.schema.id,
@@ -54,9 +62,16 @@ export const tenantSchemaContexts = async (
       credentialType: version.credentialType,
       subjectSchema: version.subjectSchema,
     };
-    const contexts = byTenant.get(version.schema.tenantId as string) ?? {};
-    contexts[schemaContextUrl(source)] = schemaVersionContext(source);
-    byTenant.set(version.schema.tenantId as string, contexts);
+    const tenantId = version.schema.tenantId as string;
+    const published = byTenant.get(tenantId) ?? { contexts: {}, displays: {} };
+    published.contexts[schemaContextUrl(source)] = schemaVersionContext(source);
+    // Versions come oldest first, so a type is shown as its newest version says.
+    published.displays[version.credentialType] = credentialDisplay(
+      version.schema.title,
+      version.subjectSchema,
+      version.verifierFields,
+    );
+    byTenant.set(tenantId, published);
   }
   return byTenant;
 };

@@ -1,6 +1,6 @@
 import type { RevokedKey, TrustedIssuer, TrustKey, TrustList } from "@vax/credentials/verify";
 import { prisma } from "@vax/db";
-import { tenantSchemaContexts } from "../credential-schema/published-contexts";
+import { tenantSchemaPublications } from "../credential-schema/published-contexts";
 import { storedContexts, storedKeys } from "../trusted-issuer/trusted-issuer-view";
 import { tenantBaseUrl, tenantDid } from "./issuer-urls";
 import { publishedKeys, type TPublishedTenantKey } from "./published-keys";
@@ -38,10 +38,10 @@ export const platformTrustList = async (now: Date = new Date()): Promise<TrustLi
     publishedKeys({ uses: ["VC", "SHC", "EU_DCC"], withRevoked: true, withDeactivatedTenants: true }),
     prisma.trustedIssuer.findMany({ where: { active: true }, orderBy: { name: "asc" } }),
   ]);
-  const contexts = await tenantSchemaContexts(tenants.map(({ tenant }) => tenant.id));
+  const schemas = await tenantSchemaPublications(tenants.map(({ tenant }) => tenant.id));
   const own: TrustedIssuer[] = tenants.map(({ tenant, keys }) => {
     const revoked = keys.filter((key) => key.status === "REVOKED");
-    const schemaContexts = contexts.get(tenant.id);
+    const published = schemas.get(tenant.id);
     return {
       name: tenant.name,
       country: tenant.country,
@@ -50,8 +50,8 @@ export const platformTrustList = async (now: Date = new Date()): Promise<TrustLi
       keys: keys.filter((key) => key.status !== "REVOKED").flatMap(trustKey),
       ...(revoked.length ? { revokedKeys: revoked.map(revokedKey) } : {}),
       ...(tenant.active ? {} : { deactivatedAt: (tenant.deactivatedAt ?? new Date(0)).toISOString() }),
-      // Its credential schemas' contexts, so that their credentials verify offline.
-      ...(schemaContexts ? { contexts: schemaContexts } : {}),
+      // Its credential schemas' contexts and how each is shown, so that their credentials verify offline.
+      ...(published ? { contexts: published.contexts, schemas: published.displays } : {}),
     };
   });
   const others: TrustedIssuer[] = trusted.map((issuer) => ({

@@ -15,18 +15,28 @@ export const ZTemplateSettingsJson = z
   .record(z.string(), z.unknown(), { error: "Settings must be a JSON object" })
   .meta({ description: "Certificate template settings (paper, blocks, labels per language, QR size, images)" });
 
-/** A new template: its name and the settings of its version 1. */
+const ZTemplateSchemaId = z
+  .uuid({ error: "Choose a credential schema" })
+  .nullable()
+  .optional()
+  .meta({ description: "The credential schema whose credentials it prints; null or absent for vaccination certificates" });
+
+/** A new template: its name, the schema it prints and the settings of its version 1. */
 export const ZTemplateCreateInput = z.object({
   name: requiredText("Name", 80),
+  schemaId: ZTemplateSchemaId,
   settings: ZTemplateSettingsJson.default({}),
 });
 /** Input of the new-template form, before parsing. */
 export type TTemplateCreateInput = z.input<typeof ZTemplateCreateInput>;
 
-/** A template's next version, or the settings to preview. */
+/** A template's next version. */
 export const ZTemplateSettingsInput = z.object({ settings: ZTemplateSettingsJson });
 /** A parsed settings body. */
 export type TTemplateSettingsBody = z.output<typeof ZTemplateSettingsInput>;
+
+/** Settings to preview, drawn with a sample credential of the schema given (a vaccination certificate without one). */
+export const ZTemplatePreviewInput = z.object({ settings: ZTemplateSettingsJson, schemaId: ZTemplateSchemaId });
 
 /** The language a preview prints beside English (`en`: English alone), as every PDF takes it. */
 export const ZTemplatePreviewQuery = z.object({
@@ -69,6 +79,10 @@ export const ZTemplateSummary = z
     id: z.string(),
     name: z.string(),
     active: z.boolean(),
+    schema: z
+      .object({ id: z.string(), title: z.string() })
+      .nullable()
+      .meta({ description: "The credential schema it prints; null for vaccination certificates" }),
     latestVersion: z.number().int(),
     programmes: z.array(ZTemplateProgrammeUse),
     createdAt: z.iso.datetime(),

@@ -1,3 +1,4 @@
+import { ZCredentialDisplays } from "@vax/credentials/verify";
 import { z } from "zod";
 
 // Where and when the certificate is shown: the destination's business rules then judge it, at that date.
@@ -66,6 +67,12 @@ export const ZVerifyResult = z
         birthDate: z.string().optional(),
         documentNumber: z.string().optional(),
         doses: z.array(ZDose),
+        title: z.string().optional().meta({ description: "For a credential other than a vaccination: what it is" }),
+        builtInSchema: z.enum(["test-report"]).optional(),
+        fields: z
+          .array(z.object({ key: z.string(), label: z.string(), value: z.string(), kind: z.enum(["text", "date"]) }))
+          .optional()
+          .meta({ description: "What such a credential states beyond its holder, as its schema shows a verifier" }),
       })
       .nullable(),
     checks: z.array(
@@ -142,6 +149,7 @@ export const ZTrustList = z
           .optional(),
         deactivatedAt: z.string().optional(),
         contexts: z.record(z.string(), z.unknown()).optional(),
+        schemas: ZCredentialDisplays.optional(),
         cscas: z.array(z.string()).optional(),
       }),
     ),

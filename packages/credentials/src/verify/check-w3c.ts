@@ -1,12 +1,18 @@
 // The verify-side files, not the w3c index: the index also exports the signer, which uses node:crypto.
 import { createDocumentLoader } from "../w3c/document-loader.ts";
+import {
+  TEST_REPORT_CREDENTIAL_TYPE,
+  TEST_REPORT_VERIFIER_FIELDS,
+  testReportSubjectSchema,
+} from "../w3c/test-report-context.ts";
 import { verifyW3cCredential, W3C_FORMAT_PASSED, w3cFormatProblem } from "../w3c/verify-w3c-credential.ts";
 import { asRecord, asText, checkJsonValidity, createCheckList } from "./checks.ts";
 import { checkStanding } from "./standing.ts";
 import { checkStatus } from "./status.ts";
 import { w3cSubject } from "./subject.ts";
+import { credentialDisplay } from "./subject-fields.ts";
 import { describeIssuer, findIssuer, w3cDocuments } from "./trust.ts";
-import type { TrustedIssuer, TrustList, VerifyOptions, VerifyResult } from "./types.ts";
+import type { CredentialDisplay, TrustedIssuer, TrustList, VerifyOptions, VerifyResult } from "./types.ts";
 
 // The W3C examples context is public and tiny; bundling it lets the W3C test vectors and examples verify offline.
 const EXAMPLES_V2 = "https://www.w3.org/ns/credentials/examples/v2";
@@ -29,6 +35,25 @@ const entryContexts = async (issuer: TrustedIssuer | undefined): Promise<Record<
     }),
   );
   return Object.fromEntries(entries.flat());
+};
+
+// The built-in test report is shown by the schema this verifier bundles; another schema by its issuer's trust entry.
+const displayOf = (
+  credential: Record<string, unknown>,
+  issuer: TrustedIssuer | undefined,
+): (CredentialDisplay & { builtIn?: "test-report" }) | undefined => {
+  const types = [credential.type].flat().filter((type): type is string => typeof type === "string");
+  const schemas = issuer?.schemas ?? {};
+  const published = types
+    .map((type) => (Object.hasOwn(schemas, type) ? schemas[type] : undefined))
+    .find((display) => typeof display?.title === "string" && Array.isArray(display.fields));
+  if (published) return published;
+  return types.includes(TEST_REPORT_CREDENTIAL_TYPE)
+    ? {
+        ...credentialDisplay("COVID-19 test report", testReportSubjectSchema(), TEST_REPORT_VERIFIER_FIELDS),
+        builtIn: "test-report",
+      }
+    : undefined;
 };
 
 type TrustProblem = { issuer: string; key: string; signature: string };
@@ -108,5 +133,5 @@ export const checkW3c = async (
     "skipped",
     "W3C credentials here have no schema beyond their JSON-LD context, checked with the signature.",
   );
-  return list.result("w3c", issuer, w3cSubject(credential));
+  return list.result("w3c", issuer, w3cSubject(credential, displayOf(credential, listed)));
 };

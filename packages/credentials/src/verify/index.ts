@@ -13,6 +13,7 @@ export {
   type FetchStatusList,
   type VerifiedLists,
 } from "../status/check-credential-status.ts";
+export { ZCredentialDisplays } from "./credential-display-schema.ts";
 export {
   combineStatusLookups,
   createRevocationListLookup,
@@ -20,11 +21,13 @@ export {
 } from "./revocation-list-lookup.ts";
 export { couldNotCheckStatus, isStatusUnchecked } from "./status.ts";
 export { createStatusListLookup, type StatusListLookupOptions } from "./status-list-lookup.ts";
+export { credentialDisplay, displayedFields, subjectFields } from "./subject-fields.ts";
 export type {
   BusinessRule,
   CertificateStanding,
   CheckName,
   CheckStatus,
+  CredentialDisplay,
   CredentialFormat,
   Dose,
   Issuer,
@@ -34,6 +37,7 @@ export type {
   StatusLookup,
   StatusQuery,
   Subject,
+  SubjectField,
   TrustedIssuer,
   TrustKey,
   TrustList,

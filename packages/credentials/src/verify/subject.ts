@@ -1,5 +1,6 @@
 import { asRecord, asText } from "./checks.ts";
-import type { Dose, Subject } from "./types.ts";
+import { displayedFields } from "./subject-fields.ts";
+import type { CredentialDisplay, Dose, Subject } from "./types.ts";
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 const numberOrText = (value: unknown): number | string | undefined =>
@@ -10,8 +11,14 @@ const nameOf = (value: unknown): string | undefined => asText(value) ?? asText(a
 const dose = (fields: Dose): Dose =>
   Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== "")) as Dose;
 
-/** The holder and doses of our native VC 2.0 vaccination credential. */
-export const w3cSubject = (credential: Record<string, unknown>): Subject => {
+/**
+ * The holder and doses of our native VC 2.0 vaccination credential; for a credential of another schema (a test
+ * report), its title and the facts its schema's display shows a verifier.
+ */
+export const w3cSubject = (
+  credential: Record<string, unknown>,
+  display?: CredentialDisplay & { builtIn?: "test-report" },
+): Subject => {
   const subject = asRecord(credential.credentialSubject) ?? {};
   const doses = list(subject.doses).map((item) => {
     const given = asRecord(item) ?? {};
@@ -27,7 +34,10 @@ export const w3cSubject = (credential: Record<string, unknown>): Subject => {
       facility: nameOf(given.facility),
     });
   });
-  return { name: asText(subject.name), birthDate: asText(subject.birthDate), doses };
+  const holder = { name: asText(subject.name), birthDate: asText(subject.birthDate), doses };
+  if (!display) return holder;
+  const shown = { ...holder, title: display.title, fields: displayedFields(subject, display) };
+  return display.builtIn ? { ...shown, builtInSchema: display.builtIn } : shown;
 };
 
 /** The holder and doses of a DIVOC certificate (`credentialSubject` and its `evidence` of Vaccination). */

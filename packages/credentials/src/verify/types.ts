@@ -36,6 +36,22 @@ export type Dose = {
   facility?: string;
 };
 
+/** One stated fact of a credential's subject, labelled for people: what a PDF prints and a citizen or verifier reads. */
+export type SubjectField = {
+  /** The field's path joined by `_` (`facility_name`): how template labels and field lists name it. */
+  key: string;
+  /** The JSON Schema's `title` for it, else its name in words ("sampleOrigin" → "Sample origin"). */
+  label: string;
+  value: string;
+  kind: "text" | "date";
+};
+
+/** How a verifier shows a schema's credentials: its title and the subject fields (dotted paths) it shows, labelled. */
+export type CredentialDisplay = {
+  title: string;
+  fields: { path: string; label: string; kind: "text" | "date" }[];
+};
+
 /** The holder as the certificate names them; only given once the signature passed. */
 export type Subject = {
   name?: string;
@@ -43,6 +59,12 @@ export type Subject = {
   /** The identity document the certificate is tied to (an ICAO VDS-NC seal names the holder's passport number). */
   documentNumber?: string;
   doses: Dose[];
+  /** A credential other than a vaccination (a test report): its schema's title, shown as what it is. */
+  title?: string;
+  /** Set for the platform's built-in test report, whose title and field names a verifier has in every language. */
+  builtInSchema?: "test-report";
+  /** What such a credential states beyond its holder, as its schema shows it to a verifier. */
+  fields?: SubjectField[];
 };
 
 /** The issuer the certificate names, with the trust list's name for it when trusted. */
@@ -127,6 +149,8 @@ export type TrustedIssuer = {
   cscas?: string[];
   /** A deployment's own copies of JSON-LD contexts by URL, so its credentials are read without fetching them. */
   contexts?: Record<string, unknown>;
+  /** How its credential schemas are shown to a verifier, by credential type. */
+  schemas?: Record<string, CredentialDisplay>;
 };
 
 /**

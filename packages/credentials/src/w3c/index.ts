@@ -27,6 +27,7 @@ export { type SignW3cCredentialOptions, signW3cCredential } from "./sign-w3c-cre
 export type { W3cProofType, W3cSigner, W3cSigningKey } from "./suites.ts";
 export {
   TEST_REPORT_CREDENTIAL_TYPE,
+  TEST_REPORT_VERIFIER_FIELDS,
   testReportContext,
   testReportContextUrl,
   testReportSubjectSchema,

@@ -8,6 +8,16 @@ export const TEST_REPORT_CREDENTIAL_TYPE = "ProofOfTestCertificateCredential";
 /** The JSON Schema of a test report's credential subject (a person and the test's details, after DIVOC's). */
 export const testReportSubjectSchema = (): TSubjectJsonSchema => structuredClone(subjectSchema) as TSubjectJsonSchema;
 
+/** The test report's fields a verifier is shown, beyond the holder's name and birth date. */
+export const TEST_REPORT_VERIFIER_FIELDS = [
+  "name",
+  "birthDate",
+  "testType",
+  "sampleCollectionTimestamp",
+  "result",
+  "facility.name",
+] as const;
+
 const CONTEXT_PATH = "/credentials/test-report/v1";
 
 /** The URL of the test report JSON-LD context under a public base URL. */

@@ -27,8 +27,8 @@ export const DEFAULT_LABELS = {
       facility: "Facility",
       testType: "Test type",
       result: "Result",
-      sampleDate: "Sample date",
-      lab: "Laboratory",
+      sampleCollectionTimestamp: "Sample collected",
+      facility_name: "Laboratory",
     },
   },
   hi: {
@@ -49,8 +49,8 @@ export const DEFAULT_LABELS = {
       facility: "केंद्र",
       testType: "जाँच का प्रकार",
       result: "परिणाम",
-      sampleDate: "नमूने की तारीख़",
-      lab: "प्रयोगशाला",
+      sampleCollectionTimestamp: "नमूने की तारीख़",
+      facility_name: "प्रयोगशाला",
     },
   },
   ar: {
@@ -71,8 +71,8 @@ export const DEFAULT_LABELS = {
       facility: "المنشأة",
       testType: "نوع الفحص",
       result: "النتيجة",
-      sampleDate: "تاريخ أخذ العينة",
-      lab: "المختبر",
+      sampleCollectionTimestamp: "تاريخ أخذ العينة",
+      facility_name: "المختبر",
     },
   },
 } as const satisfies Record<TCertificateLanguage, TLabelSet>;

@@ -110,8 +110,8 @@ export const sampleTestReport = (changes: Partial<TCertificateDocument> = {}): T
     eventFields: [
       { key: "testType", label: "Test type", value: "RT-PCR" },
       { key: "result", label: "Result", value: "Negative" },
-      { key: "sampleDate", label: "Sample date", value: "2021-07-02", kind: "date" },
-      { key: "lab", label: "Laboratory", value: "NIMHANS Virology Lab, Bengaluru" },
+      { key: "sampleCollectionTimestamp", label: "Sample date", value: "2021-07-02", kind: "date" },
+      { key: "facility_name", label: "Laboratory", value: "NIMHANS Virology Lab, Bengaluru" },
       { key: "sampleOrigin", label: "Sample origin", value: "Nasopharyngeal swab" },
     ],
     ...changes,

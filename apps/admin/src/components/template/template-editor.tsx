@@ -15,10 +15,14 @@ import { TemplateLabelsFieldset } from "./template-labels-fieldset";
 import { TemplatePreview } from "./template-preview";
 import { useTemplatePreview } from "./use-template-preview";
 
-/** Props of {@link TemplateEditor}: a template to edit (its latest settings), or none for a new one. */
+/**
+ * Props of {@link TemplateEditor}: a template to edit (its schema and latest settings), or none for a new one, with
+ * the schemas a new one may print besides vaccination certificates.
+ */
 export type TemplateEditorProps = {
   options: TTemplateEditorOptions;
-  template?: { id: string; name: string; settings: TTemplateSettings };
+  template?: { id: string; name: string; schemaId: string | null; settings: TTemplateSettings };
+  schemas?: ReadonlyArray<{ id: string; title: string }>;
 };
 
 /**
@@ -26,7 +30,7 @@ export type TemplateEditorProps = {
  * version 1, an edited one as its next version. Field errors from the server (the renderer's rules)
  * are put beside their fields, from a save or from the live preview.
  */
-export const TemplateEditor = ({ options, template }: TemplateEditorProps) => {
+export const TemplateEditor = ({ options, template, schemas = [] }: TemplateEditorProps) => {
   const router = useRouter();
   const form = useForm<TTemplateFormValues>({
     // The name is checked in the browser; the settings by the renderer's rules on the server.
@@ -41,7 +45,9 @@ export const TemplateEditor = ({ options, template }: TemplateEditorProps) => {
   const [saved, setSaved] = useState<string | null>(null);
   const settings = useWatch({ control: form.control, name: "settings" }) as TTemplateSettings;
   const [previewLang, setPreviewLang] = useState("en");
-  const preview = useTemplatePreview(sentSettings(settings), previewLang);
+  // Chosen once, when the template is made: its versions all print the same kind of credential.
+  const [schemaId, setSchemaId] = useState(template?.schemaId ?? "");
+  const preview = useTemplatePreview(sentSettings(settings), previewLang, schemaId || null);
   const previewErrors = new Map((preview.error?.details ?? []).map((detail) => [detail.path, detail.message]));
   const errorAt = (path: string) =>
     (get(form.formState.errors, path) as { message?: string } | undefined)?.message ?? previewErrors.get(path);
@@ -52,7 +58,10 @@ export const TemplateEditor = ({ options, template }: TemplateEditorProps) => {
     try {
       const body = JSON.stringify({ name: values.name, settings: sentSettings(values.settings) });
       if (!template) {
-        const created = await fetchJson<{ id: string }>("/api/v1/templates", { method: "POST", body });
+        const created = await fetchJson<{ id: string }>("/api/v1/templates", {
+          method: "POST",
+          body: JSON.stringify({ name: values.name, schemaId: schemaId || null, settings: sentSettings(values.settings) }),
+        });
         router.push(`/templates/${created.id}`);
         return;
       }
@@ -78,7 +87,22 @@ export const TemplateEditor = ({ options, template }: TemplateEditorProps) => {
         onSubmit={submit}
         className="flex min-w-0 flex-col gap-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
       >
-        {template ? null : <TextField label="Name" {...form.register("name")} error={errorAt("name")} />}
+        {template ? null : (
+          <>
+            <TextField label="Name" {...form.register("name")} error={errorAt("name")} />
+            <SelectField
+              label="Prints"
+              hint="The kind of credential printed with this template; it cannot be changed later."
+              value={schemaId}
+              onChange={(event) => setSchemaId(event.target.value)}
+              options={[
+                { value: "", label: "Vaccination certificates" },
+                ...schemas.map(({ id, title }) => ({ value: id, label: `${title} credentials` })),
+              ]}
+              error={errorAt("schemaId")}
+            />
+          </>
+        )}
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <SelectField
             label="Paper size"

@@ -14,6 +14,7 @@ export const TemplateList = () => (
     rowHref={(template) => `/templates/${template.id}`}
     columns={[
       { key: "name", label: "Name", sortable: true, render: (t) => t.name },
+      { key: "prints", label: "Prints", render: (t) => t.schema?.title ?? "Vaccination certificates" },
       { key: "latestVersion", label: "Latest version", render: (t) => t.latestVersion },
       {
         key: "programmes",

@@ -10,12 +10,13 @@ export type TTemplatePreview = { url: string | null; pending: boolean; error: TE
 const DEBOUNCE_MS = 600;
 
 /**
- * The real PDF the settings print (English and `lang`), drawn by the server with sample data each time they settle
+ * The real PDF the settings print (English and `lang`), drawn by the server with a sample credential of the schema
+ * (a vaccination certificate when null) each time they settle
  * for a moment; an older answer that arrives late never replaces a newer one.
  */
-export const useTemplatePreview = (settings: unknown, lang: string): TTemplatePreview => {
+export const useTemplatePreview = (settings: unknown, lang: string, schemaId: string | null): TTemplatePreview => {
   const [preview, setPreview] = useState<TTemplatePreview>({ url: null, pending: true, error: null });
-  const body = JSON.stringify({ settings });
+  const body = JSON.stringify({ settings, schemaId });
   const latest = useRef(0);
   useEffect(() => {
     const request = ++latest.current;

@@ -1,4 +1,5 @@
 import type { TrustList } from "@vax/credentials/verify";
+import { ZCredentialDisplays } from "@vax/credentials/verify";
 import { z } from "zod";
 import { didWebBaseOnOrigin } from "./did-web";
 import { fetchKeptJson, type KeptJson, keptUrls } from "./issuer-data-cache";
@@ -30,6 +31,7 @@ export const ZTrustList = z.object({
       deactivatedAt: z.string().optional(),
       cscas: z.array(z.string()).optional(),
       contexts: z.record(z.string(), z.unknown()).optional(),
+      schemas: ZCredentialDisplays.optional(),
     }),
   ),
   issuedAt: z.string().optional(),

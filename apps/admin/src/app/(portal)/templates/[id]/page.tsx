@@ -20,17 +20,18 @@ const EditTemplatePage = async ({ params }: { params: Promise<{ id: string }> })
     <>
       <PageHeader
         title={template.name}
-        description={`Version ${template.latestVersion}. Saving keeps every earlier version as it was.`}
+        description={`${template.schema ? `Prints ${template.schema.title} credentials. ` : ""}Version ${template.latestVersion}. Saving keeps every earlier version as it was.`}
       />
       <div className="flex flex-col gap-6">
         {/* Keyed by version: after a save the form restarts from what was saved. */}
         <TemplateEditor
           key={template.latestVersion}
           options={templateEditorOptions()}
-          template={{ id: template.id, name: template.name, settings }}
+          template={{ id: template.id, name: template.name, schemaId: template.schema?.id ?? null, settings }}
         />
         <TemplateVersions template={template} />
-        {can(actor.role, "programme:write") ? (
+        {/* Programmes issue vaccination certificates: only a template printing those is theirs to choose. */}
+        {can(actor.role, "programme:write") && !template.schema ? (
           <ProgrammeTemplateChoice template={template} programmes={await programmeOptions(actor)} />
         ) : null}
       </div>

@@ -1,4 +1,4 @@
-import { templateEditorOptions } from "@vax/core";
+import { listCredentialSchemas, templateEditorOptions } from "@vax/core";
 import { PageHeader } from "@vax/ui";
 import { Forbidden } from "@/components/forbidden";
 import { TemplateEditor } from "@/components/template/template-editor";
@@ -6,12 +6,17 @@ import { guardPage } from "@/lib/guard";
 
 /** Creates a certificate template, starting from the built-in look. */
 const NewTemplatePage = async () => {
-  const { allowed } = await guardPage("template:write", "/templates/new");
+  const { actor, allowed } = await guardPage("template:write", "/templates/new");
   if (!allowed) return <Forbidden />;
+  // What a template can print: vaccination certificates (no schema) or the credentials of a schema in use.
+  const schemas = (await listCredentialSchemas({ actor }))
+    .filter((schema) => !(schema.builtIn && schema.name === "vaccination"))
+    .filter((schema) => !schema.retiredAt)
+    .map(({ id, title }) => ({ id, title }));
   return (
     <>
       <PageHeader title="New certificate template" description="Starts from the built-in look; saved as version 1." />
-      <TemplateEditor options={templateEditorOptions()} />
+      <TemplateEditor options={templateEditorOptions()} schemas={schemas} />
     </>
   );
 };
