@@ -6,7 +6,9 @@ import type { TCertificateReader } from "./readable-certificate";
 /** What a readable schema credential is loaded with: its tenant, schema version and holder's number. */
 const readableSchemaCredentialInclude = {
   tenant: { select: { name: true, country: true } },
-  schemaVersion: { select: { subjectSchema: true, schema: { select: { id: true, name: true, title: true, tenantId: true } } } },
+  schemaVersion: {
+    select: { subjectSchema: true, schema: { select: { id: true, name: true, title: true, tenantId: true } } },
+  },
   recipient: { select: { mobile: true } },
 } satisfies Prisma.SchemaCredentialInclude;
 

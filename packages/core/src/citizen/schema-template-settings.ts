@@ -17,11 +17,15 @@ export const schemaCredentialTemplateSettings = async (
   schema: { id: string; title: string; builtIn: boolean; name: string },
 ): Promise<TTemplateSettings> => {
   const builtInLook = () =>
-    schema.builtIn && schema.name === "test-report" ? testReportTemplateSettings() : schemaTemplateSettings(schema.title);
+    schema.builtIn && schema.name === "test-report"
+      ? testReportTemplateSettings()
+      : schemaTemplateSettings(schema.title);
   const template = await prisma.certificateTemplate.findFirst({
     where: { tenantId, schemaId: schema.id, active: true },
     orderBy: { updatedAt: "desc" },
-    select: { versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, settings: true } } },
+    select: {
+      versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, settings: true } },
+    },
   });
   const newest = template?.versions[0];
   if (!newest) return builtInLook();
@@ -29,7 +33,9 @@ export const schemaCredentialTemplateSettings = async (
     return parseTemplateSettings(newest.settings);
   } catch (error) {
     if (!(error instanceof TemplateSettingsError)) throw error;
-    console.warn(`Certificate template version ${newest.version} (${newest.id}) is not valid, built-in look used: ${error.message}`);
+    console.warn(
+      `Certificate template version ${newest.version} (${newest.id}) is not valid, built-in look used: ${error.message}`,
+    );
     return builtInLook();
   }
 };

@@ -19,7 +19,9 @@ const ZTemplateSchemaId = z
   .uuid({ error: "Choose a credential schema" })
   .nullable()
   .optional()
-  .meta({ description: "The credential schema whose credentials it prints; null or absent for vaccination certificates" });
+  .meta({
+    description: "The credential schema whose credentials it prints; null or absent for vaccination certificates",
+  });
 
 /** A new template: its name, the schema it prints and the settings of its version 1. */
 export const ZTemplateCreateInput = z.object({

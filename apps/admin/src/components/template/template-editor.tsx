@@ -60,7 +60,11 @@ export const TemplateEditor = ({ options, template, schemas = [] }: TemplateEdit
       if (!template) {
         const created = await fetchJson<{ id: string }>("/api/v1/templates", {
           method: "POST",
-          body: JSON.stringify({ name: values.name, schemaId: schemaId || null, settings: sentSettings(values.settings) }),
+          body: JSON.stringify({
+            name: values.name,
+            schemaId: schemaId || null,
+            settings: sentSettings(values.settings),
+          }),
         });
         router.push(`/templates/${created.id}`);
         return;
