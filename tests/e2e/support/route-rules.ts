@@ -170,6 +170,7 @@ export const routeRules: Record<string, TRouteRule> = {
   "admin POST /api/v1/templates/preview": session("template:write"),
   "admin GET /api/v1/templates/{id}": session("template:read", id("templateId")),
   "admin POST /api/v1/templates/{id}/versions": session("template:write"),
+  "admin POST /api/v1/templates/{id}/retire": session("template:write"),
   "admin GET /api/v1/templates/{id}/versions/{version}": session("template:read", {
     params: { id: "templateId", version: "templateVersion" },
   }),

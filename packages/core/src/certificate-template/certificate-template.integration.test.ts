@@ -3,6 +3,7 @@ import { prisma } from "@vax/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { printCertificate } from "../certificate/print-certificate";
 import { addRecipient, freshMobile } from "../citizen/citizen-certificates-fixture";
+import { BUILT_IN_SCHEMAS } from "../credential-schema/built-in-schemas";
 import { ZListQuery, ZTemplateCreateInput } from "../schemas";
 import { daysAgo, type TTenantSetUp, tenantWithCatalogue, vaccinate } from "../testing/issuance-fixture";
 import { rejection } from "../testing/rejection";
@@ -12,10 +13,13 @@ import { getCertificateTemplate } from "./get-certificate-template";
 import { getCertificateTemplateVersion } from "./get-certificate-template-version";
 import { listCertificateTemplates } from "./list-certificate-templates";
 import { previewCertificateTemplate } from "./preview-certificate-template";
+import { retireCertificateTemplate } from "./retire-certificate-template";
 import { saveCertificateTemplateVersion } from "./save-certificate-template-version";
 
 const textOf = (pdf: Uint8Array): string =>
   execFileSync("pdftotext", ["-", "-"], { input: pdf, encoding: "utf8" }).replace(/\s+/g, " ");
+
+const TEST_REPORT_SCHEMA_ID = BUILT_IN_SCHEMAS.find((schema) => schema.name === "test-report")?.id as string;
 
 const titled = (title: string) => ({ labels: { en: { title } } });
 
@@ -156,5 +160,64 @@ describe("certificate templates", () => {
     expect(await rejection(printCertificate({ actor: stranger.vaccinator, certificateId }))).toMatchObject({
       code: "NOT_FOUND",
     });
+  });
+
+  it("retires a template only once no programme prints with it; a retired one cannot be chosen", async () => {
+    const template = await create(home, "Short-lived look");
+    const programmeId = home.catalogue.covid.id;
+    await chooseProgrammeTemplate({
+      actor: home.admin,
+      programmeId,
+      choice: { templateVersionId: template.latest.id },
+    });
+    const refused = await rejection(retireCertificateTemplate({ actor: home.admin, id: template.id }));
+    expect(refused).toMatchObject({ code: "CONFLICT", details: [{ path: "programmes" }] });
+    await chooseProgrammeTemplate({ actor: home.admin, programmeId, choice: { templateVersionId: null } });
+    const retired = await retireCertificateTemplate({ actor: home.admin, id: template.id });
+    expect(retired.active).toBe(false);
+    const again = await retireCertificateTemplate({ actor: home.admin, id: template.id });
+    expect(again.active).toBe(false);
+    const chosen = await rejection(
+      chooseProgrammeTemplate({ actor: home.admin, programmeId, choice: { templateVersionId: template.latest.id } }),
+    );
+    expect(chosen).toMatchObject({ code: "NOT_FOUND", details: [{ path: "templateVersionId" }] });
+    expect(await rejection(retireCertificateTemplate({ actor: stranger.admin, id: template.id }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("prints a test report's template only for test reports: previewed with a sample report, not choosable by a programme", async () => {
+    const template = await createCertificateTemplate({
+      actor: home.admin,
+      input: ZTemplateCreateInput.parse({
+        name: "Lab report look",
+        schemaId: TEST_REPORT_SCHEMA_ID,
+        settings: titled("Laboratory Report"),
+      }),
+    });
+    expect(template.schema).toEqual({ id: TEST_REPORT_SCHEMA_ID, title: "COVID-19 test report" });
+    const pdf = await previewCertificateTemplate({
+      actor: home.admin,
+      settings: template.latest.settings,
+      schemaId: TEST_REPORT_SCHEMA_ID,
+    });
+    const text = textOf(pdf);
+    for (const expected of ["Laboratory Report", "TEST TYPE", "RT-PCR", "Ananya Rao"]) expect(text).toContain(expected);
+    expect(text).not.toContain("COVISHIELD");
+    const refused = await rejection(
+      chooseProgrammeTemplate({
+        actor: home.admin,
+        programmeId: home.catalogue.covid.id,
+        choice: { templateVersionId: template.latest.id },
+      }),
+    );
+    expect(refused).toMatchObject({ code: "VALIDATION_FAILED", details: [{ path: "templateVersionId" }] });
+    const unknown = await rejection(
+      createCertificateTemplate({
+        actor: home.admin,
+        input: ZTemplateCreateInput.parse({ name: "No such schema", schemaId: "00000000-0000-7000-8000-000000000000" }),
+      }),
+    );
+    expect(unknown).toMatchObject({ code: "NOT_FOUND", details: [{ path: "schemaId" }] });
   });
 });

@@ -29,13 +29,13 @@ export const chooseProgrammeTemplate = ({
     const programme = await findProgramme(tx, actor, programmeId, "change");
     const chosen = choice.templateVersionId
       ? await tx.certificateTemplateVersion.findFirst({
-          where: { id: choice.templateVersionId, template: { tenantId: tenantOf(actor) } },
+          where: { id: choice.templateVersionId, template: { tenantId: tenantOf(actor), active: true } },
           include: { template: { select: { id: true, name: true, schemaId: true } } },
         })
       : null;
     if (choice.templateVersionId && !chosen) {
       throw new AppError("NOT_FOUND", "No template version with this id", [
-        { path: "templateVersionId", message: "Choose a version of one of your templates" },
+        { path: "templateVersionId", message: "Choose a version of one of your templates that is not retired" },
       ]);
     }
     if (chosen?.template.schemaId && builtInSchemaOf(chosen.template.schemaId)?.name !== "vaccination") {

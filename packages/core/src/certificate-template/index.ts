@@ -13,6 +13,7 @@ export {
 } from "./get-certificate-template-version";
 export { type ListCertificateTemplatesOptions, listCertificateTemplates } from "./list-certificate-templates";
 export { type PreviewCertificateTemplateOptions, previewCertificateTemplate } from "./preview-certificate-template";
+export { type RetireCertificateTemplateOptions, retireCertificateTemplate } from "./retire-certificate-template";
 export {
   type SaveCertificateTemplateVersionOptions,
   saveCertificateTemplateVersion,

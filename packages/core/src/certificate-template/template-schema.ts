@@ -1,5 +1,5 @@
 import { type Database, type DatabaseTransaction, prisma } from "@vax/db";
-import { builtInSchemaOf } from "../credential-schema/built-in-schemas";
+import { builtInSchemaOf, ensureBuiltInSchemas } from "../credential-schema/built-in-schemas";
 import { AppError } from "../errors";
 
 /** The credential schema a template prints, with what a sample of its credential is drawn from. */
@@ -22,6 +22,8 @@ export const templateSchema = async (
   db: Database | DatabaseTransaction = prisma,
 ): Promise<TTemplateSchema | null> => {
   if (!schemaId || builtInSchemaOf(schemaId)?.name === "vaccination") return null;
+  // A fresh database has the built-in schemas' rows only once something has asked for them.
+  if (builtInSchemaOf(schemaId)) await ensureBuiltInSchemas(db);
   const schema = await db.credentialSchema.findFirst({
     where: { id: schemaId, retiredAt: null, OR: [{ tenantId: null }, { tenantId }] },
     include: { versions: { orderBy: { version: "desc" }, take: 1, select: { subjectSchema: true } } },

@@ -5,5 +5,6 @@ export { displayMobile } from "./mobile-number";
 export { CodeRequestLimitError } from "./one-time-code-errors";
 export type { TCertificateReader } from "./readable-certificate";
 export { type RequestOneTimeCodeOptions, requestOneTimeCode, type TOneTimeCodeSent } from "./request-one-time-code";
+export { schemaTemplateDefaults } from "./schema-template-settings";
 export { type SignInWithOneTimeCodeOptions, signInWithOneTimeCode, type TCitizen } from "./sign-in-with-one-time-code";
 export type { TCredentialDose as TCitizenDose } from "./signed-credential-content";

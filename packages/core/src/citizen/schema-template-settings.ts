@@ -7,6 +7,10 @@ import {
   testReportTemplateSettings,
 } from "@vax/pdf";
 
+/** The built-in look of a schema's credentials: the test report's, or one titled with the schema's title. */
+export const schemaTemplateDefaults = (schema: { title: string; builtIn: boolean; name: string }): TTemplateSettings =>
+  schema.builtIn && schema.name === "test-report" ? testReportTemplateSettings() : schemaTemplateSettings(schema.title);
+
 /**
  * The look of a schema's credentials in a tenant: the newest version of the tenant's most recently changed active
  * template for that schema, else the built-in one (the test report's, or one titled with the schema's title). A
@@ -16,10 +20,7 @@ export const schemaCredentialTemplateSettings = async (
   tenantId: string,
   schema: { id: string; title: string; builtIn: boolean; name: string },
 ): Promise<TTemplateSettings> => {
-  const builtInLook = () =>
-    schema.builtIn && schema.name === "test-report"
-      ? testReportTemplateSettings()
-      : schemaTemplateSettings(schema.title);
+  const builtInLook = () => schemaTemplateDefaults(schema);
   const template = await prisma.certificateTemplate.findFirst({
     where: { tenantId, schemaId: schema.id, active: true },
     orderBy: { updatedAt: "desc" },

@@ -3,7 +3,7 @@ import {
   TEST_REPORT_VERIFIER_FIELDS,
   testReportSubjectSchema,
 } from "@vax/credentials/w3c";
-import { prisma } from "@vax/db";
+import { type Database, type DatabaseTransaction, prisma } from "@vax/db";
 import vaccinationSubjectSchema from "./vaccination-subject-schema.json" with { type: "json" };
 
 /** A schema built into the platform: the same for every tenant, read-only, with one version. */
@@ -53,8 +53,8 @@ export const builtInSchemaOf = (id: string): TBuiltInSchema | undefined =>
  * Writes the built-in schemas' rows when they are missing (a fresh database), so that programmes and credentials
  * can point at them; a row already there is left as it is.
  */
-export const ensureBuiltInSchemas = async (): Promise<void> => {
-  await prisma.credentialSchema.createMany({
+export const ensureBuiltInSchemas = async (db: Database | DatabaseTransaction = prisma): Promise<void> => {
+  await db.credentialSchema.createMany({
     data: BUILT_IN_SCHEMAS.map(({ id, name, title, description }) => ({
       id,
       tenantId: null,
@@ -64,7 +64,7 @@ export const ensureBuiltInSchemas = async (): Promise<void> => {
     })),
     skipDuplicates: true,
   });
-  await prisma.credentialSchemaVersion.createMany({
+  await db.credentialSchemaVersion.createMany({
     data: BUILT_IN_SCHEMAS.map((schema) => ({
       id: schema.versionId,
       schemaId: schema.id,

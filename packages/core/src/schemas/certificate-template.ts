@@ -15,13 +15,9 @@ export const ZTemplateSettingsJson = z
   .record(z.string(), z.unknown(), { error: "Settings must be a JSON object" })
   .meta({ description: "Certificate template settings (paper, blocks, labels per language, QR size, images)" });
 
-const ZTemplateSchemaId = z
-  .uuid({ error: "Choose a credential schema" })
-  .nullable()
-  .optional()
-  .meta({
-    description: "The credential schema whose credentials it prints; null or absent for vaccination certificates",
-  });
+const ZTemplateSchemaId = z.uuid({ error: "Choose a credential schema" }).nullable().optional().meta({
+  description: "The credential schema whose credentials it prints; null or absent for vaccination certificates",
+});
 
 /** A new template: its name, the schema it prints and the settings of its version 1. */
 export const ZTemplateCreateInput = z.object({

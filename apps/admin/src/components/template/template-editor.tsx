@@ -22,7 +22,7 @@ import { useTemplatePreview } from "./use-template-preview";
 export type TemplateEditorProps = {
   options: TTemplateEditorOptions;
   template?: { id: string; name: string; schemaId: string | null; settings: TTemplateSettings };
-  schemas?: ReadonlyArray<{ id: string; title: string }>;
+  schemas?: ReadonlyArray<{ id: string; title: string; defaultSettings: TTemplateSettings }>;
 };
 
 /**
@@ -98,7 +98,13 @@ export const TemplateEditor = ({ options, template, schemas = [] }: TemplateEdit
               label="Prints"
               hint="The kind of credential printed with this template; it cannot be changed later."
               value={schemaId}
-              onChange={(event) => setSchemaId(event.target.value)}
+              onChange={(event) => {
+                const chosen = event.target.value;
+                setSchemaId(chosen);
+                // A new template starts from the chosen kind's built-in look: its title in each language.
+                const start = schemas.find(({ id }) => id === chosen)?.defaultSettings ?? options.defaultSettings;
+                form.reset({ name: form.getValues("name"), settings: formSettings(start) });
+              }}
               options={[
                 { value: "", label: "Vaccination certificates" },
                 ...schemas.map(({ id, title }) => ({ value: id, label: `${title} credentials` })),

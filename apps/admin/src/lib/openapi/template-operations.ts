@@ -86,6 +86,17 @@ export const templateOperations = (): TApiOperation[] => [
     success: { status: 200, description: "The preview", mediaType: "application/pdf" },
   },
   {
+    method: "post",
+    path: "/api/v1/templates/{id}/retire",
+    tag,
+    auth: "session",
+    permission: "template:write",
+    summary: "Retire a template: no programme can choose it and nothing prints with it any more",
+    pathParams: ZIdPath,
+    success: { status: 200, description: "The retired template", schema: ZTemplateView },
+    errors: { 404: "No such template in the tenant", 409: "A programme still prints with one of its versions" },
+  },
+  {
     method: "put",
     path: "/api/v1/programmes/{id}/template",
     tag,

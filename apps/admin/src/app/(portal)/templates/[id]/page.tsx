@@ -1,6 +1,7 @@
 import { can } from "@vax/auth/permissions";
 import { getCertificateTemplate, parseStoredTemplateSettings, templateEditorOptions } from "@vax/core";
 import { PageHeader } from "@vax/ui";
+import { ConfirmAction } from "@/components/confirm-action";
 import { Forbidden } from "@/components/forbidden";
 import { ProgrammeTemplateChoice } from "@/components/template/programme-template-choice";
 import { TemplateEditor } from "@/components/template/template-editor";
@@ -20,7 +21,7 @@ const EditTemplatePage = async ({ params }: { params: Promise<{ id: string }> })
     <>
       <PageHeader
         title={template.name}
-        description={`${template.schema ? `Prints ${template.schema.title} credentials. ` : ""}Version ${template.latestVersion}. Saving keeps every earlier version as it was.`}
+        description={`${template.active ? "" : "Retired. "}${template.schema ? `Prints ${template.schema.title} credentials. ` : ""}Version ${template.latestVersion}. Saving keeps every earlier version as it was.`}
       />
       <div className="flex flex-col gap-6">
         {/* Keyed by version: after a save the form restarts from what was saved. */}
@@ -30,6 +31,16 @@ const EditTemplatePage = async ({ params }: { params: Promise<{ id: string }> })
           template={{ id: template.id, name: template.name, schemaId: template.schema?.id ?? null, settings }}
         />
         <TemplateVersions template={template} />
+        {template.active && template.programmes.length === 0 ? (
+          <div>
+            <ConfirmAction
+              label="Retire template"
+              consequence="No programme can choose it and nothing prints with it any more; its versions stay as they are."
+              url={`/api/v1/templates/${template.id}/retire`}
+              invalidates={["templates"]}
+            />
+          </div>
+        ) : null}
         {/* Programmes issue vaccination certificates: only a template printing those is theirs to choose. */}
         {can(actor.role, "programme:write") && !template.schema ? (
           <ProgrammeTemplateChoice template={template} programmes={await programmeOptions(actor)} />

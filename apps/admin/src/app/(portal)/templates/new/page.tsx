@@ -1,4 +1,4 @@
-import { listCredentialSchemas, templateEditorOptions } from "@vax/core";
+import { listCredentialSchemas, schemaTemplateDefaults, templateEditorOptions } from "@vax/core";
 import { PageHeader } from "@vax/ui";
 import { Forbidden } from "@/components/forbidden";
 import { TemplateEditor } from "@/components/template/template-editor";
@@ -12,7 +12,7 @@ const NewTemplatePage = async () => {
   const schemas = (await listCredentialSchemas({ actor }))
     .filter((schema) => !(schema.builtIn && schema.name === "vaccination"))
     .filter((schema) => !schema.retiredAt)
-    .map(({ id, title }) => ({ id, title }));
+    .map((schema) => ({ id: schema.id, title: schema.title, defaultSettings: schemaTemplateDefaults(schema) }));
   return (
     <>
       <PageHeader title="New certificate template" description="Starts from the built-in look; saved as version 1." />
