@@ -93,7 +93,10 @@ const valueAt = (subject: Record<string, unknown>, path: string): unknown =>
   path
     .split(".")
     .reduce<unknown>(
-      (value, name) => (value && typeof value === "object" ? (value as Record<string, unknown>)[name] : undefined),
+      (value, name) =>
+        value && typeof value === "object" && Object.hasOwn(value, name)
+          ? (value as Record<string, unknown>)[name]
+          : undefined,
       subject,
     );
 
