@@ -15,6 +15,8 @@ const MOBILE = "9876500002";
 test("the verifier and the citizen portal speak the browser's language, switch to Arabic right to left, and show the QR on screen", async ({
   browser,
 }) => {
+  // The citizen's sign-in waits out the minute between codes when another spec has just signed in the same number.
+  test.setTimeout(120_000);
   // A browser set to Hindi (it asks for hi-IN in Accept-Language) with no language cookie yet. Playwright Test gives
   // every context the locale en-US, whose Accept-Language wins over an extra header, so the locale is what is set.
   const checker = await browser.newContext({ locale: "hi-IN" });
