@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { divocCertificationRequest } from "@vax/core/testing/divoc-certification-request";
 import { demoApiToken } from "@vax/db/seed";
-import { appLanguages } from "./support/app-languages";
+import { allLanguages, appLanguages } from "./support/app-languages";
 import { freshMobile } from "./support/facility";
 import { loadSamples } from "./support/matrix-samples";
 import { axeProblems, reflowProblems } from "./support/page-checks";
@@ -56,9 +56,9 @@ test("every page of every app and every view reached by a click passes axe and r
   };
 
   try {
-    for (const language of appLanguages) {
+    for (const language of allLanguages) {
       await contexts.useLanguage(language);
-      for (const visit of visits) {
+      for (const visit of visits.filter(({ app }) => appLanguages[app].includes(language))) {
         const context = await contexts.contextFor(visit.app, visit.visitor);
         const page = await context.newPage();
         const label = `[${language}] ${visit.route.key} as ${visitorName(visit.visitor)}`;
@@ -73,7 +73,8 @@ test("every page of every app and every view reached by a click passes axe and r
             iconLinks.set(visit.app, hrefs);
           }
           await check(page, label);
-          for (const view of views[visit.route.key] ?? []) {
+          // The views are reached by clicking English names; in another language the pages themselves are checked.
+          for (const view of language === "en" ? (views[visit.route.key] ?? []) : []) {
             await view.reach(page);
             await check(page, `${label} → ${view.name}`);
           }
@@ -109,7 +110,7 @@ test("every page of every app and every view reached by a click passes axe and r
   await request.dispose();
 
   console.log(
-    `[every page] ${visits.length} pages, ${checked} views checked in ${appLanguages.length} language(s) in ` +
+    `[every page] ${visits.length} pages, ${checked} views checked in ${allLanguages.length} language(s) in ` +
       `${((Date.now() - started) / 1000).toFixed(1)} s; ${problems.length} problem(s)`,
   );
   expect(problems, problems.join("\n")).toEqual([]);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { citizenMessages, signInAsCitizen } from "./support/citizen-sign-in";
+import { signInAsVaccinator } from "./support/facility";
 import { expect, test, watchContentSecurityPolicy } from "./support/test";
 import { urls } from "./support/urls";
 
@@ -74,4 +75,24 @@ test("the verifier and the citizen portal speak the browser's language, switch t
   expect(refused.status()).toBe(400);
   expect(JSON.stringify(await refused.json())).toContain("lang must be one of en, hi, ar");
   await citizen.close();
+});
+
+test("a vaccinator whose phone is in Hindi works in Hindi, and switches the facility app to Arabic right to left", async ({
+  browser,
+}) => {
+  const facility = JSON.parse(
+    readFileSync(new URL("../../apps/facility/messages/hi.json", import.meta.url), "utf8"),
+  ) as typeof import("../../apps/facility/messages/hi.json");
+  const context = await browser.newContext({ locale: "hi-IN" });
+  await watchContentSecurityPolicy(context);
+  const page = await context.newPage();
+  await signInAsVaccinator(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "hi");
+  await expect(page.getByRole("heading", { name: facility.Search.title })).toBeVisible();
+  await expect(page.getByLabel(facility.Search.query)).toBeVisible();
+  await expect(page.getByRole("heading", { name: facility.Outbox.issued })).toBeVisible();
+  await page.getByRole("button", { name: "العربية" }).click();
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { name: "ابحث عن المتلقّي" })).toBeVisible();
+  await context.close();
 });

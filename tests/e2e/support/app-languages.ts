@@ -1,8 +1,18 @@
-/**
- * The languages the apps ship, each page checked in every one of them (the `lang` cookie chooses
- * it, then Accept-Language). Extend it as the apps gain a language.
- */
-export const appLanguages = ["en"] as const;
+import type { TAppName } from "./route-inventory";
 
-/** One of {@link appLanguages}. */
-export type TAppLanguage = (typeof appLanguages)[number];
+/** Every language an app may ship in. */
+export const allLanguages = ["en", "hi", "ar"] as const;
+
+/** One of {@link allLanguages}. */
+export type TAppLanguage = (typeof allLanguages)[number];
+
+/**
+ * The languages each app ships, each of its pages checked in every one of them (the `lang` cookie chooses it,
+ * then Accept-Language). The admin portal is English until it is translated.
+ */
+export const appLanguages: Record<TAppName, readonly TAppLanguage[]> = {
+  admin: ["en"],
+  facility: allLanguages,
+  citizen: allLanguages,
+  verify: allLanguages,
+};

@@ -37,26 +37,7 @@ export const reflowProblems = async (page: Page): Promise<string[]> => {
   const problems: string[] = [];
   for (const width of reflowWidths) {
     await page.setViewportSize({ width, height: PHONE_HEIGHT });
-    const measured = await page.evaluate(
-      () =>
-        new Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }>((resolve) =>
-          // After a frame, so the layout of the new width is the one measured.
-          requestAnimationFrame(() => {
-            const innerWidth = window.innerWidth;
-            const culprits = [...document.body.querySelectorAll<HTMLElement>("*")]
-              .filter((element) => element.getBoundingClientRect().right > innerWidth + 1)
-              // The outermost ones: an element inside one already named says nothing more.
-              .filter((element, _index, all) => !all.some((other) => other !== element && other.contains(element)))
-              .slice(0, 5)
-              .map((element) => {
-                const classes = [...element.classList].slice(0, 4).join(".");
-                const right = Math.round(element.getBoundingClientRect().right);
-                return `${element.tagName.toLowerCase()}${classes ? `.${classes}` : ""} (right edge ${right})`;
-              });
-            resolve({ scrollWidth: document.documentElement.scrollWidth, innerWidth, culprits });
-          }),
-        ),
-    );
+    const measured = await settledMeasure(page);
     if (measured.scrollWidth > measured.innerWidth) {
       problems.push(
         `at ${width} px the page is ${measured.scrollWidth} px wide: ${measured.culprits.join(", ") || "no element named"}`,
@@ -65,3 +46,41 @@ export const reflowProblems = async (page: Page): Promise<string[]> => {
   }
   return problems;
 };
+
+type TMeasure = { scrollWidth: number; innerWidth: number; culprits: string[] };
+
+// Charts and other parts that size themselves to their box follow a new width a few frames later (a resize
+// observer, then a render): only a page still too wide after a second is too wide.
+const SETTLE_TRIES = 10;
+const SETTLE_PAUSE_MS = 100;
+
+const settledMeasure = async (page: Page): Promise<TMeasure> => {
+  let measured = await measure(page);
+  for (let tries = 1; tries < SETTLE_TRIES && measured.scrollWidth > measured.innerWidth; tries++) {
+    await page.waitForTimeout(SETTLE_PAUSE_MS);
+    measured = await measure(page);
+  }
+  return measured;
+};
+
+const measure = (page: Page): Promise<TMeasure> =>
+  page.evaluate(
+    () =>
+      new Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }>((resolve) =>
+        // After a frame, so the layout of the new width is the one measured.
+        requestAnimationFrame(() => {
+          const innerWidth = window.innerWidth;
+          const culprits = [...document.body.querySelectorAll<HTMLElement>("*")]
+            .filter((element) => element.getBoundingClientRect().right > innerWidth + 1)
+            // The outermost ones: an element inside one already named says nothing more.
+            .filter((element, _index, all) => !all.some((other) => other !== element && other.contains(element)))
+            .slice(0, 5)
+            .map((element) => {
+              const classes = [...element.classList].slice(0, 4).join(".");
+              const right = Math.round(element.getBoundingClientRect().right);
+              return `${element.tagName.toLowerCase()}${classes ? `.${classes}` : ""} (right edge ${right})`;
+            });
+          resolve({ scrollWidth: document.documentElement.scrollWidth, innerWidth, culprits });
+        }),
+      ),
+  );

@@ -2,6 +2,7 @@ import { requirePageActor } from "@vax/auth/session";
 import { getWorkplace, listVaccines } from "@vax/core";
 import { ZListQuery } from "@vax/core/schemas";
 import { Alert } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { FacilityApp } from "@/components/facility-app";
 import { authOptions } from "@/lib/auth";
 import { programmeChoices } from "@/lib/workplace-choices";
@@ -12,10 +13,11 @@ export const dynamic = "force-dynamic";
 /** The vaccinator's app: find or register the recipient, record the dose, print the certificate. */
 const HomePage = async () => {
   const { actor, allowed } = await requirePageActor(authOptions, "facility-app:access", "/");
+  const t = await getTranslations("Home");
   if (!allowed || !actor.id) {
     return (
       <main className="mx-auto max-w-3xl px-6 py-8">
-        <Alert tone="error">This account cannot use the facility app.</Alert>
+        <Alert tone="error">{t("noAccess")}</Alert>
       </main>
     );
   }
@@ -27,8 +29,8 @@ const HomePage = async () => {
     <FacilityApp
       userId={actor.id}
       header={{
-        facilityName: workplace.facility?.name ?? "No facility assigned",
-        signedInAs: `Signed in as ${workplace.name}, ${workplace.roleLabel}`,
+        facilityName: workplace.facility?.name ?? t("noFacility"),
+        signedInAs: t("signedInAs", { name: workplace.name, role: workplace.roleLabel }),
       }}
       programmes={programmeChoices(workplace, vaccines.items)}
     />

@@ -34,11 +34,11 @@ export const AppHeader = ({
             role="status"
             className={`rounded-full px-2 py-0.5 text-xs font-medium ${online ? "bg-green-100 text-green-800" : "bg-amber-100 text-amber-900"}`}
           >
-            {online ? "Online" : "Offline: doses are kept on this device"}
+            {online ? t("online") : t("offline")}
           </span>
-          {offlineReady ? <span className="text-xs text-slate-500">Ready to work offline</span> : null}
+          {offlineReady ? <span className="text-xs text-slate-500">{t("offlineReady")}</span> : null}
           <LanguageSwitcher label={t("language")} current={locale} />
-          <FacilitySignOut db={db} />
+          <FacilitySignOut db={db} label={t("signOut")} />
         </div>
       </div>
     </header>

@@ -5,6 +5,7 @@ import type { TDoseSuggestion } from "@vax/core";
 import type { TErrorDetail } from "@vax/core/errors";
 import { ZRecordDose } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, SelectField, TextField } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -28,10 +29,14 @@ const suggested = (programmeId: string, suggestions: TDoseSuggestion[] | null) =
 
 // Without the history (offline, never opened online) nothing is known; with it, a programme that
 // has no next dose has had its whole schedule.
-const doseHint = (suggestions: TDoseSuggestion[] | null, next: TDoseSuggestion | undefined) => {
-  if (!suggestions) return "The history is not on this device: check the card";
-  if (!next) return "The schedule of this programme is complete";
-  return next.dueFrom ? `Next due: dose ${next.dose}, from ${next.dueFrom}` : `Next due: dose ${next.dose}`;
+const doseHint = (
+  t: ReturnType<typeof useTranslations<"Dose">>,
+  suggestions: TDoseSuggestion[] | null,
+  next: TDoseSuggestion | undefined,
+) => {
+  if (!suggestions) return t("noHistory");
+  if (!next) return t("complete");
+  return next.dueFrom ? t("nextFrom", { dose: next.dose, from: next.dueFrom }) : t("next", { dose: next.dose });
 };
 
 /**
@@ -53,6 +58,7 @@ export const DoseForm = ({
   suggestions: TDoseSuggestion[] | null;
   onSubmit: (fields: TDoseFields) => Promise<TDoseSubmitResult>;
 }) => {
+  const t = useTranslations("Dose");
   const firstProgramme =
     programmes.find(({ id }) => id === preEnrolledProgrammeId)?.id ??
     suggestions?.find((suggestion) => programmes.some(({ id }) => id === suggestion.programmeId))?.programmeId ??
@@ -91,27 +97,27 @@ export const DoseForm = ({
   });
 
   if (programmes.length === 0) {
-    return <Alert tone="info">This facility runs no active programme, so no dose can be recorded here.</Alert>;
+    return <Alert tone="info">{t("noProgramme")}</Alert>;
   }
   return (
     <ReadyForm
       onSubmit={submit}
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
-      aria-label="Record a dose"
+      aria-label={t("title")}
     >
-      <h2 className="text-lg font-semibold text-slate-900">Record a dose</h2>
+      <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SelectField
-          label="Programme"
+          label={t("programme")}
           options={programmes.map(({ id, name }) => ({ value: id, label: name }))}
           {...register("programmeId")}
           error={error("programmeId")}
         />
         <SelectField
-          label="Vaccine"
+          label={t("vaccine")}
           options={[
-            { value: "", label: "Choose…" },
+            { value: "", label: t("choose") },
             ...(programme?.vaccines ?? []).map(({ id, name, manufacturer }) => ({
               value: id,
               label: `${name} (${manufacturer})`,
@@ -122,21 +128,21 @@ export const DoseForm = ({
         />
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <TextField label="Batch" autoComplete="off" {...register("batch")} error={error("batch")} />
-        <TextField label="Date" type="date" {...register("date")} error={error("date")} />
+        <TextField label={t("batch")} autoComplete="off" {...register("batch")} error={error("batch")} />
+        <TextField label={t("date")} type="date" {...register("date")} error={error("date")} />
         <TextField
-          label="Dose number"
+          label={t("doseNumber")}
           type="number"
           min={1}
           max={20}
-          hint={doseHint(suggestions, next)}
+          hint={doseHint(t, suggestions, next)}
           {...register("dose")}
           error={error("dose")}
         />
       </div>
       <div>
         <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Recording…" : "Record dose and issue certificate"}
+          {formState.isSubmitting ? t("submitting") : t("submit")}
         </Button>
       </div>
     </ReadyForm>

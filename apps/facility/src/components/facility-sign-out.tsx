@@ -15,7 +15,7 @@ const forgetStoredPages = async () => {
  * Signs out and forgets the recipients, certificates and pages kept on this device, so the next
  * person to use it sees none of them; doses still waiting to be sent stay queued for this user.
  */
-export const FacilitySignOut = ({ db }: { db: FacilityDatabase }) => (
+export const FacilitySignOut = ({ db, label }: { db: FacilityDatabase; label: string }) => (
   <button
     type="button"
     onClick={async () => {
@@ -24,6 +24,6 @@ export const FacilitySignOut = ({ db }: { db: FacilityDatabase }) => (
     }}
     className="text-sm text-slate-600 underline hover:text-slate-900"
   >
-    Sign out
+    {label}
   </button>
 );

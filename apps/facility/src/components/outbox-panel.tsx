@@ -3,12 +3,10 @@
 import type { TCertificateView } from "@vax/core";
 import { Button } from "@vax/ui";
 import { useLiveQuery } from "dexie-react-hooks";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { discardEntry, retryEntry, syncOutbox } from "@/lib/offline/dose-outbox";
 import type { FacilityDatabase, TOutboxEntry } from "@/lib/offline/facility-database";
-
-const describe = (entry: TOutboxEntry) =>
-  `${entry.summary.recipientName}: ${entry.summary.vaccineName} dose ${entry.request.dose}, ${entry.request.date}`;
 
 /**
  * What this device holds for the server: doses pending sync, doses the server refused (each with
@@ -29,6 +27,14 @@ export const OutboxPanel = ({
     [db],
     [],
   );
+  const t = useTranslations("Outbox");
+  const describe = (entry: TOutboxEntry) =>
+    t("entry", {
+      name: entry.summary.recipientName,
+      vaccine: entry.summary.vaccineName,
+      dose: entry.request.dose,
+      date: entry.request.date,
+    });
   const [syncing, setSyncing] = useState(false);
   const pending = entries.filter((entry) => entry.status === "pending");
   const attention = entries.filter((entry) => entry.status === "attention");
@@ -44,21 +50,21 @@ export const OutboxPanel = ({
       <section aria-labelledby="pending-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <div className="mb-2 flex items-center justify-between">
           <h2 id="pending-heading" className="font-medium text-slate-900">
-            Pending sync ({pending.length})
+            {t("pending", { count: pending.length })}
           </h2>
           {pending.length > 0 && online ? (
             <Button variant="secondary" onClick={syncNow} disabled={syncing}>
-              {syncing ? "Sending…" : "Send now"}
+              {syncing ? t("sending") : t("send")}
             </Button>
           ) : null}
         </div>
         {pending.length === 0 ? (
-          <p className="text-sm text-slate-600">Every dose recorded here has reached the server.</p>
+          <p className="text-sm text-slate-600">{t("allSent")}</p>
         ) : (
           <ul className="flex flex-col gap-1 text-sm">
             {pending.map((entry) => (
               <li key={entry.idempotencyKey} className="text-amber-900">
-                {describe(entry)} · pending sync
+                {describe(entry)} · {t("pendingSync")}
               </li>
             ))}
           </ul>
@@ -67,7 +73,7 @@ export const OutboxPanel = ({
       {attention.length > 0 ? (
         <section aria-labelledby="attention-heading" className="rounded-lg border border-red-300 bg-red-50 p-4">
           <h2 id="attention-heading" className="mb-2 font-medium text-red-900">
-            Needs attention ({attention.length})
+            {t("attention", { count: attention.length })}
           </h2>
           <ul className="flex flex-col gap-3 text-sm">
             {attention.map((entry) => (
@@ -76,10 +82,10 @@ export const OutboxPanel = ({
                 <p className="text-red-800">{entry.message}</p>
                 <div className="mt-1 flex gap-2">
                   <Button variant="secondary" onClick={() => retryEntry(db, entry.idempotencyKey).then(syncNow)}>
-                    Send again
+                    {t("sendAgain")}
                   </Button>
                   <Button variant="secondary" onClick={() => discardEntry(db, entry.idempotencyKey)}>
-                    Remove
+                    {t("remove")}
                   </Button>
                 </div>
               </li>
@@ -89,24 +95,24 @@ export const OutboxPanel = ({
       ) : null}
       <section aria-labelledby="issued-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="issued-heading" className="mb-2 font-medium text-slate-900">
-          Certificates issued here
+          {t("issued")}
         </h2>
         {certificates.length === 0 ? (
-          <p className="text-sm text-slate-600">None yet.</p>
+          <p className="text-sm text-slate-600">{t("noneIssued")}</p>
         ) : (
           <ul className="flex flex-col gap-2 text-sm">
             {certificates.map((issued) => (
               <li key={issued.certificateId} className="flex items-center justify-between gap-2">
                 <span>
                   {issued.recipientName} · <span className="font-mono">{issued.certificateId}</span>
-                  {issued.via === "queue" ? <span className="text-slate-500"> · synced</span> : null}
+                  {issued.via === "queue" ? <span className="text-slate-500"> · {t("synced")}</span> : null}
                 </span>
                 <Button
                   variant="secondary"
                   onClick={() => onShowCertificate(issued.certificate, issued.recipientName)}
-                  aria-label={`Show certificate ${issued.certificateId}`}
+                  aria-label={t("showCertificate", { id: issued.certificateId })}
                 >
-                  Show
+                  {t("show")}
                 </Button>
               </li>
             ))}

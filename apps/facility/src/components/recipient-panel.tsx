@@ -3,6 +3,7 @@
 import type { TCertificateView, TDoseHistory, TRecipientView } from "@vax/core";
 import { Alert, Button } from "@vax/ui";
 import { useLiveQuery } from "dexie-react-hooks";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { callApi } from "@/lib/api-call";
 import { isOnline } from "@/lib/connectivity";
@@ -36,6 +37,7 @@ export const RecipientPanel = ({
   onIssued: (certificate: TCertificateView) => void;
   onBack: () => void;
 }) => {
+  const t = useTranslations("Recipient");
   const [state, setState] = useState<THistoryState | null>(null);
   const [queuedNote, setQueuedNote] = useState<string | null>(null);
   const waiting = useLiveQuery(
@@ -84,11 +86,7 @@ export const RecipientPanel = ({
       return { kind: "done" };
     }
     if (outcome.kind === "refused") return { kind: "refused", ...outcome.error };
-    setQueuedNote(
-      outcome.reason === "signed-out"
-        ? "Your session has ended: the dose is kept on this device and is sent once you sign in again."
-        : "Saved on this device: the dose is sent and its certificate issued when the connection is back.",
-    );
+    setQueuedNote(outcome.reason === "signed-out" ? t("signedOut") : t("saved"));
     return { kind: "done" };
   };
 
@@ -99,7 +97,7 @@ export const RecipientPanel = ({
           {recipient.name}
         </h1>
         <Button variant="secondary" onClick={onBack}>
-          Back to search
+          {t("back")}
         </Button>
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-4">
@@ -107,10 +105,7 @@ export const RecipientPanel = ({
       </div>
       {state?.error ? <Alert tone="error">{state.error}</Alert> : null}
       {state?.fromDevice && !state.error ? (
-        <Alert tone="info">
-          Offline:{" "}
-          {state.history ? "the history as last seen on this device" : "no history of this recipient on this device"}.
-        </Alert>
+        <Alert tone="info">{state.history ? t("offlineHistory") : t("offlineNoHistory")}</Alert>
       ) : null}
       <DoseHistory doses={state?.history?.doses ?? []} waiting={waiting} loaded={state !== null} />
       {queuedNote ? <Alert tone="success">{queuedNote}</Alert> : null}

@@ -3,6 +3,7 @@
 import type { TRecipientView } from "@vax/core";
 import { normalisePreEnrolmentCode, ZRecipientSearch } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, TextField } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { callApi } from "@/lib/api-call";
 import type { FacilityDatabase } from "@/lib/offline/facility-database";
@@ -41,11 +42,12 @@ export const RecipientSearch = ({
   const [results, setResults] = useState<TResults | null>(null);
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
+  const t = useTranslations("Search");
 
   const search = useCallback(
     async (text: string) => {
       const parsed = ZRecipientSearch.safeParse({ q: text });
-      if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Enter a search");
+      if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? t("enterSearch"));
       setError(null);
       setPending(true);
       const outcome = online
@@ -61,7 +63,7 @@ export const RecipientSearch = ({
       else setResults({ q: parsed.data.q, items: await findCachedRecipients(db, parsed.data.q), fromDevice: true });
       setPending(false);
     },
-    [db, online, onOpen],
+    [db, online, onOpen, t],
   );
 
   // A search handed over by the walk-in form (the identity already registered) runs at once.
@@ -79,10 +81,10 @@ export const RecipientSearch = ({
     <section aria-labelledby="find-heading" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 id="find-heading" className="text-2xl font-semibold text-slate-900">
-          Find the recipient
+          {t("title")}
         </h1>
         <Button variant="secondary" onClick={onRegister} disabled={!hydrated}>
-          Register a walk-in
+          {t("register")}
         </Button>
       </div>
       <ReadyForm
@@ -91,7 +93,7 @@ export const RecipientSearch = ({
       >
         <div className="min-w-64 flex-1">
           <TextField
-            label="Mobile, identity number or pre-enrolment code"
+            label={t("query")}
             name="q"
             value={q}
             onChange={(event) => setQ(event.target.value)}
@@ -101,18 +103,14 @@ export const RecipientSearch = ({
           />
         </div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Searching…" : "Search"}
+          {pending ? t("searching") : t("search")}
         </Button>
       </ReadyForm>
       {results ? (
-        <section aria-label="Search results" className="flex flex-col gap-3">
-          {results.fromDevice ? (
-            <Alert tone="info">
-              Offline: showing only recipients opened on this device. Register walk-ins once the connection is back.
-            </Alert>
-          ) : null}
+        <section aria-label={t("results")} className="flex flex-col gap-3">
+          {results.fromDevice ? <Alert tone="info">{t("fromDevice")}</Alert> : null}
           {results.items.length === 0 ? (
-            <p className="text-sm text-slate-600">No recipient has the mobile, identity number or code {results.q}.</p>
+            <p className="text-sm text-slate-600">{t("none", { q: results.q })}</p>
           ) : (
             <ul className="flex flex-col gap-3">
               {results.items.map((recipient) => (
@@ -121,8 +119,8 @@ export const RecipientSearch = ({
                     recipient={recipient}
                     masked
                     action={
-                      <Button onClick={() => onOpen(recipient)} aria-label={`Open ${recipient.name}`}>
-                        Open
+                      <Button onClick={() => onOpen(recipient)} aria-label={t("openName", { name: recipient.name })}>
+                        {t("open")}
                       </Button>
                     }
                   />

@@ -2,6 +2,7 @@
 
 import type { TSchemaCredentialView } from "@vax/core";
 import { Alert, Button, ReadyForm, SelectField, TextField } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { callApi } from "@/lib/api-call";
@@ -9,8 +10,9 @@ import { CertificateQr } from "./certificate-qr";
 
 type TTestReportFields = { testType: string; testName: string; result: string; sampleCollectedAt: string };
 
-const options = (values: string[]) => [
-  { value: "", label: "Choose…" },
+// Test types and results are the values the credential states, in every language.
+const options = (choose: string, values: string[]) => [
+  { value: "", label: choose },
   ...values.map((value) => ({ value, label: value })),
 ];
 
@@ -22,6 +24,7 @@ const instant = (local: string) => (local ? new Date(local).toISOString() : "");
  * there and then, so offline the form says so instead of queueing. The server's refusal shows beside its field.
  */
 export const TestReportForm = ({ recipientId, online }: { recipientId: string; online: boolean }) => {
+  const t = useTranslations("TestReport");
   const form = useForm<TTestReportFields>({
     defaultValues: { testType: "", testName: "", result: "", sampleCollectedAt: "" },
   });
@@ -41,7 +44,7 @@ export const TestReportForm = ({ recipientId, online }: { recipientId: string; o
       }),
     });
     if (outcome.kind === "ok") return setIssued(outcome.body);
-    if (outcome.kind === "unreachable") return setRefusal("No connection: record the test once you are online.");
+    if (outcome.kind === "unreachable") return setRefusal(t("unreachable"));
     for (const detail of outcome.error.details) {
       const field = detail.path.split(".")[0] as keyof TTestReportFields;
       if (field in fields) form.setError(field, { message: detail.message });
@@ -56,43 +59,43 @@ export const TestReportForm = ({ recipientId, online }: { recipientId: string; o
       className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
     >
       <h2 id="test-report-heading" className="text-lg font-semibold">
-        Record a COVID-19 test
+        {t("title")}
       </h2>
       {issued ? (
         <div className="flex flex-col items-start gap-2">
-          <Alert tone="success">Test report {issued.certificateId} issued.</Alert>
+          <Alert tone="success">{t("issued", { id: issued.certificateId })}</Alert>
           <CertificateQr qr={issued.qr} certificateId={issued.certificateId} />
         </div>
       ) : (
         <ReadyForm onSubmit={submit} className="grid gap-3 sm:grid-cols-2">
           <SelectField
-            label="Test"
-            options={options(["RT-PCR", "RAT", "Antibody"])}
+            label={t("test")}
+            options={options(t("choose"), ["RT-PCR", "RAT", "Antibody"])}
             {...register("testType")}
             error={error("testType")}
           />
-          <TextField label="Test name (optional)" {...register("testName")} error={error("testName")} />
+          <TextField label={t("testName")} {...register("testName")} error={error("testName")} />
           <SelectField
-            label="Result"
-            options={options(["Negative", "Positive", "Inconclusive"])}
+            label={t("result")}
+            options={options(t("choose"), ["Negative", "Positive", "Inconclusive"])}
             {...register("result")}
             error={error("result")}
           />
           <TextField
-            label="Sample taken at"
+            label={t("sampleTakenAt")}
             type="datetime-local"
             {...register("sampleCollectedAt")}
             error={error("sampleCollectedAt")}
           />
           <div className="sm:col-span-2">
             <Button type="submit" disabled={!online || formState.isSubmitting}>
-              {formState.isSubmitting ? "Issuing…" : "Issue test report"}
+              {formState.isSubmitting ? t("submitting") : t("submit")}
             </Button>
           </div>
         </ReadyForm>
       )}
       {refusal ? <Alert tone="error">{refusal}</Alert> : null}
-      {!online && !issued ? <p className="text-sm text-slate-600">Test reports are issued online only.</p> : null}
+      {!online && !issued ? <p className="text-sm text-slate-600">{t("onlineOnly")}</p> : null}
     </section>
   );
 };

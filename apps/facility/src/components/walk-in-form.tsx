@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { TRecipientView } from "@vax/core";
 import { identityTypeLabels, identityTypes, type TRecipientInput, ZRecipientInput } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, SelectField, TextField } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import { callApi } from "@/lib/api-call";
@@ -19,13 +20,6 @@ const blank: TRecipientInput = {
   email: "",
   nationality: "IN",
 };
-
-const genderOptions = [
-  { value: "", label: "Choose…" },
-  { value: "FEMALE", label: "Female" },
-  { value: "MALE", label: "Male" },
-  { value: "OTHER", label: "Other" },
-];
 
 const identityOptions = identityTypes.map((type) => ({ value: type, label: identityTypeLabels[type] }));
 
@@ -49,6 +43,13 @@ export const WalkInForm = ({
     resolver: zodResolver(ZRecipientInput as any) as any,
     defaultValues: blank,
   });
+  const t = useTranslations("WalkIn");
+  const genderOptions = [
+    { value: "", label: t("choose") },
+    { value: "FEMALE", label: t("female") },
+    { value: "MALE", label: t("male") },
+    { value: "OTHER", label: t("other") },
+  ];
   const [formError, setFormError] = useState<string | null>(null);
   const [duplicate, setDuplicate] = useState<string | null>(null);
   const { register, formState, getValues } = form;
@@ -62,8 +63,7 @@ export const WalkInForm = ({
       body: JSON.stringify(values),
     });
     if (outcome.kind === "ok") return onRegistered(outcome.body);
-    if (outcome.kind === "unreachable")
-      return setFormError("Could not reach the server. Registering a walk-in needs a connection.");
+    if (outcome.kind === "unreachable") return setFormError(t("unreachable"));
     for (const detail of outcome.error.details) {
       if (detail.path) form.setError(detail.path as Path<TRecipientInput>, { message: detail.message });
     }
@@ -74,11 +74,9 @@ export const WalkInForm = ({
   return (
     <section aria-labelledby="walk-in-heading" className="flex flex-col gap-4">
       <h1 id="walk-in-heading" className="text-2xl font-semibold text-slate-900">
-        Register a walk-in
+        {t("title")}
       </h1>
-      {online ? null : (
-        <Alert tone="info">Offline: registering needs a connection. Recipients opened before can still be found.</Alert>
-      )}
+      {online ? null : <Alert tone="info">{t("offline")}</Alert>}
       <ReadyForm onSubmit={submit} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6">
         {formError ? (
           <Alert tone="error">
@@ -86,35 +84,35 @@ export const WalkInForm = ({
             {duplicate ? (
               <span className="ml-2">
                 <Button variant="secondary" onClick={() => onFind(duplicate)}>
-                  Find this recipient
+                  {t("findExisting")}
                 </Button>
               </span>
             ) : null}
           </Alert>
         ) : null}
-        <TextField label="Name" autoComplete="off" {...register("name")} error={error("name")} />
+        <TextField label={t("name")} autoComplete="off" {...register("name")} error={error("name")} />
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-          <TextField label="Date of birth" type="date" {...register("dateOfBirth")} error={error("dateOfBirth")} />
+          <TextField label={t("dateOfBirth")} type="date" {...register("dateOfBirth")} error={error("dateOfBirth")} />
           <TextField
-            label="Age in years"
-            hint="Only when the date of birth is not known"
+            label={t("age")}
+            hint={t("ageHint")}
             type="number"
             min={0}
             max={120}
             {...register("age")}
             error={error("age")}
           />
-          <SelectField label="Gender" options={genderOptions} {...register("gender")} error={error("gender")} />
+          <SelectField label={t("gender")} options={genderOptions} {...register("gender")} error={error("gender")} />
         </div>
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <SelectField
-            label="Identity document"
+            label={t("identityType")}
             options={identityOptions}
             {...register("identityType")}
             error={error("identityType")}
           />
           <TextField
-            label="Identity number"
+            label={t("identityNumber")}
             autoComplete="off"
             {...register("identityNumber")}
             error={error("identityNumber")}
@@ -122,17 +120,17 @@ export const WalkInForm = ({
         </div>
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
           <TextField
-            label="Mobile number"
+            label={t("mobile")}
             type="tel"
             inputMode="numeric"
-            hint="10 digits"
+            hint={t("mobileHint")}
             {...register("mobile")}
             error={error("mobile")}
           />
-          <TextField label="E-mail (optional)" type="email" {...register("email")} error={error("email")} />
+          <TextField label={t("email")} type="email" {...register("email")} error={error("email")} />
           <TextField
-            label="Nationality"
-            hint="Two-letter country code"
+            label={t("nationality")}
+            hint={t("nationalityHint")}
             maxLength={2}
             {...register("nationality")}
             error={error("nationality")}
@@ -140,10 +138,10 @@ export const WalkInForm = ({
         </div>
         <div className="flex gap-3">
           <Button type="submit" disabled={formState.isSubmitting || !online}>
-            {formState.isSubmitting ? "Registering…" : "Register"}
+            {formState.isSubmitting ? t("registering") : t("register")}
           </Button>
           <Button variant="secondary" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </Button>
         </div>
       </ReadyForm>

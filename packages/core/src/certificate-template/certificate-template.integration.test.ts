@@ -177,6 +177,13 @@ describe("certificate templates", () => {
     expect(retired.active).toBe(false);
     const again = await retireCertificateTemplate({ actor: home.admin, id: template.id });
     expect(again.active).toBe(false);
+    const edited = await rejection(
+      saveCertificateTemplateVersion({ actor: home.admin, id: template.id, settings: titled("Too late") }),
+    );
+    expect(edited).toMatchObject({
+      code: "UNPROCESSABLE",
+      message: "This template is retired, so it takes no new version",
+    });
     const chosen = await rejection(
       chooseProgrammeTemplate({ actor: home.admin, programmeId, choice: { templateVersionId: template.latest.id } }),
     );

@@ -1,4 +1,5 @@
 import { prisma } from "@vax/db";
+import { AppError } from "../errors";
 import type { TTemplateVersionView } from "../schemas/certificate-template";
 import type { TActor } from "../shared/actor";
 import { recordAudit } from "../shared/audit";
@@ -11,7 +12,7 @@ export type SaveCertificateTemplateVersionOptions = { actor: TActor; id: string;
 
 /**
  * Saves edited settings as the template's next version; earlier versions stay exactly as they were,
- * and programmes keep the version they chose until an admin chooses another.
+ * and programmes keep the version they chose until an admin chooses another. A retired template takes none.
  */
 export const saveCertificateTemplateVersion = async ({
   actor,
@@ -22,7 +23,8 @@ export const saveCertificateTemplateVersion = async ({
   return prisma.$transaction(async (tx) => {
     await findCertificateTemplate(tx, actor, id, "change");
     // Touching the template locks its row, so two saves at once number their versions one after the other.
-    await tx.certificateTemplate.update({ where: { id }, data: { updatedAt: new Date() } });
+    const locked = await tx.certificateTemplate.update({ where: { id }, data: { updatedAt: new Date() } });
+    if (!locked.active) throw new AppError("UNPROCESSABLE", "This template is retired, so it takes no new version");
     const { _max } = await tx.certificateTemplateVersion.aggregate({
       where: { templateId: id },
       _max: { version: true },

@@ -1,12 +1,14 @@
+import { getTranslations } from "next-intl/server";
+
 /** Shown offline for a page this device has not stored yet. */
-const OfflinePage = () => (
-  <main className="mx-auto mt-24 max-w-md rounded-lg border border-slate-200 bg-white p-8 text-center shadow-sm">
-    <h1 className="mb-2 text-xl font-semibold">You are offline</h1>
-    <p className="text-sm text-slate-600">
-      This page has not been opened on this device yet. Open the facility app once while online; after that it works
-      without a connection, and doses recorded offline are sent when the connection is back.
-    </p>
-  </main>
-);
+const OfflinePage = async () => {
+  const t = await getTranslations("Offline");
+  return (
+    <main className="mx-auto mt-24 max-w-md rounded-lg border border-slate-200 bg-white p-8 text-center shadow-sm">
+      <h1 className="mb-2 text-xl font-semibold">{t("title")}</h1>
+      <p className="text-sm text-slate-600">{t("body")}</p>
+    </main>
+  );
+};
 
 export default OfflinePage;
