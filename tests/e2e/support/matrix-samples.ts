@@ -1,7 +1,7 @@
 import { dscList } from "@vax/credentials/keys";
 import { createPrismaClient } from "@vax/db";
 import { DEMO_TENANT_SLUG, demoCredentials } from "@vax/db/seed";
-import type { TSampleName } from "./route-rules";
+import type { TSampleName } from "./route-rule-kinds";
 
 /** The value of every sample the route rules name. */
 export type TSamples = Record<TSampleName, string>;

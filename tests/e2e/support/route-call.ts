@@ -3,7 +3,7 @@ import type { TMatrixCaller } from "./matrix-callers";
 import { type TSamples, UNKNOWN_ID } from "./matrix-samples";
 import type { TExpected } from "./route-access";
 import { isReadRoute, routePath, type TAppName, type TRoute } from "./route-inventory";
-import type { TRouteRule } from "./route-rules";
+import type { TRouteRule } from "./route-rule-kinds";
 import { urls } from "./urls";
 
 /** What a caller got: read as allowed, 401 or 403 where it is one of them, with the status and a hint of why. */

@@ -1,5 +1,5 @@
 import { isReadRoute, type TRoute } from "./route-inventory";
-import { sampleNames, type TRouteRule } from "./route-rules";
+import { sampleNames, type TRouteRule } from "./route-rule-kinds";
 
 const RULES_FILE = "tests/e2e/support/route-rules.ts";
 
