@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import { type EmbeddedFont, reuseFontSubsets } from "./font-subsets.ts";
 
 type FontsOfDocument = {
   _font: unknown;
@@ -18,6 +19,7 @@ const EMBEDDED = new WeakMap<FontsOfDocument, Map<object, unknown>>();
  * - `font(fontkitFont, size)` made a new embedded font (and its subset) on each call, then
  *   compared it with the ones the document had by serialising their name tables to JSON, to
  *   throw it away; the document now keeps the embedded font of each fontkit font.
+ * - each embedded font reuses the subset an earlier document embedded (see font-subsets.ts);
  * - a new document parsed Helvetica's metrics (AFM text) as its default font; no certificate
  *   text is set in Helvetica, so a document starts with none.
  */
@@ -41,6 +43,7 @@ export const installFontShortcuts = (): void => {
     const known = embedded.get(src);
     if (!known) {
       font.call(this, src, family, size);
+      reuseFontSubsets(this._font as EmbeddedFont);
       embedded.set(src, this._font);
       return this;
     }

@@ -130,6 +130,33 @@ describe("renderCertificatePdf", { timeout: 60_000 }, () => {
     expect(text).not.toContain("Date of birth".toUpperCase());
   });
 
+  it("carries a certificate too long for one page onto a second, every dose printed, the first page filled", async () => {
+    const first = sampleCertificate().doses?.[0];
+    if (!first) throw new Error("the sample has doses");
+    const doses = Array.from({ length: 20 }, (_, index) => ({
+      ...first,
+      doseNumber: index + 1,
+      totalDoses: 20,
+      batch: `LOT-${String(index + 1).padStart(3, "0")}`,
+    }));
+    const reading = readPdf(await renderCertificatePdf(sampleCertificate({ doses }), { lang: "hi" }));
+    const text = reading.text.replace(/\s+/g, " ");
+
+    expect(reading.info).toMatch(/Pages:\s+2\n/);
+    for (const dose of doses) expect(text).toContain(dose.batch);
+    expect(text).toContain("20 of 20");
+    const lowest = Math.max(...reading.words.map((word) => word.bottom));
+    expect(lowest).toBeGreaterThan(750);
+  });
+
+  it("spreads a short certificate down its whole page, the footer at the foot", async () => {
+    const reading = readPdf(await renderCertificatePdf(sampleCertificate()));
+    const footer = reading.words.filter((word) => word.word === "7K3M-Q9TD-WX4P").map((word) => word.bottom);
+
+    expect(reading.info).toMatch(/Pages:\s+1\n/);
+    expect(Math.max(...footer)).toBeGreaterThan(790);
+  });
+
   it("refuses a document with nothing to attest or no QR text, and a language it does not print, saying which", async () => {
     await expect(renderCertificatePdf(sampleCertificate({ doses: [] }))).rejects.toThrow(
       "A certificate lists at least one dose or event field",

@@ -2,15 +2,18 @@ import { renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
 import type { TCheckedCertificateDocument } from "./certificate-document.ts";
 import { prepareCertificateFonts } from "./fonts.ts";
+import { runsOverPage, type TDocumentLayout } from "./page-overflow.ts";
 import { certificateQrPng } from "./qr-png.ts";
 import type { TCertificateLanguage } from "./settings/certificate-language.ts";
 import type { TTemplateSettings } from "./template-settings.ts";
 import { Certificate } from "./templates/certificate/certificate.tsx";
+import { PAPER_POINTS } from "./templates/certificate/styles.ts";
 
 /**
  * Renders a checked certificate document as a PDF on the calling thread, in English and `lang`
  * (English alone for "en"). The pool's workers run this; call it directly only where a worker
- * thread cannot start.
+ * thread cannot start. The page is laid out once as a single page; a certificate too long for it
+ * (many doses, long event fields) is drawn again flowing onto further pages.
  */
 export const renderCertificatePdfOnThisThread = async (
   document: TCheckedCertificateDocument,
@@ -18,6 +21,17 @@ export const renderCertificatePdfOnThisThread = async (
   lang: TCertificateLanguage = "en",
 ): Promise<Buffer> => {
   await prepareCertificateFonts();
-  const element = createElement(Certificate, { document, settings, qr: certificateQrPng(document.qr), lang });
-  return renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
+  const qr = certificateQrPng(document.qr);
+  const draw = async (flowing: boolean) => {
+    let layout: TDocumentLayout | undefined;
+    const onLayout = (drawn: TDocumentLayout) => {
+      layout = drawn;
+    };
+    const element = createElement(Certificate, { document, settings, qr, lang, flowing, onLayout });
+    const pdf = await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
+    return { pdf, layout };
+  };
+  const onePage = await draw(false);
+  if (!runsOverPage(onePage.layout, PAPER_POINTS[settings.paper][1])) return onePage.pdf;
+  return (await draw(true)).pdf;
 };

@@ -2,6 +2,7 @@
 import { Document, Page, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { TCheckedCertificateDocument } from "../../certificate-document.ts";
+import type { TDocumentLayout } from "../../page-overflow.ts";
 import type { CertificateQr } from "../../qr-png.ts";
 import type { TCertificateLanguage } from "../../settings/certificate-language.ts";
 import type { TTemplateBlock } from "../../settings/template-blocks.ts";
@@ -23,6 +24,14 @@ export type CertificateProps = {
   settings: TTemplateSettings;
   qr: CertificateQr;
   lang: TCertificateLanguage;
+  /**
+   * Whether content longer than the page flows onto more pages. Laying out for pages costs react-pdf
+   * a second layout of everything; a certificate nearly always fits one page, so it is first laid out
+   * as one and drawn again flowing only when that layout says it ran over (see render-on-this-thread).
+   */
+  flowing: boolean;
+  /** Called with react-pdf's layout of the document once it is drawn. */
+  onLayout?: (layout: TDocumentLayout) => void;
 };
 
 /** The blocks in the template's order, the holder and QR side by side when one follows the other. */
@@ -51,9 +60,12 @@ const layOut = (blocks: TTemplateBlock[], draw: (block: TTemplateBlock) => React
 };
 
 /** The certificate on one page of the template's paper, its blocks spread down the whole page. */
-export const Certificate = ({ document, settings, qr, lang }: CertificateProps) => {
+export const Certificate = ({ document, settings, qr, lang, flowing, onLayout }: CertificateProps) => {
   const words = certificateWords(settings, lang);
   const sizes = sizesAt(PAPER_SCALE[settings.paper]);
+  const padding = { top: sizes.margin * 0.9, bottom: sizes.margin * 0.7 };
+  // A page laid out as one grows with its content: this keeps it at least its paper's height.
+  const contentHeight = PAPER_POINTS[settings.paper][1] - padding.top - padding.bottom;
   const title = document.title ? { en: document.title } : words.title;
   const blocks = settings.blocks.filter((block) => block.enabled);
   const header = blocks.find((block) => block.type === "header");
@@ -90,13 +102,14 @@ export const Certificate = ({ document, settings, qr, lang }: CertificateProps) 
       language={lang}
       creator="Vax"
       producer="Vax"
+      onRender={(drawn) =>
+        onLayout?.((drawn as { _INTERNAL__LAYOUT__DATA_?: TDocumentLayout })._INTERNAL__LAYOUT__DATA_ ?? {})
+      }
     >
       <Page
+        wrap={flowing}
         size={[...PAPER_POINTS[settings.paper]]}
-        style={[
-          styles.page,
-          { padding: sizes.margin, paddingTop: sizes.margin * 0.9, paddingBottom: sizes.margin * 0.7 },
-        ]}
+        style={[styles.page, { padding: sizes.margin, paddingTop: padding.top, paddingBottom: padding.bottom }]}
       >
         <View
           fixed
@@ -112,7 +125,7 @@ export const Certificate = ({ document, settings, qr, lang }: CertificateProps) 
           }}
         />
         <CertificateLook.Provider value={{ words, accent: settings.accentColor, sizes }}>
-          <View style={{ flexGrow: 1, justifyContent: "space-between" }}>
+          <View style={{ flexGrow: 1, minHeight: contentHeight, justifyContent: "space-between" }}>
             {header ? null : idBand}
             {layOut(blocks, draw)}
           </View>
