@@ -1,7 +1,8 @@
 import { randomInt } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { formatMoment } from "@vax/config/i18n";
 import { divocCertificationRequest } from "@vax/core/testing/divoc-certification-request";
-import { demoApiToken, demoCredentials } from "@vax/db/seed";
+import { DEMO_TENANT_TIME_ZONE, demoApiToken, demoCredentials } from "@vax/db/seed";
 import { localToday } from "./support/facility";
 import { signIn, signInAsTenantAdmin } from "./support/sign-in";
 import { expect as baseExpect, test } from "./support/test";
@@ -189,7 +190,8 @@ test.describe("a tenant admin governs a certificate from its page", () => {
     );
     const facts = section(page, "Certificate");
     await expect(facts).toContainText("Suspended: Under review after a complaint");
-    const until = new Date(`${tomorrow}T09:30`).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+    // Typed in the browser's time zone; the portal writes it in the tenant's.
+    const until = formatMoment(new Date(`${tomorrow}T09:30`), "en", DEMO_TENANT_TIME_ZONE);
     await expect(facts).toContainText(`Suspended until${until}`);
     await expectHistoryRow(page, /suspend/i, "Under review after a complaint");
 

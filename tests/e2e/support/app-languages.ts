@@ -8,10 +8,10 @@ export type TAppLanguage = (typeof allLanguages)[number];
 
 /**
  * The languages each app ships, each of its pages checked in every one of them (the `lang` cookie chooses it,
- * then Accept-Language). The admin portal is English until it is translated.
+ * then Accept-Language).
  */
 export const appLanguages: Record<TAppName, readonly TAppLanguage[]> = {
-  admin: ["en"],
+  admin: allLanguages,
   facility: allLanguages,
   citizen: allLanguages,
   verify: allLanguages,

@@ -2,12 +2,16 @@ import { directionOf, type TLocale } from "@vax/config/i18n";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Providers } from "./providers";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "Orchestration portal" };
+/** The portal's title in the reader's language. */
+export const generateMetadata = async (): Promise<Metadata> => {
+  const t = await getTranslations("Metadata");
+  return { title: t("title") };
+};
 
 /** The root layout of the admin app. */
 const RootLayout = async ({ children }: { children: ReactNode }) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { Alert, Button } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { useSetActive } from "@/lib/use-set-active";
 
 /** Deactivate / reactivate button of a record's edit page. */
@@ -16,6 +17,7 @@ export const ActiveToggle = ({
   noun: string;
 }) => {
   const mutation = useSetActive(resource, id);
+  const t = useTranslations("PortalActiveToggle");
   return (
     <div className="flex flex-col gap-2">
       {mutation.error ? <Alert tone="error">{mutation.error.message}</Alert> : null}
@@ -24,7 +26,7 @@ export const ActiveToggle = ({
         disabled={mutation.isPending}
         onClick={() => mutation.mutate(!active)}
       >
-        {active ? `Deactivate ${noun}` : `Reactivate ${noun}`}
+        {active ? t("deactivate", { noun }) : t("reactivate", { noun })}
       </Button>
     </div>
   );

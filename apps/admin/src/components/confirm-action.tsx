@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, TextAreaField, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { fetchJson } from "@/lib/fetch-json";
 
@@ -42,6 +43,7 @@ export const ConfirmAction = ({
   invalidates = [],
   body = {},
 }: ConfirmActionProps) => {
+  const t = useTranslations("PortalConfirm");
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLFieldSetElement>(null);
@@ -116,10 +118,10 @@ export const ConfirmAction = ({
           disabled={mutation.isPending || (reasonLabel !== undefined && reason.trim() === "")}
           onClick={() => mutation.mutate()}
         >
-          {mutation.isPending ? "Working…" : `Yes, ${label.toLowerCase()}`}
+          {mutation.isPending ? t("working") : t("confirm", { action: label.toLowerCase() })}
         </Button>
         <Button variant="secondary" onClick={() => setOpen(false)} disabled={mutation.isPending}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </fieldset>

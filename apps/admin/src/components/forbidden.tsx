@@ -1,8 +1,8 @@
 import { Alert } from "@vax/ui";
+import { useTranslations } from "next-intl";
 
 /** Shown instead of a page the signed-in role may not see. */
-export const Forbidden = () => (
-  <Alert tone="error">
-    <strong>Not allowed.</strong> Your role does not give access to this page. Ask a tenant admin if you need it.
-  </Alert>
-);
+export const Forbidden = () => {
+  const t = useTranslations("PortalForbidden");
+  return <Alert tone="error">{t.rich("message", { strong: (chunks) => <strong>{chunks}</strong> })}</Alert>;
+};

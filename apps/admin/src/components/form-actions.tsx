@@ -1,5 +1,6 @@
 import { Alert, Button } from "@vax/ui";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** The bottom of every admin form: the form's error, save and cancel. */
 export const FormActions = ({
@@ -10,16 +11,22 @@ export const FormActions = ({
   formError: string | null;
   pending: boolean;
   cancelHref: string;
-}) => (
-  <div className="flex flex-col gap-3">
-    {formError ? <Alert tone="error">{formError}</Alert> : null}
-    <div className="flex gap-3">
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save"}
-      </Button>
-      <Link href={cancelHref} className="inline-flex items-center rounded-md border border-slate-300 px-4 py-2 text-sm">
-        Cancel
-      </Link>
+}) => {
+  const t = useTranslations("PortalForm");
+  return (
+    <div className="flex flex-col gap-3">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <div className="flex gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? t("saving") : t("save")}
+        </Button>
+        <Link
+          href={cancelHref}
+          className="inline-flex items-center rounded-md border border-slate-300 px-4 py-2 text-sm"
+        >
+          {t("cancel")}
+        </Link>
+      </div>
     </div>
-  </div>
-);
+  );
+};

@@ -3,6 +3,7 @@
 import { isCurrentPage, navLinkClass } from "@vax/ui";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 
 /** One link of the portal's navigation. */
@@ -14,6 +15,7 @@ export type TPortalLink = { href: string; label: string };
  * The link of the page shown is marked for screen readers and by its look.
  */
 export const PortalMenu = ({ links }: { links: TPortalLink[] }) => {
+  const t = useTranslations("PortalMenu");
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const listId = useId();
@@ -29,9 +31,9 @@ export const PortalMenu = ({ links }: { links: TPortalLink[] }) => {
   };
 
   return (
-    <nav aria-label="Main" className="w-full md:w-auto md:flex-1" onKeyDown={onKeyDown}>
+    <nav aria-label={t("main")} className="w-full md:w-auto md:flex-1" onKeyDown={onKeyDown}>
       <div className="flex items-center justify-between gap-4">
-        <span className="font-semibold text-teal-800">Vax admin</span>
+        <span className="font-semibold text-teal-800">{t("brand")}</span>
         <button
           ref={button}
           type="button"
@@ -40,7 +42,7 @@ export const PortalMenu = ({ links }: { links: TPortalLink[] }) => {
           onClick={() => setOpen((value) => !value)}
           className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-600 md:hidden"
         >
-          {open ? "Close menu" : "Menu"}
+          {open ? t("close") : t("open")}
         </button>
       </div>
       <ul

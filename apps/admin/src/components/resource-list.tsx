@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { TPage } from "@vax/core";
 import { Alert, TableScroll } from "@vax/ui";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import { fetchJson } from "@/lib/fetch-json";
 
@@ -33,6 +34,7 @@ export const ResourceList = <T extends { id: string }>({
   filters = {},
   showStatusFilter = true,
 }: ResourceListProps<T>) => {
+  const t = useTranslations("ListTable");
   const [q, setQ] = useState("");
   const [sort, setSort] = useState({ field: defaultSort, order: "asc" as "asc" | "desc" });
   const [page, setPage] = useState(1);
@@ -76,7 +78,7 @@ export const ResourceList = <T extends { id: string }>({
         </label>
         {showStatusFilter ? (
           <label className="flex flex-col gap-1 text-sm">
-            <span className="font-medium text-slate-700">Status</span>
+            <span className="font-medium text-slate-700">{t("status")}</span>
             <select
               value={status}
               onChange={(event) => {
@@ -85,16 +87,16 @@ export const ResourceList = <T extends { id: string }>({
               }}
               className="rounded-md border border-slate-300 px-3 py-2"
             >
-              <option value="active">Active</option>
-              <option value="inactive">Inactive</option>
-              <option value="all">All</option>
+              <option value="active">{t("statusActive")}</option>
+              <option value="inactive">{t("statusInactive")}</option>
+              <option value="all">{t("statusAll")}</option>
             </select>
           </label>
         ) : null}
-        {isFetching ? <span className="text-sm text-slate-500">Loading…</span> : null}
+        {isFetching ? <span className="text-sm text-slate-500">{t("loading")}</span> : null}
       </div>
       {error ? <Alert tone="error">{error.message}</Alert> : null}
-      <TableScroll label="Results">
+      <TableScroll label={t("results")}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50">
             <tr>
@@ -138,7 +140,7 @@ export const ResourceList = <T extends { id: string }>({
             {data && data.items.length === 0 ? (
               <tr>
                 <td colSpan={columns.length} className="px-4 py-6 text-center text-slate-500">
-                  Nothing found.
+                  {t("nothingFound")}
                 </td>
               </tr>
             ) : null}
@@ -146,7 +148,7 @@ export const ResourceList = <T extends { id: string }>({
         </table>
       </TableScroll>
       <div className="flex items-center justify-between text-sm text-slate-600">
-        <span>{data ? `Showing ${first}–${last} of ${data.total}` : ""}</span>
+        <span>{data ? t("showing", { first, last, total: data.total }) : ""}</span>
         <div className="flex gap-2">
           <button
             type="button"
@@ -154,7 +156,7 @@ export const ResourceList = <T extends { id: string }>({
             onClick={() => setPage(page - 1)}
             className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40"
           >
-            Previous
+            {t("previous")}
           </button>
           <button
             type="button"
@@ -162,7 +164,7 @@ export const ResourceList = <T extends { id: string }>({
             onClick={() => setPage(page + 1)}
             className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40"
           >
-            Next
+            {t("next")}
           </button>
         </div>
       </div>

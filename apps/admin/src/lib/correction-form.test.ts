@@ -1,6 +1,12 @@
 import type { TCorrectionDraft } from "@vax/core";
 import { describe, expect, it } from "vitest";
-import { correctionChanges, correctionFormValues, formFieldOf, ZCorrectionForm } from "./correction-form";
+import {
+  correctionChanges,
+  correctionFormSchema,
+  correctionFormValues,
+  formFieldOf,
+  type TCorrectionFormMessages,
+} from "./correction-form";
 
 const draft: TCorrectionDraft = {
   certificateId: "AAAA-BBBB-CCCC",
@@ -18,6 +24,15 @@ const draft: TCorrectionDraft = {
   dose: { dose: 1, vaccineId: "v-covishield", batch: "4121Z005", vaccinatedOn: "2026-12-05", facilityId: "f-phc" },
   vaccines: [{ id: "v-covishield", name: "COVISHIELD" }],
   facilities: [{ id: "f-phc", name: "Primary Health Centre Jayanagar" }],
+};
+
+// The form gives its checks' words in the page's language; here each says which check and field it is.
+const messages: TCorrectionFormMessages = {
+  required: (field) => `${field}: required`,
+  tooLong: (field, max) => `${field}: at most ${max}`,
+  notADate: (field) => `${field}: not a date`,
+  chooseGender: "gender: choose",
+  chooseIdentityType: "identityType: choose",
 };
 
 describe("the correction form", () => {
@@ -60,12 +75,16 @@ describe("the correction form", () => {
   });
 
   it("needs a reason, and puts each check beside its field", () => {
-    const result = ZCorrectionForm.safeParse({ ...correctionFormValues(draft), name: " ", vaccinatedOn: "5/12/2026" });
+    const result = correctionFormSchema(messages).safeParse({
+      ...correctionFormValues(draft),
+      name: " ",
+      vaccinatedOn: "5/12/2026",
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map(({ path, message }) => ({ path: path.join("."), message }))).toEqual([
-      { path: "name", message: "Name is required" },
-      { path: "vaccinatedOn", message: "Date of vaccination must be a date (YYYY-MM-DD)" },
-      { path: "reason", message: "Reason is required" },
+      { path: "name", message: "name: required" },
+      { path: "vaccinatedOn", message: "vaccinatedOn: not a date" },
+      { path: "reason", message: "reason: required" },
     ]);
   });
 

@@ -2,41 +2,72 @@ import type { TCorrectionDraft } from "@vax/core";
 import { genders, identityTypes } from "@vax/core/schemas";
 import { z } from "zod";
 
-const text = (label: string, max: number) =>
-  z.string().trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`);
-const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label} is at most ${max} characters`);
-const day = (label: string) =>
-  z
-    .string()
-    .trim()
-    .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value), `${label} must be a date (YYYY-MM-DD)`);
+/** The fields of the correction form, as it holds them. */
+export const correctionFields = [
+  "name",
+  "dateOfBirth",
+  "gender",
+  "nationality",
+  "identityType",
+  "identityNumber",
+  "addressLine",
+  "district",
+  "state",
+  "pincode",
+  "vaccineId",
+  "batch",
+  "vaccinatedOn",
+  "facilityId",
+  "reason",
+] as const;
+
+/** One of the {@link correctionFields}. */
+export type TCorrectionField = (typeof correctionFields)[number];
+
+/** The words of the form's checks, given by the form in the page's language. */
+export type TCorrectionFormMessages = {
+  required: (field: TCorrectionField) => string;
+  tooLong: (field: TCorrectionField, max: number) => string;
+  notADate: (field: TCorrectionField) => string;
+  chooseGender: string;
+  chooseIdentityType: string;
+};
 
 /**
  * The correction form's fields, flat as the form holds them: every field a correction may change,
  * prefilled, and the reason. The identity number is empty unless the document changes, as the
  * portal never holds a full Aadhaar number.
  */
-export const ZCorrectionForm = z.object({
-  name: text("Name", 200),
-  dateOfBirth: day("Date of birth"),
-  gender: z.enum(genders, { error: "Choose a gender" }),
-  nationality: text("Nationality", 60),
-  identityType: z.enum(identityTypes, { error: "Choose an identity document" }),
-  identityNumber: optionalText("Identity number", 40),
-  addressLine: optionalText("Address", 400),
-  district: optionalText("District", 100),
-  state: optionalText("State", 100),
-  pincode: optionalText("PIN code", 12),
-  vaccineId: text("Vaccine", 60),
-  batch: text("Batch", 40),
-  vaccinatedOn: day("Date of vaccination").refine((value) => value !== "", "Date of vaccination is required"),
-  facilityId: text("Facility", 60),
-  reason: text("Reason", 500),
-});
+export const correctionFormSchema = (say: TCorrectionFormMessages) => {
+  const text = (field: TCorrectionField, max: number) =>
+    z.string().trim().min(1, say.required(field)).max(max, say.tooLong(field, max));
+  const optionalText = (field: TCorrectionField, max: number) => z.string().trim().max(max, say.tooLong(field, max));
+  const day = (field: TCorrectionField) =>
+    z
+      .string()
+      .trim()
+      .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value), say.notADate(field));
+  return z.object({
+    name: text("name", 200),
+    dateOfBirth: day("dateOfBirth"),
+    gender: z.enum(genders, { error: say.chooseGender }),
+    nationality: text("nationality", 60),
+    identityType: z.enum(identityTypes, { error: say.chooseIdentityType }),
+    identityNumber: optionalText("identityNumber", 40),
+    addressLine: optionalText("addressLine", 400),
+    district: optionalText("district", 100),
+    state: optionalText("state", 100),
+    pincode: optionalText("pincode", 12),
+    vaccineId: text("vaccineId", 60),
+    batch: text("batch", 40),
+    vaccinatedOn: day("vaccinatedOn").refine((value) => value !== "", say.required("vaccinatedOn")),
+    facilityId: text("facilityId", 60),
+    reason: text("reason", 500),
+  });
+};
 
 /** The correction form's values. */
-export type TCorrectionForm = z.input<typeof ZCorrectionForm>;
+export type TCorrectionForm = z.input<ReturnType<typeof correctionFormSchema>>;
 
 /** The form's values before anything is changed: the certificate as it stands, and no reason yet. */
 export const correctionFormValues = ({ recipient, dose }: TCorrectionDraft): TCorrectionForm => ({
@@ -96,11 +127,11 @@ export const correctionChanges = (draft: TCorrectionDraft, values: TCorrectionFo
 };
 
 // The API names a field by its place in the request (`changes.dose.vaccinatedAt`); the form by its own name.
-const FORM_FIELD_OF: Record<string, keyof TCorrectionForm> = { vaccinatedAt: "vaccinatedOn" };
+const FORM_FIELD_OF: Record<string, TCorrectionField> = { vaccinatedAt: "vaccinatedOn" };
 
 /** The form field an API error detail's path points at, or null when it names none. */
-export const formFieldOf = (path: string): keyof TCorrectionForm | null => {
+export const formFieldOf = (path: string): TCorrectionField | null => {
   const last = path.split(".").pop() ?? "";
-  if (last in FORM_FIELD_OF) return FORM_FIELD_OF[last] as keyof TCorrectionForm;
-  return last in ZCorrectionForm.shape ? (last as keyof TCorrectionForm) : null;
+  if (last in FORM_FIELD_OF) return FORM_FIELD_OF[last] as TCorrectionField;
+  return (correctionFields as readonly string[]).includes(last) ? (last as TCorrectionField) : null;
 };

@@ -42,7 +42,7 @@ const signed = {
 };
 
 describe("credentialChanges", () => {
-  it("names each corrected fact with its old and new value, apart from what the new version gets anew, but not its placeholder id", () => {
+  it("finds each corrected fact with its old and new value, apart from what the new version gets anew, but not its placeholder id", () => {
     const preview = structuredClone(signed) as Record<string, unknown> & typeof signed;
     delete (preview as { proof?: unknown }).proof;
     preview.id = "urn:vax:certificate:DDDD-EEEE-FFFF";
@@ -53,13 +53,21 @@ describe("credentialChanges", () => {
 
     expect(credentialChanges(signed, preview)).toEqual({
       corrected: [
-        { label: "Name", before: "Ravi Kumar", after: "Ravi Kumaar" },
-        { label: "Dose 2: batch", before: "4121Z040", after: "4121Z041" },
+        { field: { part: "subject", name: "name" }, before: "Ravi Kumar", after: "Ravi Kumaar" },
+        { field: { part: "dose", dose: "2", name: "batch" }, before: "4121Z040", after: "4121Z041" },
       ],
       reissued: [
-        { label: "Valid from", before: "2026-12-01T10:00:00Z", after: "2026-12-06T08:00:00Z" },
-        { label: "Revocation list: index", before: "1234", after: "99" },
-        { label: "Suspension list: index", before: "1234", after: "99" },
+        { field: { part: "other", name: "validFrom" }, before: "2026-12-01T10:00:00Z", after: "2026-12-06T08:00:00Z" },
+        {
+          field: { part: "status", purpose: "revocation", index: "0", name: "statusListIndex" },
+          before: "1234",
+          after: "99",
+        },
+        {
+          field: { part: "status", purpose: "suspension", index: "1", name: "statusListIndex" },
+          before: "1234",
+          after: "99",
+        },
       ],
     });
   });
@@ -69,8 +77,8 @@ describe("credentialChanges", () => {
     delete (preview.credentialSubject as { birthDate?: string }).birthDate;
     (preview.credentialSubject as Record<string, unknown>).identifier = "PASSPORT K1234567";
     expect(credentialChanges(signed, preview).corrected).toEqual([
-      { label: "Date of birth", before: "1980-04-02", after: null },
-      { label: "Identity", before: null, after: "PASSPORT K1234567" },
+      { field: { part: "subject", name: "birthDate" }, before: "1980-04-02", after: null },
+      { field: { part: "subject", name: "identifier" }, before: null, after: "PASSPORT K1234567" },
     ]);
   });
 

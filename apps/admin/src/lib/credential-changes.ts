@@ -1,7 +1,20 @@
+/**
+ * Which fact of the credential changes, for the preview to put in words in the page's language.
+ * `name` is the field's key within its part ("batch" or "vaccine.name" of a dose, "birthDate" of the
+ * subject, whose nested keys are joined by " › " as are the others'); a name the preview has no words
+ * for is shown as it is.
+ */
+export type TCredentialField =
+  | { part: "subject"; name: string }
+  | { part: "dose"; dose: string; name: string }
+  /** An entry of the status list, named by its purpose ("revocation"), else by its place in the list. */
+  | { part: "status"; purpose: string | null; index: string; name: string }
+  | { part: "other"; name: string };
+
 /** One value a correction changes, as the preview lists it. */
 export type TCredentialChange = {
-  /** Where in the credential, as people read it, such as "Dose 1: batch". */
-  label: string;
+  /** Where in the credential, such as the batch of dose 1. */
+  field: TCredentialField;
   /** The value today, or null when the credential does not have it. */
   before: string | null;
   /** The value in the new version, or null when it drops it. */
@@ -14,40 +27,6 @@ export type TCredentialChanges = { corrected: TCredentialChange[]; reissued: TCr
 // The proof is made when the new version is signed, and so is its id (a preview's is a placeholder);
 // the context and types never change.
 const UNCOMPARED = new Set(["proof", "id", "@context", "type"]);
-
-const SUBJECT_LABELS: Record<string, string> = {
-  name: "Name",
-  birthDate: "Date of birth",
-  gender: "Gender",
-  identifier: "Identity",
-};
-
-const DOSE_LABELS: Record<string, string> = {
-  "vaccine.name": "vaccine",
-  "vaccine.manufacturer.name": "manufacturer",
-  "vaccine.icd11Code": "vaccine ICD-11 code",
-  "vaccine.atcCode": "vaccine ATC code",
-  "vaccine.productCode": "vaccine product code",
-  batch: "batch",
-  date: "date of vaccination",
-  doseNumber: "dose number",
-  totalDoses: "doses in the schedule",
-  "facility.name": "facility",
-  "facility.address": "facility address",
-  "facility.country": "facility country",
-};
-
-const STATUS_LABELS: Record<string, string> = {
-  statusListIndex: "index",
-  statusListCredential: "list",
-  statusPurpose: "purpose",
-};
-
-const TOP_LABELS: Record<string, string> = {
-  validFrom: "Valid from",
-  validUntil: "Valid until",
-  issuer: "Issuer",
-};
 
 type TLeaves = Map<string, string>;
 
@@ -66,31 +45,28 @@ const collectLeaves = (value: unknown, path: string[], leaves: TLeaves): TLeaves
   return leaves;
 };
 
-const subjectLabel = (rest: string[], before: TLeaves, after: TLeaves): string => {
+const subjectField = (rest: string[], before: TLeaves, after: TLeaves): TCredentialField => {
   const [first, index, ...tail] = rest;
   if (first === "doses" && index !== undefined) {
     const numberPath = `credentialSubject.doses.${index}.doseNumber`;
     const doseNumber = after.get(numberPath) ?? before.get(numberPath);
-    const field = tail.join(".");
-    return `Dose ${doseNumber ?? Number(index) + 1}: ${DOSE_LABELS[field] ?? field}`;
+    return { part: "dose", dose: doseNumber ?? String(Number(index) + 1), name: tail.join(".") };
   }
-  return SUBJECT_LABELS[rest.join(".")] ?? rest.join(" › ");
+  return { part: "subject", name: rest.join(" › ") };
 };
 
-const statusLabel = (rest: string[], before: TLeaves, after: TLeaves): string => {
-  const [index, ...tail] = rest;
+const statusField = (rest: string[], before: TLeaves, after: TLeaves): TCredentialField => {
+  const [index = "", ...tail] = rest;
   const purpose =
     after.get(`credentialStatus.${index}.statusPurpose`) ?? before.get(`credentialStatus.${index}.statusPurpose`);
-  const field = tail.join(".");
-  const list = purpose ? `${purpose.charAt(0).toUpperCase()}${purpose.slice(1)} list` : `Status list ${index}`;
-  return `${list}: ${STATUS_LABELS[field] ?? field}`;
+  return { part: "status", purpose: purpose ?? null, index, name: tail.join(".") };
 };
 
-const labelOf = (path: string, before: TLeaves, after: TLeaves): string => {
+const fieldOf = (path: string, before: TLeaves, after: TLeaves): TCredentialField => {
   const [top = "", ...rest] = path.split(".");
-  if (top === "credentialSubject") return subjectLabel(rest, before, after);
-  if (top === "credentialStatus") return statusLabel(rest, before, after);
-  return TOP_LABELS[path] ?? path.split(".").join(" › ");
+  if (top === "credentialSubject") return subjectField(rest, before, after);
+  if (top === "credentialStatus") return statusField(rest, before, after);
+  return { part: "other", name: path.split(".").join(" › ") };
 };
 
 // The entry's own id is its list URL and index again; showing it would say the same change twice.
@@ -98,7 +74,7 @@ const isDerived = (path: string) => /^credentialStatus\.\d+\.id$/.test(path);
 
 /**
  * Compares a certificate's signed credential with the unsigned one a correction would sign, leaf by
- * leaf, and says what changes in words: the subject's facts the admin corrected, and apart from
+ * leaf, and says which facts change: the subject's facts the admin corrected, and apart from
  * them what every new version gets anew (its dates, and any other status-list slot). The id and
  * proof are left out: both are made only when the correction is confirmed.
  */
@@ -114,7 +90,7 @@ export const credentialChanges = (
     const was = before.get(path) ?? null;
     const will = after.get(path) ?? null;
     if (was === will || isDerived(path)) continue;
-    const change = { label: labelOf(path, before, after), before: was, after: will };
+    const change = { field: fieldOf(path, before, after), before: was, after: will };
     (path.startsWith("credentialSubject.") ? changes.corrected : changes.reissued).push(change);
   }
   return changes;

@@ -8,35 +8,44 @@ const fieldList = z.string().transform((text) =>
     .filter(Boolean),
 );
 
-/** The JSON Schema as typed: JSON text that must parse to an object, with the parser's own words when it does not. */
-export const ZJsonSchemaText = z.string().transform((text, context) => {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
-      context.addIssue({ code: "custom", message: "The JSON Schema must be a JSON object ({ … })" });
+/** The words of the form's own checks, in the portal's language. */
+export type TSchemaFormMessages = {
+  required: string;
+  notAnObject: string;
+  notJson: (reason: string) => string;
+};
+
+/**
+ * The form's checks, worded by the caller. The JSON Schema as typed: JSON text that must parse to an object, with the
+ * parser's own words when it does not. A new schema also needs its name and title.
+ */
+export const schemaFormSchemas = (messages: TSchemaFormMessages) => {
+  const jsonSchemaText = z.string().transform((text, context) => {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
+        context.addIssue({ code: "custom", message: messages.notAnObject });
+        return z.NEVER;
+      }
+      return parsed as Record<string, unknown>;
+    } catch (error) {
+      context.addIssue({ code: "custom", message: messages.notJson((error as Error).message) });
       return z.NEVER;
     }
-    return parsed as Record<string, unknown>;
-  } catch (error) {
-    context.addIssue({ code: "custom", message: `Not valid JSON: ${(error as Error).message}` });
-    return z.NEVER;
-  }
-});
-
-/** A schema version as the portal's form holds it: the JSON Schema as text, the field choices as lists. */
-export const ZSchemaVersionForm = z.object({
-  credentialType: z.string().trim().min(1, "Required"),
-  subjectSchema: ZJsonSchemaText,
-  qrFields: fieldList,
-  verifierFields: fieldList,
-});
-
-/** A new schema as the portal's form holds it. */
-export const ZNewSchemaForm = ZSchemaVersionForm.extend({
-  name: z.string().trim().min(1, "Required"),
-  title: z.string().trim().min(1, "Required"),
-  description: z.string().trim(),
-});
+  });
+  const version = z.object({
+    credentialType: z.string().trim().min(1, messages.required),
+    subjectSchema: jsonSchemaText,
+    qrFields: fieldList,
+    verifierFields: fieldList,
+  });
+  const created = version.extend({
+    name: z.string().trim().min(1, messages.required),
+    title: z.string().trim().min(1, messages.required),
+    description: z.string().trim(),
+  });
+  return { version, created };
+};
 
 /** The form's text fields. */
 export type TSchemaFormFields = {

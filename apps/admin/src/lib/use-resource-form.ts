@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { type FieldValues, type Path, type UseFormReturn, useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -33,6 +34,7 @@ export const useResourceForm = <I extends FieldValues>({
     defaultValues: defaultValues as never,
     mode: "onTouched",
   });
+  const t = useTranslations("PortalForm");
   const [formError, setFormError] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const submit = form.handleSubmit(async (values) => {
@@ -45,8 +47,7 @@ export const useResourceForm = <I extends FieldValues>({
       await queryClient.invalidateQueries({ queryKey: [resource] });
       onSaved(saved);
     } catch (error) {
-      if (!(error instanceof ApiError))
-        return setFormError("Could not reach the server. Check the connection and try again.");
+      if (!(error instanceof ApiError)) return setFormError(t("unreachable"));
       for (const detail of error.body.error.details) {
         if (detail.path) form.setError(detail.path as Path<I>, { message: detail.message });
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatTimeInZone } from "./format-date";
+import { formatCalendarDate, formatMoment, formatTimeInZone } from "./format-date";
 
 describe("formatCalendarDate", () => {
   it("shows a calendar date as day, short month and year in the reader's language, the same day everywhere", () => {
@@ -23,5 +23,18 @@ describe("formatTimeInZone", () => {
   it("gives the time of day in the zone and names the zone", () => {
     expect(formatTimeInZone(new Date("2026-12-06T22:17:00Z"), "Asia/Kolkata")).toBe("03:47 India Standard Time");
     expect(formatTimeInZone(new Date("2026-12-06T22:17:00Z"), "UTC")).toBe("22:17 Coordinated Universal Time");
+  });
+});
+
+describe("formatMoment", () => {
+  it("writes when something happened in the tenant's time zone and the reader's language", () => {
+    expect(formatMoment("2026-12-06T22:17:00Z", "en", "Asia/Kolkata")).toBe("7 Dec 2026, 03:47");
+    expect(formatMoment(new Date("2026-12-06T22:17:00Z"), "en", "UTC")).toBe("6 Dec 2026, 22:17");
+    expect(formatMoment("2026-12-06T22:17:00Z", "hi", "Asia/Kolkata")).toMatch(/दिस/);
+    expect(formatMoment("2026-12-06T22:17:00Z", "ar", "Asia/Kolkata")).toMatch(/ديسمبر/);
+  });
+
+  it("returns text that is not a time as given", () => {
+    expect(formatMoment("soon", "en")).toBe("soon");
   });
 });

@@ -36,6 +36,33 @@ export const formatCalendarDate = (value: string | Date, locale: TLocale, timeZo
   return formatOf(locale, calendarDay ? "UTC" : timeZone).format(date);
 };
 
+const momentFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment, date and time, as the apps show when something happened ("7 Dec 2026, 05:00"), in the
+ * reader's language and the tenant's time zone: a record made at 22:17 UTC reads 03:47 in India.
+ */
+export const formatMoment = (value: string | Date, locale: TLocale, timeZone = "UTC"): string => {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return typeof value === "string" ? value : "";
+  const key = `${locale}|${timeZone}`;
+  let format = momentFormats.get(key);
+  if (!format) {
+    // The calendar date's parts, then a 24-hour time: Hindi's am/pm would be in Latin letters.
+    format = new Intl.DateTimeFormat(DATE_LOCALES[locale], {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone,
+    });
+    momentFormats.set(key, format);
+  }
+  return format.format(date);
+};
+
 /**
  * A moment's time of day in a time zone, named so a reader elsewhere is not misled:
  * "03:47 India Standard Time". For messages such as when a locked account opens again.

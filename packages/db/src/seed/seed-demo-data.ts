@@ -8,6 +8,8 @@ import { demoRecipients } from "./demo-recipients";
 
 /** The demo tenant's slug: the seed runs once, when no tenant has it. */
 export const DEMO_TENANT_SLUG = "demo-ministry";
+/** The demo tenant's time zone, in which its apps write times. */
+export const DEMO_TENANT_TIME_ZONE = "Asia/Kolkata";
 
 /** Options for {@link seedDemoData}. */
 export type SeedDemoDataOptions = {
@@ -35,7 +37,12 @@ export const seedDemoData = async (db: Database, { keyEncryptionKey }: SeedDemoD
   await db.$transaction(
     async (tx) => {
       const tenant = await tx.tenant.create({
-        data: { slug: DEMO_TENANT_SLUG, name: "Demo Ministry of Health", country: "IN", timeZone: "Asia/Kolkata" },
+        data: {
+          slug: DEMO_TENANT_SLUG,
+          name: "Demo Ministry of Health",
+          country: "IN",
+          timeZone: DEMO_TENANT_TIME_ZONE,
+        },
       });
       const tenantId = tenant.id;
       await createTenantSigningKeys(tx, {

@@ -3,12 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { type TPasswordChangeInput, ZPasswordChangeInput } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, TextField } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import { ApiError, fetchJson } from "@/lib/fetch-json";
 
 /** The current and the new password; once saved, the portal opens. */
 export const PasswordChangeForm = () => {
+  const t = useTranslations("AccountPassword");
   const form = useForm<TPasswordChangeInput>({
     resolver: zodResolver(ZPasswordChangeInput),
     defaultValues: { currentPassword: "", newPassword: "" },
@@ -21,7 +23,7 @@ export const PasswordChangeForm = () => {
       await fetchJson("/api/v1/account/password", { method: "POST", body: JSON.stringify(values) });
       window.location.assign("/");
     } catch (error) {
-      if (!(error instanceof ApiError)) return setFormError("Could not reach the server. Try again.");
+      if (!(error instanceof ApiError)) return setFormError(t("unreachable"));
       for (const detail of error.body.error.details) {
         if (detail.path) form.setError(detail.path as Path<TPasswordChangeInput>, { message: detail.message });
       }
@@ -32,23 +34,23 @@ export const PasswordChangeForm = () => {
   return (
     <ReadyForm onSubmit={submit} className="flex flex-col gap-4">
       <TextField
-        label="Current password"
+        label={t("currentPassword")}
         type="password"
         autoComplete="current-password"
         {...form.register("currentPassword")}
         error={errors.currentPassword?.message}
       />
       <TextField
-        label="New password"
+        label={t("newPassword")}
         type="password"
         autoComplete="new-password"
-        hint="At least 10 characters, with a letter and a digit"
+        hint={t("newPasswordHint")}
         {...form.register("newPassword")}
         error={errors.newPassword?.message}
       />
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Save password"}
+        {isSubmitting ? t("saving") : t("save")}
       </Button>
     </ReadyForm>
   );

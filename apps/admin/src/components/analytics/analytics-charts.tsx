@@ -1,6 +1,7 @@
 "use client";
 
 import type { TAnalyticsView } from "@vax/core/schemas";
+import { useTranslations } from "next-intl";
 import { SeriesChart } from "./series-chart";
 
 // Only the busiest are drawn; the tables and their CSV hold every row.
@@ -12,50 +13,54 @@ const SLATE = "#475569";
 
 /** The dashboard's charts (recharts): per day, per vaccine dose, per district and the feedback ratings. */
 export const AnalyticsCharts = ({ view }: { view: TAnalyticsView }) => {
-  const vaccines = view.vaccines.map((row) => ({ ...row, label: `${row.vaccineName} dose ${row.dose}` }));
-  const districts = view.districts.slice(0, TOP).map((row) => ({ ...row, label: row.district || "(none given)" }));
+  const t = useTranslations("AnalyticsCharts");
+  const vaccines = view.vaccines.map((row) => ({
+    ...row,
+    label: t("vaccineDose", { vaccine: row.vaccineName, dose: row.dose }),
+  }));
+  const districts = view.districts.slice(0, TOP).map((row) => ({ ...row, label: row.district || t("noDistrict") }));
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       <SeriesChart
-        title="Doses and certificates per day"
+        title={t("dosesAndCertificates")}
         kind="line"
         data={view.days}
         x="day"
         series={[
-          { key: "doses", name: "Doses", color: TEAL },
-          { key: "certificates", name: "Certificates", color: SLATE },
+          { key: "doses", name: t("doses"), color: TEAL },
+          { key: "certificates", name: t("certificates"), color: SLATE },
         ]}
       />
       <SeriesChart
-        title="Corrections and revocations per day"
+        title={t("correctionsAndRevocations")}
         kind="bar"
         data={view.days}
         x="day"
         series={[
-          { key: "corrections", name: "Corrections", color: AMBER },
-          { key: "revocations", name: "Revocations", color: RED },
+          { key: "corrections", name: t("corrections"), color: AMBER },
+          { key: "revocations", name: t("revocations"), color: RED },
         ]}
       />
       <SeriesChart
-        title="Doses per vaccine and dose number"
+        title={t("perVaccine")}
         kind="bar"
         data={vaccines}
         x="label"
-        series={[{ key: "doses", name: "Doses", color: TEAL }]}
+        series={[{ key: "doses", name: t("doses"), color: TEAL }]}
       />
       <SeriesChart
-        title={`Doses per district (busiest ${TOP})`}
+        title={t("perDistrict", { top: TOP })}
         kind="bar"
         data={districts}
         x="label"
-        series={[{ key: "doses", name: "Doses", color: TEAL }]}
+        series={[{ key: "doses", name: t("doses"), color: TEAL }]}
       />
       <SeriesChart
-        title="Feedback ratings"
+        title={t("ratings")}
         kind="bar"
         data={view.ratings}
         x="rating"
-        series={[{ key: "count", name: "Feedback", color: SLATE }]}
+        series={[{ key: "count", name: t("feedback"), color: SLATE }]}
       />
     </div>
   );

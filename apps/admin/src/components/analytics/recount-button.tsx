@@ -2,12 +2,14 @@
 
 import { Button } from "@vax/ui";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { fetchJson } from "@/lib/fetch-json";
 
 /** Recounts the tenant's figures now (tenant admins), then shows them. */
 export const RecountButton = () => {
   const router = useRouter();
+  const t = useTranslations("AnalyticsRecount");
   const [state, setState] = useState<{ busy: boolean; message: string | null }>({ busy: false, message: null });
   const recount = async () => {
     setState({ busy: true, message: null });
@@ -18,17 +20,17 @@ export const RecountButton = () => {
       });
       setState({
         busy: false,
-        message: outcome === "busy" ? "A recount is already running; try again shortly." : null,
+        message: outcome === "busy" ? t("busy") : null,
       });
       router.refresh();
     } catch (error) {
-      setState({ busy: false, message: error instanceof Error ? error.message : "The recount failed" });
+      setState({ busy: false, message: error instanceof Error ? error.message : t("failed") });
     }
   };
   return (
     <div className="flex items-center gap-3">
       <Button variant="secondary" onClick={recount} disabled={state.busy}>
-        {state.busy ? "Recounting…" : "Recount now"}
+        {state.busy ? t("recounting") : t("recountNow")}
       </Button>
       {state.message ? (
         <span role="status" className="text-sm text-slate-600">

@@ -4,11 +4,12 @@ import type { TApiClientView, TCreatedApiClient } from "@vax/core";
 import { apiScopes, type TApiClientCreateInput, ZApiClientCreateInput, ZApiClientInput } from "@vax/core/schemas";
 import { ReadyForm, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormActions } from "@/components/form-actions";
 import { useResourceForm } from "@/lib/use-resource-form";
 import { ApiClientToken } from "./api-client-token";
-import { scopeDescriptions } from "./scope-labels";
+import { useScopeDescriptions } from "./scope-labels";
 
 const valuesOf = (client?: TApiClientView): TApiClientCreateInput =>
   client
@@ -17,6 +18,8 @@ const valuesOf = (client?: TApiClientView): TApiClientCreateInput =>
 
 /** Creates an API client, with an optional expiry, and shows its token once; or edits the one given. */
 export const ApiClientForm = ({ client }: { client?: TApiClientView }) => {
+  const t = useTranslations("ApiClientForm");
+  const scopeDescriptions = useScopeDescriptions();
   const router = useRouter();
   const [created, setCreated] = useState<TCreatedApiClient | null>(null);
   const { form, submit, formError } = useResourceForm<TApiClientCreateInput>({
@@ -42,14 +45,9 @@ export const ApiClientForm = ({ client }: { client?: TApiClientView }) => {
   const scopesError = formState.errors.scopes?.message ?? formState.errors.scopes?.root?.message;
   return (
     <ReadyForm onSubmit={submit} className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
-      <TextField
-        label="Name"
-        hint="The calling system, such as a hospital's records system"
-        {...register("name")}
-        error={formState.errors.name?.message}
-      />
+      <TextField label={t("name")} hint={t("nameHint")} {...register("name")} error={formState.errors.name?.message} />
       <fieldset aria-describedby={scopesError ? "scopes-error" : undefined} className="flex flex-col gap-2">
-        <legend className="mb-1 text-sm font-medium text-slate-700">Scopes</legend>
+        <legend className="mb-1 text-sm font-medium text-slate-700">{t("scopes")}</legend>
         {apiScopes.map((scope) => (
           <div key={scope} className="flex items-start gap-2">
             <input
@@ -78,9 +76,9 @@ export const ApiClientForm = ({ client }: { client?: TApiClientView }) => {
       </fieldset>
       {client ? null : (
         <TextField
-          label="Expires on"
+          label={t("expiresOn")}
           type="date"
-          hint="Optional. The token works until the end of this day (UTC) and is refused after it; leave empty for a token that does not expire."
+          hint={t("expiresOnHint")}
           {...register("expiresAt")}
           error={formState.errors.expiresAt?.message}
         />

@@ -2,32 +2,42 @@
 
 import type { TApiClientView } from "@vax/core";
 import { StatusBadge } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { ResourceList } from "@/components/resource-list";
-import { formatDateTime } from "@/lib/format-date-time";
+import { useDateFormatters } from "@/lib/format-date-time";
 
 /** The tenant's API clients; rows link to the edit page when the admin may edit. */
-export const ApiClientList = ({ canEdit }: { canEdit: boolean }) => (
-  <ResourceList<TApiClientView>
-    resource="api-clients"
-    searchLabel="Search by name or prefix"
-    defaultSort="name"
-    rowHref={canEdit ? (client) => `/api-clients/${client.id}` : undefined}
-    columns={[
-      { key: "name", label: "Name", sortable: true, render: (c) => c.name },
-      {
-        key: "tokenPrefix",
-        label: "Token prefix",
-        sortable: true,
-        render: (c) => <code className="text-xs">{`vax_${c.tokenPrefix}_…`}</code>,
-      },
-      {
-        key: "scopes",
-        label: "Scopes",
-        render: (c) => <span className="font-mono text-xs">{c.scopes.join(", ")}</span>,
-      },
-      { key: "expiresAt", label: "Expires", render: (c) => formatDateTime(c.expiresAt, "Never") },
-      { key: "lastUsedAt", label: "Last used", sortable: true, render: (c) => formatDateTime(c.lastUsedAt, "Never") },
-      { key: "active", label: "Status", render: (c) => <StatusBadge active={c.active} /> },
-    ]}
-  />
-);
+export const ApiClientList = ({ canEdit }: { canEdit: boolean }) => {
+  const t = useTranslations("ApiClientList");
+  const { dateTime } = useDateFormatters();
+  return (
+    <ResourceList<TApiClientView>
+      resource="api-clients"
+      searchLabel={t("search")}
+      defaultSort="name"
+      rowHref={canEdit ? (client) => `/api-clients/${client.id}` : undefined}
+      columns={[
+        { key: "name", label: t("name"), sortable: true, render: (c) => c.name },
+        {
+          key: "tokenPrefix",
+          label: t("tokenPrefix"),
+          sortable: true,
+          render: (c) => <code className="text-xs">{`vax_${c.tokenPrefix}_…`}</code>,
+        },
+        {
+          key: "scopes",
+          label: t("scopes"),
+          render: (c) => <span className="font-mono text-xs">{c.scopes.join(", ")}</span>,
+        },
+        { key: "expiresAt", label: t("expires"), render: (c) => dateTime(c.expiresAt, t("never")) },
+        {
+          key: "lastUsedAt",
+          label: t("lastUsed"),
+          sortable: true,
+          render: (c) => dateTime(c.lastUsedAt, t("never")),
+        },
+        { key: "active", label: t("status"), render: (c) => <StatusBadge active={c.active} /> },
+      ]}
+    />
+  );
+};

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TApiClientWebhookAnswer, TApiClientWebhookSet } from "@vax/core/schemas";
 import { Alert, Button, TextField } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { fetchJson } from "@/lib/fetch-json";
 import { WebhookDeliveries } from "./webhook-deliveries";
@@ -15,6 +16,7 @@ const REFRESH_MS = 5_000;
  * remove it, and watch its latest callbacks delivered or failed.
  */
 export const ApiClientWebhook = ({ id }: { id: string }) => {
+  const t = useTranslations("ApiClientWebhook");
   const headingId = useId();
   const queryKey = ["api-client-webhook", id];
   const queryClient = useQueryClient();
@@ -52,42 +54,42 @@ export const ApiClientWebhook = ({ id }: { id: string }) => {
       className="flex max-w-4xl flex-col gap-4 rounded-lg border border-slate-300 bg-white p-6"
     >
       <h2 id={headingId} className="text-lg font-semibold text-slate-900">
-        Webhook
+        {t("heading")}
       </h2>
       <p className="text-sm text-slate-700">
-        When a certify call sent with <code>Prefer: respond-async</code> finishes, its answer is posted to this URL,
-        signed with HMAC-SHA256 of the body (hex) in the <code>X-Vax-Signature</code> header. A failed callback is tried
-        again after a growing delay.
+        {t.rich("intro", {
+          code: (chunks) => <code>{chunks}</code>,
+          prefer: "Prefer: respond-async",
+          algorithm: "HMAC-SHA256",
+          header: "X-Vax-Signature",
+        })}
       </p>
       <form onSubmit={submit} className="flex max-w-2xl flex-col gap-3">
         <TextField
-          label="Webhook URL"
+          label={t("url")}
           type="url"
           required
           value={shownUrl}
           onChange={(event) => setUrl(event.target.value)}
-          hint="https:// (plain http is refused in production). Redirects are not followed."
+          hint={t("urlHint", { scheme: "https://" })}
           error={save.error?.message}
         />
         <div className="flex gap-3">
           <Button type="submit" disabled={save.isPending || !shownUrl}>
-            {save.isPending ? "Saving…" : "Save webhook"}
+            {save.isPending ? t("saving") : t("save")}
           </Button>
           {webhook ? (
             <Button variant="secondary" type="button" disabled={remove.isPending} onClick={() => remove.mutate()}>
-              Remove webhook
+              {t("remove")}
             </Button>
           ) : null}
         </div>
       </form>
       {save.data ? (
         <div className="flex flex-col gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4">
-          <p className="font-medium text-amber-900">Copy the signing secret now: it will not be shown again</p>
-          <p className="text-sm text-amber-900">
-            The receiving system checks each callback&apos;s X-Vax-Signature with it. Saving the webhook again makes a
-            new one.
-          </p>
-          <span className="text-sm font-medium text-amber-900">Signing secret</span>
+          <p className="font-medium text-amber-900">{t("secretNow")}</p>
+          <p className="text-sm text-amber-900">{t("secretUse", { header: "X-Vax-Signature" })}</p>
+          <span className="text-sm font-medium text-amber-900">{t("secret")}</span>
           <code className="block select-all break-all rounded border border-amber-300 bg-white p-3 text-sm">
             {save.data.secret}
           </code>
@@ -95,7 +97,7 @@ export const ApiClientWebhook = ({ id }: { id: string }) => {
       ) : null}
       {remove.error ? <Alert tone="error">{remove.error.message}</Alert> : null}
       {current.error ? <Alert tone="error">{current.error.message}</Alert> : null}
-      <h3 className="font-semibold text-slate-900">Deliveries</h3>
+      <h3 className="font-semibold text-slate-900">{t("deliveries")}</h3>
       {current.data ? <WebhookDeliveries deliveries={current.data.deliveries} /> : null}
     </section>
   );

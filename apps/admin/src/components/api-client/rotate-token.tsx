@@ -4,24 +4,26 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { TCreatedApiClient } from "@vax/core";
 import { Alert, Button, SelectField } from "@vax/ui";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { fetchJson } from "@/lib/fetch-json";
-import { formatDateTime } from "@/lib/format-date-time";
+import { useDateFormatters } from "@/lib/format-date-time";
 import { ApiClientToken } from "./api-client-token";
-
-const graceChoices = [
-  { value: "0", label: "No time: it stops working at once (it has leaked)" },
-  { value: "1", label: "1 hour" },
-  { value: "24", label: "24 hours" },
-  { value: "72", label: "3 days" },
-  { value: "168", label: "7 days" },
-] as const;
 
 /**
  * Rotates an API client's token after the admin confirms and chooses how long the current token
  * keeps working, then shows the new token once.
  */
 export const RotateToken = ({ id, name }: { id: string; name: string }) => {
+  const t = useTranslations("ApiClientRotate");
+  const { dateTime } = useDateFormatters();
+  const graceChoices = [
+    { value: "0", label: t("graceNone") },
+    { value: "1", label: t("graceHour") },
+    { value: "24", label: t("graceDay") },
+    { value: "72", label: t("graceThreeDays") },
+    { value: "168", label: t("graceWeek") },
+  ];
   const [confirming, setConfirming] = useState(false);
   const [graceHours, setGraceHours] = useState("24");
   const headingId = useId();
@@ -44,12 +46,12 @@ export const RotateToken = ({ id, name }: { id: string; name: string }) => {
     const { client, token } = rotation.data;
     const oldUntil = client.previousTokenExpiresAt;
     return (
-      <ApiClientToken name={name} token={token} expiresAt={client.expiresAt} heading="Copy the new token now">
+      <ApiClientToken name={name} token={token} expiresAt={client.expiresAt} heading={t("copyNewNow")}>
         <p className="text-sm text-amber-900">
-          Put the new token in the calling system in place of the old one.{" "}
+          {t("replaceOld")}{" "}
           {oldUntil && new Date(oldUntil) > new Date()
-            ? `The old token keeps working until ${formatDateTime(oldUntil)}.`
-            : "The old token no longer works."}
+            ? t("oldWorksUntil", { date: dateTime(oldUntil) })
+            : t("oldStopped")}
         </p>
       </ApiClientToken>
     );
@@ -58,7 +60,7 @@ export const RotateToken = ({ id, name }: { id: string; name: string }) => {
     return (
       <div>
         <Button variant="secondary" onClick={() => setConfirming(true)}>
-          Rotate token
+          {t("rotate")}
         </Button>
       </div>
     );
@@ -69,13 +71,11 @@ export const RotateToken = ({ id, name }: { id: string; name: string }) => {
       className="flex max-w-2xl flex-col gap-3 rounded-lg border border-slate-300 bg-white p-6"
     >
       <h2 id={headingId} className="text-lg font-semibold text-slate-900">
-        Rotate the token of “{name}”?
+        {t("confirmHeading", { name })}
       </h2>
-      <p className="text-sm text-slate-700">
-        A new token is made and shown once. The calling system must be given it before the current token stops working.
-      </p>
+      <p className="text-sm text-slate-700">{t("confirmText")}</p>
       <SelectField
-        label="The current token keeps working for"
+        label={t("graceLabel")}
         value={graceHours}
         onChange={(event) => setGraceHours(event.target.value)}
         options={graceChoices}
@@ -83,10 +83,10 @@ export const RotateToken = ({ id, name }: { id: string; name: string }) => {
       {rotation.error ? <Alert tone="error">{rotation.error.message}</Alert> : null}
       <div className="flex gap-3">
         <Button variant="danger" disabled={rotation.isPending} onClick={() => rotation.mutate()}>
-          {rotation.isPending ? "Rotating…" : "Rotate now"}
+          {rotation.isPending ? t("rotating") : t("rotateNow")}
         </Button>
         <Button variant="secondary" disabled={rotation.isPending} onClick={() => setConfirming(false)}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </section>

@@ -3,23 +3,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TBulkUploadView } from "@vax/core/schemas";
 import { Alert, Button } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { BULK_UPLOADS_KEY, cancelBulkUpload, fetchBulkUpload, isActive } from "@/lib/bulk-uploads-api";
-import { formatDateTime } from "@/lib/format-date-time";
-import { bulkKindLabels } from "./bulk-kind-labels";
-
-const statusLabels: Record<TBulkUploadView["status"], string> = {
-  queued: "Queued",
-  running: "Running",
-  done: "Done",
-  failed: "Failed",
-  cancelled: "Cancelled",
-};
+import { useDateFormatters } from "@/lib/format-date-time";
+import { useBulkKindLabels } from "./bulk-kind-labels";
 
 // How often a running upload is asked for its progress.
 const POLL_MS = 1_000;
-
-const duration = (seconds: number) =>
-  seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, "0")} s`;
 
 /**
  * One upload's progress, polled from the API while the workers may still change it: rows done of
@@ -27,6 +17,20 @@ const duration = (seconds: number) =>
  * while it runs, and the failed rows as CSV.
  */
 export const BulkUploadProgress = ({ upload, canCancel }: { upload: TBulkUploadView; canCancel: boolean }) => {
+  const t = useTranslations("BulkUploadProgress");
+  const { dateTime } = useDateFormatters();
+  const kindLabels = useBulkKindLabels();
+  const statusLabels: Record<TBulkUploadView["status"], string> = {
+    queued: t("queued"),
+    running: t("running"),
+    done: t("done"),
+    failed: t("failed"),
+    cancelled: t("cancelled"),
+  };
+  const duration = (seconds: number) =>
+    seconds < 60
+      ? t("seconds", { seconds })
+      : t("minutes", { minutes: Math.floor(seconds / 60), seconds: String(seconds % 60).padStart(2, "0") });
   const queryClient = useQueryClient();
   const { data = upload } = useQuery({
     queryKey: [...BULK_UPLOADS_KEY, upload.id],
@@ -43,22 +47,32 @@ export const BulkUploadProgress = ({ upload, canCancel }: { upload: TBulkUploadV
   });
   const percent = data.total ? Math.floor((data.processed / data.total) * 100) : 100;
   const active = isActive(data);
+  // The counts read as one line of parts, each part its own message so that a language can word it.
+  const counts = [
+    t("rowsDone", { processed: data.processed, total: data.total }),
+    data.existing
+      ? `${t("succeeded", { succeeded: data.succeeded })} ${t("existing", { existing: data.existing })}`
+      : t("succeeded", { succeeded: data.succeeded }),
+    t("failedRows", { failed: data.failed }),
+    ...(data.rowsPerSecond !== null ? [t("rate", { rate: data.rowsPerSecond })] : []),
+    ...(active && data.secondsLeft !== null ? [t("timeLeft", { duration: duration(data.secondsLeft) })] : []),
+  ];
   return (
     <li
-      aria-label={`Upload ${data.fileName}`}
+      aria-label={t("upload", { name: data.fileName })}
       className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <span className="font-medium text-slate-800">
-          {data.fileName} <span className="text-sm text-slate-500">({bulkKindLabels[data.kind]})</span>
+          {data.fileName} <span className="text-sm text-slate-500">({kindLabels[data.kind]})</span>
         </span>
         <span className="text-sm text-slate-600">
-          {formatDateTime(data.createdAt)} · <strong data-testid="bulk-status">{statusLabels[data.status]}</strong>
+          {dateTime(data.createdAt)} · <strong data-testid="bulk-status">{statusLabels[data.status]}</strong>
         </span>
       </div>
       <div
         role="progressbar"
-        aria-label={`Progress of ${data.fileName}`}
+        aria-label={t("progress", { name: data.fileName })}
         aria-valuemin={0}
         aria-valuemax={data.total}
         aria-valuenow={data.processed}
@@ -67,15 +81,12 @@ export const BulkUploadProgress = ({ upload, canCancel }: { upload: TBulkUploadV
         <div className="h-full bg-teal-600 transition-all" style={{ width: `${percent}%` }} />
       </div>
       <p className="text-sm text-slate-700" data-testid="bulk-counts">
-        {data.processed} of {data.total} rows done · {data.succeeded} succeeded
-        {data.existing ? ` (${data.existing} already there)` : ""} · {data.failed} failed
-        {data.rowsPerSecond !== null ? ` · ${data.rowsPerSecond} rows/s` : ""}
-        {active && data.secondsLeft !== null ? ` · about ${duration(data.secondsLeft)} left` : ""}
+        {counts.join(" · ")}
       </p>
       <div className="flex flex-wrap items-center gap-3">
         {active && canCancel ? (
           <Button variant="secondary" disabled={cancel.isPending} onClick={() => cancel.mutate()}>
-            {cancel.isPending ? "Cancelling…" : "Cancel"}
+            {cancel.isPending ? t("cancelling") : t("cancel")}
           </Button>
         ) : null}
         {data.failed > 0 ? (
@@ -84,7 +95,7 @@ export const BulkUploadProgress = ({ upload, canCancel }: { upload: TBulkUploadV
             download
             className="text-sm font-medium text-teal-800 underline"
           >
-            Download the {data.failed} failed row{data.failed === 1 ? "" : "s"} (CSV)
+            {t("downloadFailed", { count: data.failed })}
           </a>
         ) : null}
       </div>

@@ -2,6 +2,7 @@
 
 import type { TCertificateDetails } from "@vax/core";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/confirm-action";
 
 /** Props of {@link CertificateActions}: the certificate, and which of its steps the signed-in role may take. */
@@ -11,14 +12,13 @@ export type CertificateActionsProps = {
   canRevoke: boolean;
 };
 
-const REASON = "Reason (kept in the certificate's history)";
-
 /**
  * The steps a certificate's status allows: correct or suspend an active one, reinstate a suspended
  * one, revoke either. A superseded or revoked certificate has none: its history links the version
  * that replaced it.
  */
 export const CertificateActions = ({ certificate, canCorrect, canRevoke }: CertificateActionsProps) => {
+  const t = useTranslations("CertificateActions");
   const { certificateId, status } = certificate;
   const url = (step: string) => `/api/v1/certificates/${certificateId}/${step}`;
   const current = status === "ACTIVE" || status === "SUSPENDED";
@@ -30,34 +30,34 @@ export const CertificateActions = ({ certificate, canCorrect, canRevoke }: Certi
           href={`/certificates/${certificateId}/correct`}
           className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
         >
-          Correct
+          {t("correct")}
         </Link>
       ) : null}
       {canRevoke && status === "ACTIVE" ? (
         <ConfirmAction
-          label="Suspend"
-          consequence="The certificate will fail verification as suspended until you reinstate it, or until the day you choose passes. The holder keeps it."
+          label={t("suspend")}
+          consequence={t("suspendConsequence")}
           url={url("suspend")}
-          reasonLabel={REASON}
-          untilLabel="Suspended until (optional)"
+          reasonLabel={t("reason")}
+          untilLabel={t("suspendedUntil")}
         />
       ) : null}
       {canRevoke && status === "SUSPENDED" ? (
         <ConfirmAction
-          label="Reinstate"
-          consequence="The suspension ends now and the certificate verifies as valid again."
+          label={t("reinstate")}
+          consequence={t("reinstateConsequence")}
           url={url("reinstate")}
           variant="primary"
-          reasonLabel={REASON}
+          reasonLabel={t("reason")}
         />
       ) : null}
       {canRevoke ? (
         <ConfirmAction
-          label="Revoke"
-          consequence="The certificate will fail verification as revoked, everywhere it is checked. This cannot be undone: a mistake in it is fixed by a correction instead."
+          label={t("revoke")}
+          consequence={t("revokeConsequence")}
           url={url("revoke")}
           variant="danger"
-          reasonLabel={REASON}
+          reasonLabel={t("reason")}
         />
       ) : null}
     </div>

@@ -1,48 +1,58 @@
 import type { TCertificateDetails } from "@vax/core";
-import { formatDateTime } from "@/lib/format-date-time";
-import { formatLabels, statusLabels } from "./certificate-labels";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatters } from "@/lib/format-date-time-server";
+import { certificateLabels } from "./certificate-labels";
 import { Facts, Section } from "./section";
 
 /** What the certificate is: its id, status (why, and until when), format, when it was issued and what signed it. */
-export const CertificateFacts = ({ certificate }: { certificate: TCertificateDetails }) => (
-  <Section id="certificate-facts" title="Certificate">
-    <Facts
-      items={[
-        { label: "Certificate id", value: <span className="font-mono">{certificate.certificateId}</span> },
-        {
-          label: "Status",
-          value: certificate.statusReason
-            ? `${statusLabels[certificate.status]}: ${certificate.statusReason}`
-            : statusLabels[certificate.status],
-        },
-        ...(certificate.suspendedUntil
-          ? [{ label: "Suspended until", value: formatDateTime(certificate.suspendedUntil) }]
-          : []),
-        { label: "Programme", value: certificate.programme.name },
-        { label: "Dose", value: `${certificate.dose} of ${certificate.totalDoses}` },
-        { label: "Format", value: formatLabels[certificate.format] },
-        { label: "Version", value: certificate.version },
-        { label: "Issued", value: formatDateTime(certificate.issuedAt) },
-        {
-          label: "Signing key",
-          value: certificate.signingKey ? (
-            <span>
-              <code className="break-all text-xs">{certificate.signingKey.kid}</code>{" "}
-              <span className="text-slate-500">
-                ({certificate.signingKey.algorithm}, {certificate.signingKey.status.toLowerCase()})
+export const CertificateFacts = async ({ certificate }: { certificate: TCertificateDetails }) => {
+  const t = await getTranslations("CertificateFacts");
+  const { dateTime } = await getDateFormatters();
+  const labels = await certificateLabels();
+  const status = labels.status[certificate.status];
+  return (
+    <Section id="certificate-facts" title={t("title")}>
+      <Facts
+        items={[
+          { label: t("certificateId"), value: <span className="font-mono">{certificate.certificateId}</span> },
+          {
+            label: t("status"),
+            value: certificate.statusReason
+              ? t("statusWithReason", { status, reason: certificate.statusReason })
+              : status,
+          },
+          ...(certificate.suspendedUntil
+            ? [{ label: t("suspendedUntil"), value: dateTime(certificate.suspendedUntil) }]
+            : []),
+          { label: t("programme"), value: certificate.programme.name },
+          { label: t("dose"), value: t("doseOf", { dose: certificate.dose, total: certificate.totalDoses }) },
+          { label: t("format"), value: labels.format[certificate.format] },
+          { label: t("version"), value: certificate.version },
+          { label: t("issued"), value: dateTime(certificate.issuedAt) },
+          {
+            label: t("signingKey"),
+            value: certificate.signingKey ? (
+              <span>
+                <code className="break-all text-xs">{certificate.signingKey.kid}</code>{" "}
+                <span className="text-slate-500">
+                  {t("keyDetails", {
+                    algorithm: certificate.signingKey.algorithm,
+                    status: labels.keyStatus[certificate.signingKey.status],
+                  })}
+                </span>
               </span>
-            </span>
-          ) : (
-            "—"
-          ),
-        },
-        {
-          label: "Status list",
-          value: certificate.statusList
-            ? `List ${certificate.statusList.number}, index ${certificate.statusList.index}`
-            : "—",
-        },
-      ]}
-    />
-  </Section>
-);
+            ) : (
+              "—"
+            ),
+          },
+          {
+            label: t("statusList"),
+            value: certificate.statusList
+              ? t("statusListEntry", { number: certificate.statusList.number, index: certificate.statusList.index })
+              : "—",
+          },
+        ]}
+      />
+    </Section>
+  );
+};

@@ -1,44 +1,59 @@
 import type { TCertificateDetails, TCertificateDose, TCertificateSearchKind } from "@vax/core";
+import type { TIdentityType } from "@vax/core/schemas";
+import { getTranslations } from "next-intl/server";
 
 type CertificateStatus = TCertificateDetails["status"];
 type CertificateFormat = TCertificateDetails["format"];
 type EventSource = NonNullable<TCertificateDose["source"]>;
 type Gender = TCertificateDetails["recipient"]["gender"];
+type KeyStatus = NonNullable<TCertificateDetails["signingKey"]>["status"];
 
-/** How each certificate status reads. */
-export const statusLabels: Record<CertificateStatus, string> = {
-  ACTIVE: "Active",
-  REVOKED: "Revoked",
-  SUSPENDED: "Suspended",
-  SUPERSEDED: "Superseded",
+/**
+ * How the certificate pages name each status, format, source of a dose, gender, identity document,
+ * signing key status and kind of search, in the page's language.
+ */
+export const certificateLabels = async () => {
+  const t = await getTranslations("CertificateLabels");
+  const status: Record<CertificateStatus, string> = {
+    ACTIVE: t("statusActive"),
+    REVOKED: t("statusRevoked"),
+    SUSPENDED: t("statusSuspended"),
+    SUPERSEDED: t("statusSuperseded"),
+  };
+  const format: Record<CertificateFormat, string> = {
+    W3C_VC: t("formatW3cVc"),
+    DIVOC: t("formatDivoc"),
+    EU_DCC: t("formatEuDcc"),
+    SHC: t("formatShc"),
+  };
+  const source: Record<EventSource, string> = {
+    FACILITY_APP: t("sourceFacilityApp"),
+    CERTIFY_API: t("sourceCertifyApi"),
+    BULK_UPLOAD: t("sourceBulkUpload"),
+  };
+  const gender: Record<Gender, string> = {
+    MALE: t("genderMale"),
+    FEMALE: t("genderFemale"),
+    OTHER: t("genderOther"),
+  };
+  const identityType: Record<TIdentityType, string> = {
+    AADHAAR: t("identityAadhaar"),
+    PASSPORT: t("identityPassport"),
+    DRIVING_LICENCE: t("identityDrivingLicence"),
+    VOTER_ID: t("identityVoterId"),
+    OTHER: t("identityOther"),
+  };
+  const keyStatus: Record<KeyStatus, string> = {
+    PENDING: t("keyPending"),
+    ACTIVE: t("keyActive"),
+    RETIRED: t("keyRetired"),
+    REVOKED: t("keyRevoked"),
+  };
+  const searchKind: Record<TCertificateSearchKind, string> = {
+    certificateId: t("searchCertificateId"),
+    mobile: t("searchMobile"),
+    identityNumber: t("searchIdentityNumber"),
+    name: t("searchName"),
+  };
+  return { status, format, source, gender, identityType, keyStatus, searchKind };
 };
-
-/** How each credential format reads. */
-export const formatLabels: Record<CertificateFormat, string> = {
-  W3C_VC: "W3C Verifiable Credential 2.0",
-  DIVOC: "DIVOC",
-  EU_DCC: "EU Digital COVID Certificate",
-  SHC: "SMART Health Card",
-};
-
-/** Where a dose was recorded. */
-export const sourceLabels: Record<EventSource, string> = {
-  FACILITY_APP: "Facility app",
-  CERTIFY_API: "Certify API",
-  BULK_UPLOAD: "Bulk upload",
-};
-
-/** How each gender reads. */
-export const genderLabels: Record<Gender, string> = { MALE: "Male", FEMALE: "Female", OTHER: "Other" };
-
-/** What a search text was read as, in words. */
-export const searchKindLabels: Record<TCertificateSearchKind, string> = {
-  certificateId: "certificate id",
-  mobile: "mobile number",
-  identityNumber: "identity number",
-  name: "name",
-};
-
-/** A calendar date (YYYY-MM-DD) as people read it, without moving it across a time zone. */
-export const formatDay = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });

@@ -1,5 +1,5 @@
 import type { TCertificateDetails } from "@vax/core";
-import { statusLabels } from "./certificate-labels";
+import { certificateLabels } from "./certificate-labels";
 
 const tones: Record<TCertificateDetails["status"], string> = {
   ACTIVE: "bg-green-100 text-green-800",
@@ -9,6 +9,9 @@ const tones: Record<TCertificateDetails["status"], string> = {
 };
 
 /** A certificate's status at a glance. */
-export const CertificateStatusBadge = ({ status }: { status: TCertificateDetails["status"] }) => (
-  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${tones[status]}`}>{statusLabels[status]}</span>
-);
+export const CertificateStatusBadge = async ({ status }: { status: TCertificateDetails["status"] }) => {
+  const labels = await certificateLabels();
+  return (
+    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${tones[status]}`}>{labels.status[status]}</span>
+  );
+};

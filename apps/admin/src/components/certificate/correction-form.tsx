@@ -2,41 +2,37 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { TCorrectionDraft } from "@vax/core";
-import { genders, identityTypeLabels, identityTypes } from "@vax/core/schemas";
+import { genders, identityTypes, type TIdentityType } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, SelectField, TextAreaField, TextField } from "@vax/ui";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import {
   correctionChanges,
+  correctionFormSchema,
   correctionFormValues,
   formFieldOf,
   type TCorrectionChanges,
+  type TCorrectionField,
   type TCorrectionForm,
-  ZCorrectionForm,
 } from "@/lib/correction-form";
 import { credentialChanges, type TCredentialChanges } from "@/lib/credential-changes";
 import { ApiError, fetchJson } from "@/lib/fetch-json";
-import { genderLabels } from "./certificate-labels";
 import { CorrectionPreview, type TRecordOnlyChange } from "./correction-preview";
 
 type TPreview = { changes: TCredentialChanges; recordOnly: TRecordOnlyChange[]; sent: TCorrectionChanges };
 
-const RECORD_ONLY_LABELS: Record<string, string> = {
-  nationality: "Nationality",
-  addressLine: "Address",
-  district: "District",
-  state: "State",
-  pincode: "PIN code",
-};
-
 // Nationality and address are kept on the recipient but not printed: the credential's diff cannot show them.
-const recordOnlyChanges = ({ recipient }: TCorrectionChanges): TRecordOnlyChange[] => {
+const recordOnlyChanges = (
+  { recipient }: TCorrectionChanges,
+  labels: Record<TCorrectionField, string>,
+): TRecordOnlyChange[] => {
   if (!recipient) return [];
   const { nationality, address } = recipient as { nationality?: string; address?: Record<string, string> };
   return Object.entries({ ...(nationality === undefined ? {} : { nationality }), ...address }).map(
-    ([field, after]) => ({ label: RECORD_ONLY_LABELS[field] ?? field, after }),
+    ([field, after]) => ({ label: labels[field as TCorrectionField] ?? field, after }),
   );
 };
 
@@ -50,8 +46,52 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
  */
 export const CorrectionForm = ({ draft }: { draft: TCorrectionDraft }) => {
   const router = useRouter();
+  const t = useTranslations("CorrectionForm");
+  const labels = useMemo(
+    (): Record<TCorrectionField, string> => ({
+      name: t("name"),
+      dateOfBirth: t("dateOfBirth"),
+      gender: t("gender"),
+      nationality: t("nationality"),
+      identityType: t("identityType"),
+      identityNumber: t("identityNumber"),
+      addressLine: t("address"),
+      district: t("district"),
+      state: t("state"),
+      pincode: t("pincode"),
+      vaccineId: t("vaccine"),
+      batch: t("batch"),
+      vaccinatedOn: t("vaccinatedOn"),
+      facilityId: t("facility"),
+      reason: t("reasonField"),
+    }),
+    [t],
+  );
+  const schema = useMemo(
+    () =>
+      correctionFormSchema({
+        required: (field) => t("required", { field: labels[field] }),
+        tooLong: (field, max) => t("tooLong", { field: labels[field], max }),
+        notADate: (field) => t("notADate", { field: labels[field] }),
+        chooseGender: t("chooseGender"),
+        chooseIdentityType: t("chooseIdentityType"),
+      }),
+    [t, labels],
+  );
+  const genderLabels: Record<(typeof genders)[number], string> = {
+    MALE: t("genderMale"),
+    FEMALE: t("genderFemale"),
+    OTHER: t("genderOther"),
+  };
+  const identityLabels: Record<TIdentityType, string> = {
+    AADHAAR: t("identityAadhaar"),
+    PASSPORT: t("identityPassport"),
+    DRIVING_LICENCE: t("identityDrivingLicence"),
+    VOTER_ID: t("identityVoterId"),
+    OTHER: t("identityOther"),
+  };
   const form = useForm<TCorrectionForm>({
-    resolver: zodResolver(ZCorrectionForm),
+    resolver: zodResolver(schema),
     defaultValues: correctionFormValues(draft),
     mode: "onTouched",
   });
@@ -59,7 +99,7 @@ export const CorrectionForm = ({ draft }: { draft: TCorrectionDraft }) => {
   const [formError, setFormError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const { register, formState, watch } = form;
-  const error = (field: keyof TCorrectionForm) => formState.errors[field]?.message;
+  const error = (field: TCorrectionField) => formState.errors[field]?.message;
   const url = (step: string) => `/api/v1/certificates/${draft.certificateId}/${step}`;
 
   // A preview holds only for the values it was made from: any edit asks for a new one.
@@ -70,7 +110,7 @@ export const CorrectionForm = ({ draft }: { draft: TCorrectionDraft }) => {
 
   const showApiError = (caught: unknown) => {
     if (!(caught instanceof ApiError)) {
-      setFormError("Could not reach the server. Check the connection and try again.");
+      setFormError(t("unreachable"));
       return;
     }
     for (const detail of caught.body.error.details) {
@@ -90,7 +130,7 @@ export const CorrectionForm = ({ draft }: { draft: TCorrectionDraft }) => {
       });
       setPreview({
         changes: credentialChanges(draft.credential, credential),
-        recordOnly: recordOnlyChanges(changes),
+        recordOnly: recordOnlyChanges(changes, labels),
         sent: changes,
       });
     } catch (caught) {
@@ -122,59 +162,59 @@ export const CorrectionForm = ({ draft }: { draft: TCorrectionDraft }) => {
         className="grid max-w-3xl gap-6 rounded-lg border border-slate-200 bg-white p-6"
       >
         <fieldset className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <legend className="mb-2 text-sm font-semibold text-slate-800">Recipient</legend>
-          <TextField label="Name" autoComplete="off" {...register("name")} error={error("name")} />
-          <TextField label="Date of birth" type="date" {...register("dateOfBirth")} error={error("dateOfBirth")} />
+          <legend className="mb-2 text-sm font-semibold text-slate-800">{t("recipient")}</legend>
+          <TextField label={labels.name} autoComplete="off" {...register("name")} error={error("name")} />
+          <TextField label={labels.dateOfBirth} type="date" {...register("dateOfBirth")} error={error("dateOfBirth")} />
           <SelectField
-            label="Gender"
+            label={labels.gender}
             options={options(genders, genderLabels)}
             {...register("gender")}
             error={error("gender")}
           />
-          <TextField label="Nationality" {...register("nationality")} error={error("nationality")} />
+          <TextField label={labels.nationality} {...register("nationality")} error={error("nationality")} />
           <SelectField
-            label="Identity document"
-            options={options(identityTypes, identityTypeLabels)}
+            label={labels.identityType}
+            options={options(identityTypes, identityLabels)}
             {...register("identityType")}
             error={error("identityType")}
           />
           <TextField
-            label="Identity number"
+            label={labels.identityNumber}
             autoComplete="off"
-            hint={`Empty keeps ${draft.recipient.identity}; type the whole number to change it`}
+            hint={t("identityNumberHint", { identity: draft.recipient.identity })}
             {...register("identityNumber")}
             error={error("identityNumber")}
           />
-          <TextField label="Address" {...register("addressLine")} error={error("addressLine")} />
-          <TextField label="District" {...register("district")} error={error("district")} />
-          <TextField label="State" {...register("state")} error={error("state")} />
-          <TextField label="PIN code" inputMode="numeric" {...register("pincode")} error={error("pincode")} />
+          <TextField label={labels.addressLine} {...register("addressLine")} error={error("addressLine")} />
+          <TextField label={labels.district} {...register("district")} error={error("district")} />
+          <TextField label={labels.state} {...register("state")} error={error("state")} />
+          <TextField label={labels.pincode} inputMode="numeric" {...register("pincode")} error={error("pincode")} />
         </fieldset>
         <fieldset className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <legend className="mb-2 text-sm font-semibold text-slate-800">Dose {draft.dose.dose}</legend>
+          <legend className="mb-2 text-sm font-semibold text-slate-800">{t("dose", { dose: draft.dose.dose })}</legend>
           <SelectField
-            label="Vaccine"
+            label={labels.vaccineId}
             options={draft.vaccines.map(({ id, name }) => ({ value: id, label: name }))}
             {...register("vaccineId")}
             error={error("vaccineId")}
           />
-          <TextField label="Batch" autoComplete="off" {...register("batch")} error={error("batch")} />
+          <TextField label={labels.batch} autoComplete="off" {...register("batch")} error={error("batch")} />
           <TextField
-            label="Date of vaccination"
+            label={labels.vaccinatedOn}
             type="date"
             {...register("vaccinatedOn")}
             error={error("vaccinatedOn")}
           />
           <SelectField
-            label="Facility"
+            label={labels.facilityId}
             options={draft.facilities.map(({ id, name }) => ({ value: id, label: name }))}
             {...register("facilityId")}
             error={error("facilityId")}
           />
         </fieldset>
         <TextAreaField
-          label="Reason for the correction"
-          hint="Kept in the certificate's history"
+          label={t("reason")}
+          hint={t("reasonHint")}
           rows={2}
           {...register("reason")}
           error={error("reason")}
@@ -186,26 +226,23 @@ export const CorrectionForm = ({ draft }: { draft: TCorrectionDraft }) => {
             variant={preview ? "secondary" : "primary"}
             disabled={formState.isSubmitting || confirming}
           >
-            {formState.isSubmitting ? "Preparing the preview…" : "Preview the correction"}
+            {formState.isSubmitting ? t("preparing") : t("preview")}
           </Button>
           <Link
             href={`/certificates/${draft.certificateId}`}
             className="inline-flex items-center rounded-md border border-slate-300 px-4 py-2 text-sm"
           >
-            Cancel
+            {t("cancel")}
           </Link>
         </div>
       </ReadyForm>
       {preview ? (
         <div className="flex max-w-3xl flex-col gap-4">
           <CorrectionPreview changes={preview.changes} recordOnly={preview.recordOnly} />
-          <p className="text-sm text-slate-700">
-            Confirming issues this as a new certificate with a new id. Certificate {draft.certificateId} is then
-            superseded: it fails verification, and its holder sees only the new version.
-          </p>
+          <p className="text-sm text-slate-700">{t("confirmNote", { certificateId: draft.certificateId })}</p>
           <div>
             <Button onClick={confirm} disabled={confirming}>
-              {confirming ? "Issuing the new version…" : "Confirm the correction"}
+              {confirming ? t("issuing") : t("confirm")}
             </Button>
           </div>
         </div>

@@ -1,6 +1,10 @@
 import type { TCertificateRecipient } from "@vax/core";
-import { formatDay, genderLabels } from "./certificate-labels";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatters } from "@/lib/format-date-time-server";
+import { certificateLabels } from "./certificate-labels";
 import { Facts, Section } from "./section";
+
+type TTranslate = Awaited<ReturnType<typeof getTranslations<"CertificateRecipient">>>;
 
 const yearsSince = (day: string, now: Date) => {
   const born = new Date(`${day}T00:00:00Z`);
@@ -10,24 +14,32 @@ const yearsSince = (day: string, now: Date) => {
   return now.getUTCFullYear() - born.getUTCFullYear() - (beforeBirthday ? 1 : 0);
 };
 
-const birth = (recipient: TCertificateRecipient) => {
+const birth = (t: TTranslate, formatDay: (day: string) => string, recipient: TCertificateRecipient) => {
   if (recipient.dateOfBirth) {
-    return `${formatDay(recipient.dateOfBirth)} (${yearsSince(recipient.dateOfBirth, new Date())} years)`;
+    return t("bornOn", {
+      date: formatDay(recipient.dateOfBirth),
+      years: yearsSince(recipient.dateOfBirth, new Date()),
+    });
   }
-  return recipient.age === null ? "—" : `Age ${recipient.age} (date of birth not known)`;
+  return recipient.age === null ? "—" : t("ageOnly", { age: recipient.age });
 };
 
 /** The person the certificate was issued to. */
-export const RecipientFacts = ({ recipient }: { recipient: TCertificateRecipient }) => (
-  <Section id="certificate-recipient" title="Recipient">
-    <Facts
-      items={[
-        { label: "Name", value: recipient.name },
-        { label: "Date of birth", value: birth(recipient) },
-        { label: "Gender", value: genderLabels[recipient.gender] },
-        { label: "Identity", value: recipient.identity },
-        { label: "Mobile", value: recipient.mobile },
-      ]}
-    />
-  </Section>
-);
+export const RecipientFacts = async ({ recipient }: { recipient: TCertificateRecipient }) => {
+  const t = await getTranslations("CertificateRecipient");
+  const { day } = await getDateFormatters();
+  const labels = await certificateLabels();
+  return (
+    <Section id="certificate-recipient" title={t("title")}>
+      <Facts
+        items={[
+          { label: t("name"), value: recipient.name },
+          { label: t("dateOfBirth"), value: birth(t, day, recipient) },
+          { label: t("gender"), value: labels.gender[recipient.gender] },
+          { label: t("identity"), value: recipient.identity },
+          { label: t("mobile"), value: recipient.mobile },
+        ]}
+      />
+    </Section>
+  );
+};

@@ -1,26 +1,30 @@
 import type { TCorrectionRequestView } from "@vax/core";
 import Link from "next/link";
-import { formatDateTime } from "@/lib/format-date-time";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatters } from "@/lib/format-date-time-server";
 
 /** How a decided request ended: the new certificate an approval issued, or the reason it was refused. */
-export const RequestDecision = ({ request }: { request: TCorrectionRequestView }) => {
+export const RequestDecision = async ({ request }: { request: TCorrectionRequestView }) => {
   if (request.status === "OPEN") return null;
-  const byWhom = `${request.decidedBy ?? "an admin"}${request.decidedAt ? `, ${formatDateTime(request.decidedAt)}` : ""}`;
+  const t = await getTranslations("CorrectionRequestDecision");
+  const { dateTime } = await getDateFormatters();
+  const who = request.decidedBy ?? t("anAdmin");
+  const byWhom = request.decidedAt ? t("whoWhen", { who, time: dateTime(request.decidedAt) }) : who;
   return request.status === "APPROVED" ? (
     <p className="text-sm text-slate-700">
-      Approved by {byWhom}.{" "}
-      {request.newCertificateId ? (
-        <>
-          Corrected certificate:{" "}
-          <Link href={`/certificates/${request.newCertificateId}`} className="font-mono text-teal-800 underline">
-            {request.newCertificateId}
-          </Link>
-        </>
-      ) : null}
+      {t("approved", { byWhom })}{" "}
+      {request.newCertificateId
+        ? t.rich("corrected", {
+            certificateId: request.newCertificateId,
+            link: (chunks) => (
+              <Link href={`/certificates/${request.newCertificateId}`} className="font-mono text-teal-800 underline">
+                {chunks}
+              </Link>
+            ),
+          })
+        : null}
     </p>
   ) : (
-    <p className="text-sm text-slate-700">
-      Rejected by {byWhom}: {request.rejectionReason}
-    </p>
+    <p className="text-sm text-slate-700">{t("rejected", { byWhom, reason: request.rejectionReason ?? "" })}</p>
   );
 };

@@ -4,6 +4,7 @@ import type { TFacilityView } from "@vax/core";
 import { facilityCategories, type TFacilityInput, ZFacilityInput } from "@vax/core/schemas";
 import { ReadyForm, SelectField, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { FormActions } from "@/components/form-actions";
 import { ProgrammeChoices } from "@/components/programme/programme-choices";
 /** A programme the form offers as a checkbox. */
@@ -46,6 +47,12 @@ export const FacilityForm = ({
   programmes: TProgrammeOption[];
 }) => {
   const router = useRouter();
+  const t = useTranslations("FacilityForm");
+  const categoryLabels: Record<TFacilityInput["category"], string> = {
+    GOVERNMENT: t("government"),
+    PRIVATE: t("private"),
+  };
+  const categoryOptions = facilityCategories.map(({ value }) => ({ value, label: categoryLabels[value] }));
   const { form, submit, formError } = useResourceForm<TFacilityInput>({
     schema: ZFacilityInput,
     resource: "facilities",
@@ -62,27 +69,27 @@ export const FacilityForm = ({
     <ReadyForm onSubmit={submit} className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField
-          label="Code"
-          hint="Letters, digits and dashes, such as KA-BLR-PHC-001"
+          label={t("code")}
+          hint={t("codeHint", { example: "KA-BLR-PHC-001" })}
           {...register("code")}
           error={error("code")}
         />
         <SelectField
-          label="Category"
-          options={facilityCategories}
+          label={t("category")}
+          options={categoryOptions}
           {...register("category")}
           error={error("category")}
         />
       </div>
-      <TextField label="Name" {...register("name")} error={error("name")} />
-      <TextField label="Address" {...register("addressLine")} error={error("addressLine")} />
+      <TextField label={t("name")} {...register("name")} error={error("name")} />
+      <TextField label={t("address")} {...register("addressLine")} error={error("addressLine")} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField label="District" {...register("district")} error={error("district")} />
-        <TextField label="State" {...register("state")} error={error("state")} />
-        <TextField label="PIN code" inputMode="numeric" {...register("pincode")} error={error("pincode")} />
+        <TextField label={t("district")} {...register("district")} error={error("district")} />
+        <TextField label={t("state")} {...register("state")} error={error("state")} />
+        <TextField label={t("pincode")} inputMode="numeric" {...register("pincode")} error={error("pincode")} />
         <TextField
-          label="Country"
-          hint="Two-letter ISO code, such as IN"
+          label={t("country")}
+          hint={t("countryHint", { example: "IN" })}
           maxLength={2}
           {...register("country")}
           error={error("country")}
@@ -91,8 +98,8 @@ export const FacilityForm = ({
       <ProgrammeChoices
         control={control}
         programmes={programmes}
-        hint="The programmes whose doses are given here"
-        emptyText="There is no active programme yet."
+        hint={t("programmesHint")}
+        emptyText={t("noProgramme")}
       />
       <FormActions formError={formError} pending={formState.isSubmitting} cancelHref="/facilities" />
     </ReadyForm>

@@ -1,28 +1,34 @@
 "use client";
 
 import type { TFacilityView } from "@vax/core";
-import { facilityCategories } from "@vax/core/schemas";
+import type { TFacilityInput } from "@vax/core/schemas";
 import { StatusBadge } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { ResourceList } from "@/components/resource-list";
 
-const categoryLabel = (category: string) =>
-  facilityCategories.find((option) => option.value === category)?.label ?? category;
-
 /** The tenant's facilities. */
-export const FacilityList = () => (
-  <ResourceList<TFacilityView>
-    resource="facilities"
-    searchLabel="Search by code, name or place"
-    defaultSort="name"
-    rowHref={(facility) => `/facilities/${facility.id}`}
-    columns={[
-      { key: "name", label: "Name", sortable: true, render: (f) => f.name },
-      { key: "code", label: "Code", sortable: true, render: (f) => f.code },
-      { key: "district", label: "District", sortable: true, render: (f) => f.district || "—" },
-      { key: "state", label: "State", sortable: true, render: (f) => f.state || "—" },
-      { key: "category", label: "Category", sortable: true, render: (f) => categoryLabel(f.category) },
-      { key: "programmes", label: "Programmes", render: (f) => f.programmes.map((p) => p.name).join(", ") || "—" },
-      { key: "active", label: "Status", render: (f) => <StatusBadge active={f.active} /> },
-    ]}
-  />
-);
+export const FacilityList = () => {
+  const t = useTranslations("FacilityList");
+  const categoryLabels: Record<TFacilityInput["category"], string> = {
+    GOVERNMENT: t("government"),
+    PRIVATE: t("private"),
+  };
+  const categoryLabel = (category: string) => categoryLabels[category as TFacilityInput["category"]] ?? category;
+  return (
+    <ResourceList<TFacilityView>
+      resource="facilities"
+      searchLabel={t("search")}
+      defaultSort="name"
+      rowHref={(facility) => `/facilities/${facility.id}`}
+      columns={[
+        { key: "name", label: t("name"), sortable: true, render: (f) => f.name },
+        { key: "code", label: t("code"), sortable: true, render: (f) => f.code },
+        { key: "district", label: t("district"), sortable: true, render: (f) => f.district || "—" },
+        { key: "state", label: t("state"), sortable: true, render: (f) => f.state || "—" },
+        { key: "category", label: t("category"), sortable: true, render: (f) => categoryLabel(f.category) },
+        { key: "programmes", label: t("programmes"), render: (f) => f.programmes.map((p) => p.name).join(", ") || "—" },
+        { key: "active", label: t("status"), render: (f) => <StatusBadge active={f.active} /> },
+      ]}
+    />
+  );
+};

@@ -1,20 +1,22 @@
 "use client";
 
 import type { TSigningKeyView } from "@vax/core";
+import { useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/confirm-action";
 
 const invalidates = ["keys"];
 
 /** The steps a key's status allows: activate a pending key, retire a signing one, revoke any but a revoked one. */
 export const KeyActions = ({ signingKey }: { signingKey: TSigningKeyView }) => {
+  const t = useTranslations("KeyActions");
   const url = (step: string) => `/api/v1/keys/${signingKey.id}/${step}`;
   const { status, kind } = signingKey;
   return (
     <div className="flex flex-wrap items-start gap-2">
       {status === "PENDING" ? (
         <ConfirmAction
-          label="Activate"
-          consequence="This key will sign from now on; the key of this kind that signs today is retired (what it signed keeps verifying)."
+          label={t("activate")}
+          consequence={t("activateConsequence")}
           url={url("activate")}
           variant="primary"
           invalidates={invalidates}
@@ -22,23 +24,19 @@ export const KeyActions = ({ signingKey }: { signingKey: TSigningKeyView }) => {
       ) : null}
       {status === "ACTIVE" || status === "PENDING" ? (
         <ConfirmAction
-          label="Retire"
-          consequence={
-            status === "ACTIVE"
-              ? "This key will stop signing and nothing else signs this kind until you activate another key. Certificates it signed keep verifying."
-              : "This key will never sign. It stays published, as retired keys do."
-          }
+          label={t("retire")}
+          consequence={status === "ACTIVE" ? t("retireActiveConsequence") : t("retirePendingConsequence")}
           url={url("retire")}
           invalidates={invalidates}
         />
       ) : null}
       {status !== "REVOKED" ? (
         <ConfirmAction
-          label="Revoke"
-          consequence={`Every certificate this key signed will fail verification, with the reason you give.${kind === "CSCA" ? " The document signers it certified are revoked with it." : ""} This cannot be undone.`}
+          label={t("revoke")}
+          consequence={kind === "CSCA" ? t("revokeCscaConsequence") : t("revokeConsequence")}
           url={url("revoke")}
           variant="danger"
-          reasonLabel="Reason (shown to everyone who checks a certificate it signed)"
+          reasonLabel={t("revokeReason")}
           invalidates={invalidates}
         />
       ) : null}

@@ -1,9 +1,10 @@
 "use client";
 
 import type { TPreEnrolmentView } from "@vax/core";
-import { identityTypeLabels, identityTypes, type TPreEnrolmentInput, ZPreEnrolmentInput } from "@vax/core/schemas";
+import { identityTypes, type TIdentityType, type TPreEnrolmentInput, ZPreEnrolmentInput } from "@vax/core/schemas";
 import { Alert, ReadyForm, SelectField, TextField } from "@vax/ui";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { FieldPath } from "react-hook-form";
 import { FormActions } from "@/components/form-actions";
@@ -29,15 +30,6 @@ const blank = (programmeId: string): TPreEnrolmentInput => ({
   },
 });
 
-const genderOptions = [
-  { value: "", label: "Choose…" },
-  { value: "FEMALE", label: "Female" },
-  { value: "MALE", label: "Male" },
-  { value: "OTHER", label: "Other" },
-];
-
-const identityOptions = identityTypes.map((type) => ({ value: type, label: identityTypeLabels[type] }));
-
 /**
  * Pre-enrols a recipient in a programme, optionally at a facility on an appointment date, and
  * shows the pre-enrolment code to hand them once it is saved.
@@ -49,6 +41,21 @@ export const PreEnrolmentForm = ({
   programmes: TProgrammeOption[];
   facilities: TFacilityOption[];
 }) => {
+  const t = useTranslations("PreEnrolmentForm");
+  const genderOptions = [
+    { value: "", label: t("choose") },
+    { value: "FEMALE", label: t("female") },
+    { value: "MALE", label: t("male") },
+    { value: "OTHER", label: t("other") },
+  ];
+  const identityLabels: Record<TIdentityType, string> = {
+    AADHAAR: t("aadhaar"),
+    PASSPORT: t("passport"),
+    DRIVING_LICENCE: t("drivingLicence"),
+    VOTER_ID: t("voterId"),
+    OTHER: t("otherDocument"),
+  };
+  const identityOptions = identityTypes.map((type) => ({ value: type, label: identityLabels[type] }));
   const [saved, setSaved] = useState<TPreEnrolmentView | null>(null);
   const { form, submit, formError } = useResourceForm<TPreEnrolmentInput>({
     schema: ZPreEnrolmentInput,
@@ -65,69 +72,80 @@ export const PreEnrolmentForm = ({
   const facilityChoices = facilities.filter((facility) => facility.programmeIds.includes(programmeId));
 
   if (programmes.length === 0) {
-    return <Alert tone="info">There is no active programme to pre-enrol recipients in.</Alert>;
+    return <Alert tone="info">{t("noProgramme")}</Alert>;
   }
   return (
     <div className="flex max-w-2xl flex-col gap-4">
       {saved ? (
         <Alert tone="success">
           <span>
-            {saved.recipient.name} is pre-enrolled in {saved.programme.name} with the code{" "}
-            <strong data-testid="pre-enrolment-code">{saved.code}</strong>.{" "}
-            <Link href="/pre-enrolments" className="underline">
-              See all pre-enrolments
-            </Link>
+            {t.rich("saved", {
+              name: saved.recipient.name,
+              programme: saved.programme.name,
+              code: saved.code,
+              strong: (chunks) => <strong data-testid="pre-enrolment-code">{chunks}</strong>,
+              link: (chunks) => (
+                <Link href="/pre-enrolments" className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </span>
         </Alert>
       ) : null}
       <ReadyForm
         onSubmit={submit}
-        aria-label="New pre-enrolment"
+        aria-label={t("title")}
         className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6"
       >
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <SelectField
-            label="Programme"
+            label={t("programme")}
             options={programmes.map(({ id, name }) => ({ value: id, label: name }))}
             {...register("programmeId")}
             error={error("programmeId")}
           />
           <TextField
-            label="Pre-enrolment code (optional)"
-            hint="Leave empty to have one made"
+            label={t("code")}
+            hint={t("codeHint")}
             autoComplete="off"
             {...register("code")}
             error={error("code")}
           />
           <SelectField
-            label="Facility (optional)"
+            label={t("facility")}
             options={[
-              { value: "", label: "Any facility" },
+              { value: "", label: t("anyFacility") },
               ...facilityChoices.map(({ id, name }) => ({ value: id, label: name })),
             ]}
             {...register("facilityId")}
             error={error("facilityId")}
           />
           <TextField
-            label="Appointment date (optional)"
+            label={t("appointmentDate")}
             type="date"
             {...register("appointmentDate")}
             error={error("appointmentDate")}
           />
         </div>
         <fieldset className="grid gap-4 border-t border-slate-200 pt-4">
-          <legend className="pt-2 text-sm font-semibold text-slate-900">Recipient</legend>
-          <TextField label="Name" autoComplete="off" {...register("recipient.name")} error={error("recipient.name")} />
+          <legend className="pt-2 text-sm font-semibold text-slate-900">{t("recipient")}</legend>
+          <TextField
+            label={t("name")}
+            autoComplete="off"
+            {...register("recipient.name")}
+            error={error("recipient.name")}
+          />
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
             <TextField
-              label="Date of birth"
+              label={t("dateOfBirth")}
               type="date"
               {...register("recipient.dateOfBirth")}
               error={error("recipient.dateOfBirth")}
             />
             <TextField
-              label="Age in years"
-              hint="Only when the date of birth is not known"
+              label={t("age")}
+              hint={t("ageHint")}
               type="number"
               min={0}
               max={120}
@@ -135,7 +153,7 @@ export const PreEnrolmentForm = ({
               error={error("recipient.age")}
             />
             <SelectField
-              label="Gender"
+              label={t("gender")}
               options={genderOptions}
               {...register("recipient.gender")}
               error={error("recipient.gender")}
@@ -143,13 +161,13 @@ export const PreEnrolmentForm = ({
           </div>
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             <SelectField
-              label="Identity document"
+              label={t("identityType")}
               options={identityOptions}
               {...register("recipient.identityType")}
               error={error("recipient.identityType")}
             />
             <TextField
-              label="Identity number"
+              label={t("identityNumber")}
               autoComplete="off"
               {...register("recipient.identityNumber")}
               error={error("recipient.identityNumber")}
@@ -157,22 +175,22 @@ export const PreEnrolmentForm = ({
           </div>
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
             <TextField
-              label="Mobile number"
+              label={t("mobile")}
               type="tel"
               inputMode="numeric"
-              hint="10 digits"
+              hint={t("mobileHint")}
               {...register("recipient.mobile")}
               error={error("recipient.mobile")}
             />
             <TextField
-              label="E-mail (optional)"
+              label={t("email")}
               type="email"
               {...register("recipient.email")}
               error={error("recipient.email")}
             />
             <TextField
-              label="Nationality"
-              hint="Two-letter country code"
+              label={t("nationality")}
+              hint={t("nationalityHint")}
               maxLength={2}
               {...register("recipient.nationality")}
               error={error("recipient.nationality")}

@@ -1,6 +1,7 @@
 "use client";
 
 import { CheckboxGroup } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { type Control, Controller, type FieldValues, type Path } from "react-hook-form";
 import type { TProgrammeOption } from "@/lib/programme-options";
 
@@ -18,23 +19,26 @@ export const ProgrammeChoices = <T extends FieldValues>({
   programmes,
   hint,
   emptyText,
-}: ProgrammeChoicesProps<T>) => (
-  <Controller
-    control={control}
-    name={"programmeIds" as Path<T>}
-    render={({ field, fieldState }) => (
-      <CheckboxGroup
-        label="Programmes"
-        hint={hint}
-        emptyText={emptyText}
-        options={programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
-        value={field.value ?? []}
-        onChange={field.onChange}
-        onBlur={field.onBlur}
-        name={field.name}
-        inputRef={field.ref}
-        error={fieldState.error?.message}
-      />
-    )}
-  />
-);
+}: ProgrammeChoicesProps<T>) => {
+  const t = useTranslations("ProgrammeChoices");
+  return (
+    <Controller
+      control={control}
+      name={"programmeIds" as Path<T>}
+      render={({ field, fieldState }) => (
+        <CheckboxGroup
+          label={t("label")}
+          hint={hint}
+          emptyText={emptyText}
+          options={programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
+          value={field.value ?? []}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          name={field.name}
+          inputRef={field.ref}
+          error={fieldState.error?.message}
+        />
+      )}
+    />
+  );
+};

@@ -2,21 +2,25 @@
 
 import type { TProgrammeView } from "@vax/core";
 import { StatusBadge } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { ResourceList } from "@/components/resource-list";
 
 /** The tenant's programmes. */
-export const ProgrammeList = () => (
-  <ResourceList<TProgrammeView>
-    resource="programmes"
-    searchLabel="Search by name, disease or code"
-    defaultSort="name"
-    rowHref={(programme) => `/programmes/${programme.id}`}
-    columns={[
-      { key: "name", label: "Name", sortable: true, render: (p) => p.name },
-      { key: "disease", label: "Disease", sortable: true, render: (p) => p.disease },
-      { key: "vaccines", label: "Vaccines", render: (p) => p.vaccineCount ?? 0 },
-      { key: "startDate", label: "Starts", sortable: true, render: (p) => p.startDate ?? "—" },
-      { key: "active", label: "Status", render: (p) => <StatusBadge active={p.active} /> },
-    ]}
-  />
-);
+export const ProgrammeList = () => {
+  const t = useTranslations("ProgrammeList");
+  return (
+    <ResourceList<TProgrammeView>
+      resource="programmes"
+      searchLabel={t("search")}
+      defaultSort="name"
+      rowHref={(programme) => `/programmes/${programme.id}`}
+      columns={[
+        { key: "name", label: t("name"), sortable: true, render: (p) => p.name },
+        { key: "disease", label: t("disease"), sortable: true, render: (p) => p.disease },
+        { key: "vaccines", label: t("vaccines"), render: (p) => p.vaccineCount ?? 0 },
+        { key: "startDate", label: t("starts"), sortable: true, render: (p) => p.startDate ?? "—" },
+        { key: "active", label: t("status"), render: (p) => <StatusBadge active={p.active} /> },
+      ]}
+    />
+  );
+};

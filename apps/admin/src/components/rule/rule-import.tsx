@@ -4,18 +4,20 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import type { TRuleImportReport, TRuleReference } from "@vax/core";
 import { Alert, Button, ReadyForm } from "@vax/ui";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { fetchJson } from "@/lib/fetch-json";
 
 // The browser's file input gives a FileList, which the server's render has no class for.
-const ZRuleFileChoice = z.object({
-  files: z.custom<FileList>(
-    (value) => typeof FileList !== "undefined" && value instanceof FileList && value.length === 1,
-    "Choose the rule file to import",
-  ),
-});
+const ruleFileChoice = (message: string) =>
+  z.object({
+    files: z.custom<FileList>(
+      (value) => typeof FileList !== "undefined" && value instanceof FileList && value.length === 1,
+      message,
+    ),
+  });
 
 const names = (rules: TRuleReference[]) => rules.map((rule) => `${rule.identifier} ${rule.version} (${rule.country})`);
 
@@ -30,37 +32,44 @@ const ReportLine = ({ label, items }: { label: string; items: string[] }) =>
   ) : null;
 
 /** What an import did: rules added, new versions, unchanged, and each refused rule with its reason. */
-const ImportReport = ({ report }: { report: TRuleImportReport }) => (
-  <section aria-label="Import report" className="flex flex-col gap-2 text-sm">
-    <ul className="flex flex-col gap-1">
-      <ReportLine label="Added" items={names(report.added)} />
-      <ReportLine label="New versions" items={names(report.changed)} />
-      <ReportLine label="Unchanged" items={names(report.unchanged)} />
-    </ul>
-    {report.refused.length > 0 ? (
-      <div>
-        <p className="font-medium text-red-800">Refused: {report.refused.length}</p>
-        <ul className="list-disc pl-5 text-red-800">
-          {report.refused.map((refusal) => (
-            <li key={`${refusal.item}-${refusal.reason}`}>
-              {refusal.item}: {refusal.reason}
-            </li>
-          ))}
-        </ul>
-      </div>
-    ) : null}
-  </section>
-);
+const ImportReport = ({ report }: { report: TRuleImportReport }) => {
+  const t = useTranslations("RuleImport");
+  return (
+    <section aria-label={t("report")} className="flex flex-col gap-2 text-sm">
+      <ul className="flex flex-col gap-1">
+        <ReportLine label={t("added")} items={names(report.added)} />
+        <ReportLine label={t("newVersions")} items={names(report.changed)} />
+        <ReportLine label={t("unchanged")} items={names(report.unchanged)} />
+      </ul>
+      {report.refused.length > 0 ? (
+        <div>
+          <p className="font-medium text-red-800">
+            {t("refused")}: {report.refused.length}
+          </p>
+          <ul className="list-disc pl-5 text-red-800">
+            {report.refused.map((refusal) => (
+              <li key={`${refusal.item}-${refusal.reason}`}>
+                {refusal.item}: {refusal.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+};
 
 /**
  * Imports a rule file in the EU rule format (one rule, a list, or the EU gateway's download) and shows what it
  * added, changed and refused, and why.
  */
 export const RuleImport = () => {
+  const t = useTranslations("RuleImport");
   const queryClient = useQueryClient();
   const [report, setReport] = useState<TRuleImportReport | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<z.input<typeof ZRuleFileChoice>>({ resolver: zodResolver(ZRuleFileChoice) });
+  const schema = useMemo(() => ruleFileChoice(t("chooseFile")), [t]);
+  const form = useForm<z.input<typeof schema>>({ resolver: zodResolver(schema) });
   const submit = form.handleSubmit(async ({ files }) => {
     setFormError(null);
     setReport(null);
@@ -71,22 +80,22 @@ export const RuleImport = () => {
       try {
         JSON.parse(text);
       } catch {
-        return setFormError(`${file.name} is not JSON, so it is not a rule file`);
+        return setFormError(t("notJson", { file: file.name }));
       }
       setReport(await fetchJson<TRuleImportReport>("/api/v1/rules/import", { method: "POST", body: text }));
       form.reset();
       await queryClient.invalidateQueries({ queryKey: ["rules"] });
     } catch (error) {
-      setFormError(error instanceof Error ? error.message : "The import failed");
+      setFormError(error instanceof Error ? error.message : t("failed"));
     }
   });
   const fileError = form.formState.errors.files?.message;
   return (
     <section className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 className="text-base font-semibold">Import a rule file</h2>
+      <h2 className="text-base font-semibold">{t("heading")}</h2>
       <ReadyForm onSubmit={submit} className="flex flex-wrap items-end gap-4">
         <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium text-slate-700">Rule file (JSON, EU rule format)</span>
+          <span className="font-medium text-slate-700">{t("file")}</span>
           <input
             type="file"
             accept=".json,application/json"
@@ -97,7 +106,7 @@ export const RuleImport = () => {
           {fileError ? <span className="text-red-700">{String(fileError)}</span> : null}
         </label>
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Importing…" : "Import"}
+          {form.formState.isSubmitting ? t("importing") : t("import")}
         </Button>
       </ReadyForm>
       {formError ? <Alert tone="error">{formError}</Alert> : null}

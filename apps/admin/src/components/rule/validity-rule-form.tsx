@@ -2,6 +2,7 @@
 
 import { ZValidityRuleInput } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, TextField } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useResourceForm } from "@/lib/use-resource-form";
 
@@ -12,6 +13,7 @@ type TValidityRuleForm = { days: string; waitDays: string; country: string };
  * days after the dose that completes the schedule). A platform admin names the country it judges.
  */
 export const ValidityRuleForm = ({ withCountry }: { withCountry: boolean }) => {
+  const t = useTranslations("RuleValidityForm");
   const [saved, setSaved] = useState<string | null>(null);
   const { form, submit, formError } = useResourceForm<TValidityRuleForm>({
     schema: ZValidityRuleInput as never,
@@ -23,30 +25,23 @@ export const ValidityRuleForm = ({ withCountry }: { withCountry: boolean }) => {
   const error = (field: keyof TValidityRuleForm) => formState.errors[field]?.message as string | undefined;
   return (
     <section className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 className="text-base font-semibold">Add a validity rule</h2>
+      <h2 className="text-base font-semibold">{t("heading")}</h2>
       <ReadyForm onSubmit={submit} className="flex flex-wrap items-end gap-4">
+        <TextField label={t("days")} inputMode="numeric" {...register("days")} error={error("days")} />
         <TextField
-          label="Valid for (days after the last dose)"
-          inputMode="numeric"
-          {...register("days")}
-          error={error("days")}
-        />
-        <TextField
-          label="Not valid until (days after the completing dose)"
-          hint="Leave empty for no waiting time"
+          label={t("waitDays")}
+          hint={t("waitDaysHint")}
           inputMode="numeric"
           {...register("waitDays")}
           error={error("waitDays")}
         />
-        {withCountry ? (
-          <TextField label="Country (two letters)" {...register("country")} error={error("country")} />
-        ) : null}
+        {withCountry ? <TextField label={t("country")} {...register("country")} error={error("country")} /> : null}
         <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Adding…" : "Add rule"}
+          {formState.isSubmitting ? t("adding") : t("add")}
         </Button>
       </ReadyForm>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {saved ? <p className="text-sm text-teal-800">Added {saved}; verifiers apply it from now on.</p> : null}
+      {saved ? <p className="text-sm text-teal-800">{t("added", { rule: saved })}</p> : null}
     </section>
   );
 };

@@ -4,10 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { TCredentialSchemaView } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, TextAreaField, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { ApiError, fetchJson } from "@/lib/fetch-json";
-import { formFieldOf, type TSchemaFormFields, ZNewSchemaForm, ZSchemaVersionForm } from "@/lib/schema-form";
+import { formFieldOf, schemaFormSchemas, type TSchemaFormFields } from "@/lib/schema-form";
 
 const EXAMPLE = JSON.stringify(
   {
@@ -30,9 +31,19 @@ export type SchemaFormProps = { schema?: TCredentialSchemaView };
 export const SchemaForm = ({ schema }: SchemaFormProps) => {
   const router = useRouter();
   const newest = schema?.versions.at(-1);
+  const t = useTranslations("SchemaForm");
+  const checks = useMemo(
+    () =>
+      schemaFormSchemas({
+        required: t("required"),
+        notAnObject: t("notAnObject", { example: "{ … }" }),
+        notJson: (reason) => t("notJson", { reason }),
+      }),
+    [t],
+  );
   const form = useForm<TSchemaFormFields>({
     // biome-ignore lint/suspicious/noExplicitAny: the resolver's output (parsed JSON, lists) differs from the text fields
-    resolver: zodResolver((schema ? ZSchemaVersionForm : ZNewSchemaForm) as any) as any,
+    resolver: zodResolver((schema ? checks.version : checks.created) as any) as any,
     mode: "onTouched",
     defaultValues: {
       name: "",
@@ -55,8 +66,7 @@ export const SchemaForm = ({ schema }: SchemaFormProps) => {
       router.push(`/schemas/${saved.id}`);
       router.refresh();
     } catch (error) {
-      if (!(error instanceof ApiError))
-        return setFormError("Could not reach the server. Check the connection and try again.");
+      if (!(error instanceof ApiError)) return setFormError(t("unreachable"));
       for (const detail of error.body.error.details) {
         const field = formFieldOf(detail.path);
         if (field) form.setError(field, { message: `${detail.path}: ${detail.message}` });
@@ -68,49 +78,46 @@ export const SchemaForm = ({ schema }: SchemaFormProps) => {
   const error = (field: keyof TSchemaFormFields) => formState.errors[field]?.message as string | undefined;
   return (
     <section className="flex max-w-3xl flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      {schema ? <h2 className="text-base font-semibold">Publish version {(newest?.version ?? 0) + 1}</h2> : null}
+      {schema ? (
+        <h2 className="text-base font-semibold">{t("publishHeading", { version: (newest?.version ?? 0) + 1 })}</h2>
+      ) : null}
       <ReadyForm onSubmit={submit} className="flex flex-col gap-4">
         {schema ? null : (
           <>
             <TextField
-              label="Name"
-              hint="Lower-case, part of the context URL, e.g. training-certificate"
+              label={t("name")}
+              hint={t("nameHint", { example: "training-certificate" })}
               {...register("name")}
               error={error("name")}
             />
-            <TextField label="Title" {...register("title")} error={error("title")} />
-            <TextField label="Description" {...register("description")} error={error("description")} />
+            <TextField label={t("title")} {...register("title")} error={error("title")} />
+            <TextField label={t("description")} {...register("description")} error={error("description")} />
           </>
         )}
         <TextField
-          label="Credential type"
-          hint="UpperCamelCase, e.g. TrainingCertificateCredential"
+          label={t("credentialType")}
+          hint={t("credentialTypeHint", { example: "TrainingCertificateCredential" })}
           {...register("credentialType")}
           error={error("credentialType")}
         />
         <TextAreaField
-          label="JSON Schema of the credential subject"
-          hint="JSON Schema 2020-12; only local $refs; at most 64 KiB"
+          label={t("subjectSchema")}
+          hint={t("subjectSchemaHint", { ref: "$ref" })}
           rows={14}
           spellCheck={false}
           {...register("subjectSchema")}
           error={error("subjectSchema")}
         />
+        <TextField label={t("qrFields")} hint={t("qrFieldsHint")} {...register("qrFields")} error={error("qrFields")} />
         <TextField
-          label="Fields in the QR (comma-separated)"
-          hint="Empty: the whole credential"
-          {...register("qrFields")}
-          error={error("qrFields")}
-        />
-        <TextField
-          label="Fields shown to a verifier (comma-separated)"
-          hint="Empty: every field"
+          label={t("verifierFields")}
+          hint={t("verifierFieldsHint")}
           {...register("verifierFields")}
           error={error("verifierFields")}
         />
         <div>
           <Button type="submit" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? "Publishing…" : schema ? "Publish version" : "Create and publish"}
+            {formState.isSubmitting ? t("publishing") : schema ? t("publish") : t("create")}
           </Button>
         </div>
       </ReadyForm>

@@ -1,9 +1,12 @@
+import { getTranslations } from "next-intl/server";
+
 /** Whether a schema is built in, retired, or in use, as a small badge. */
-export const SchemaStatus = ({ builtIn, retiredAt }: { builtIn: boolean; retiredAt: string | null }) => {
+export const SchemaStatus = async ({ builtIn, retiredAt }: { builtIn: boolean; retiredAt: string | null }) => {
+  const t = await getTranslations("SchemaStatus");
   const [label, tone] = retiredAt
-    ? ["Retired", "bg-slate-100 text-slate-700"]
+    ? [t("retired"), "bg-slate-100 text-slate-700"]
     : builtIn
-      ? ["Built in", "bg-sky-50 text-sky-800"]
-      : ["In use", "bg-teal-50 text-teal-800"];
+      ? [t("builtIn"), "bg-sky-50 text-sky-800"]
+      : [t("inUse"), "bg-teal-50 text-teal-800"];
   return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${tone}`}>{label}</span>;
 };

@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 /** Props of {@link ImageUploadField}. */
@@ -26,23 +27,25 @@ const readDataUrl = (file: File) =>
  */
 export const ImageUploadField = ({ label, value, maxBytes, error, onChange }: ImageUploadFieldProps) => {
   const id = useId();
+  const t = useTranslations("TemplateImageUpload");
+  const kib = Math.floor(maxBytes / 1024);
   const [refused, setRefused] = useState<string | null>(null);
   const shown = refused ?? error;
   const choose = async (file: File | undefined) => {
     setRefused(null);
     if (!file) return;
-    if (!["image/png", "image/jpeg"].includes(file.type)) return setRefused(`${label} must be a PNG or JPEG picture`);
-    if (file.size > maxBytes) return setRefused(`${label} is at most ${Math.floor(maxBytes / 1024)} KiB`);
+    if (!["image/png", "image/jpeg"].includes(file.type)) return setRefused(t("notPicture", { label }));
+    if (file.size > maxBytes) return setRefused(t("tooLarge", { label, kib }));
     onChange(await readDataUrl(file));
   };
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-700">
-        {label} (PNG or JPEG, at most {Math.floor(maxBytes / 1024)} KiB)
+        {t("label", { label, kib })}
       </label>
       <div className="flex flex-wrap items-center gap-3">
         {/* biome-ignore lint/performance/noImgElement: the data: URL the admin just chose; next/image would only wrap it */}
-        {value ? <img src={value} alt={`${label} chosen`} className="h-12 max-w-32 object-contain" /> : null}
+        {value ? <img src={value} alt={t("chosen", { label })} className="h-12 max-w-32 object-contain" /> : null}
         <input
           id={id}
           type="file"
@@ -54,7 +57,7 @@ export const ImageUploadField = ({ label, value, maxBytes, error, onChange }: Im
         />
         {value ? (
           <Button variant="secondary" onClick={() => onChange(null)}>
-            Remove {label.toLowerCase()}
+            {t("remove", { label: label.toLowerCase() })}
           </Button>
         ) : null}
       </div>

@@ -3,6 +3,7 @@
 import type { TTemplateView } from "@vax/core";
 import { Alert, Button, SelectField } from "@vax/ui";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ApiError, fetchJson } from "@/lib/fetch-json";
 
@@ -18,6 +19,7 @@ export type ProgrammeTemplateChoiceProps = {
  */
 export const ProgrammeTemplateChoice = ({ template, programmes }: ProgrammeTemplateChoiceProps) => {
   const router = useRouter();
+  const t = useTranslations("TemplateProgrammeChoice");
   const [programmeId, setProgrammeId] = useState(programmes[0]?.id ?? "");
   const [versionId, setVersionId] = useState(template.versions[0]?.id ?? "");
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -28,53 +30,51 @@ export const ProgrammeTemplateChoice = ({ template, programmes }: ProgrammeTempl
         method: "PUT",
         body: JSON.stringify({ templateVersionId }),
       });
-      const name = programmes.find(({ id }) => id === programme)?.name ?? "The programme";
+      const name = programmes.find(({ id }) => id === programme)?.name ?? t("theProgramme");
       const version = template.versions.find(({ id }) => id === templateVersionId)?.version;
       setMessage({
         tone: "success",
-        text: version ? `${name} now prints with version ${version}.` : `${name} now prints with the built-in look.`,
+        text: version ? t("printsVersion", { name, version }) : t("printsBuiltIn", { name }),
       });
       router.refresh();
     } catch (error) {
-      setMessage({ tone: "error", text: error instanceof ApiError ? error.message : "Could not reach the server." });
+      setMessage({ tone: "error", text: error instanceof ApiError ? error.message : t("unreachable") });
     }
   };
   return (
     <section aria-labelledby="programme-choice-heading" className="rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="programme-choice-heading" className="mb-3 text-base font-semibold text-slate-900">
-        Programmes printing with this template
+        {t("heading")}
       </h2>
       {template.programmes.length ? (
         <ul className="mb-4 flex flex-col gap-2 text-sm">
           {template.programmes.map((programme) => (
             <li key={programme.id} className="flex flex-wrap items-center justify-between gap-2">
-              <span>
-                {programme.name}: version {programme.version}
-              </span>
+              <span>{t("programmeVersion", { name: programme.name, version: programme.version })}</span>
               <Button variant="secondary" onClick={() => choose(programme.id, null)}>
-                Use the built-in look for {programme.name}
+                {t("useBuiltIn", { name: programme.name })}
               </Button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="mb-4 text-sm text-slate-600">No programme prints with this template yet.</p>
+        <p className="mb-4 text-sm text-slate-600">{t("none")}</p>
       )}
       <div className="grid grid-cols-1 items-end gap-3 sm:grid-cols-[1fr_auto_auto]">
         <SelectField
-          label="Programme"
+          label={t("programme")}
           value={programmeId}
           onChange={(event) => setProgrammeId(event.target.value)}
           options={programmes.map(({ id, name }) => ({ value: id, label: name }))}
         />
         <SelectField
-          label="Version"
+          label={t("version")}
           value={versionId}
           onChange={(event) => setVersionId(event.target.value)}
-          options={template.versions.map(({ id, version }) => ({ value: id, label: `Version ${version}` }))}
+          options={template.versions.map(({ id, version }) => ({ value: id, label: t("versionOption", { version }) }))}
         />
         <Button disabled={!programmeId || !versionId} onClick={() => choose(programmeId, versionId)}>
-          Use for this programme
+          {t("use")}
         </Button>
       </div>
       {message ? (

@@ -2,6 +2,7 @@
 
 import type { TTemplateEditorOptions } from "@vax/core";
 import { TextField } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { Controller, type UseFormReturn, useWatch } from "react-hook-form";
 import { ImageUploadField } from "./image-upload-field";
 import type { TTemplateFormValues } from "./template-form-values";
@@ -50,6 +51,7 @@ const FieldChoices = ({
 /** The options of one block: the header's logo, the holder's and event's fields, the QR's size, the signature. */
 export const TemplateBlockOptions = ({ form, index, options, errorAt }: TBlockOptionsProps) => {
   const { control, register } = form;
+  const t = useTranslations("TemplateEditor");
   const block = useWatch({ control, name: `settings.blocks.${index}` });
   const fieldNames = useWatch({ control, name: "settings.labels.en.fields" });
   const labelOf = (field: string) => fieldNames?.[field] ?? field;
@@ -61,7 +63,7 @@ export const TemplateBlockOptions = ({ form, index, options, errorAt }: TBlockOp
         name={`${path}.logo` as never}
         render={({ field }) => (
           <ImageUploadField
-            label="Logo"
+            label={t("logo")}
             value={(field.value as string | null) ?? null}
             maxBytes={options.maxImageBytes}
             error={errorAt(`${path}.logo`)}
@@ -79,7 +81,7 @@ export const TemplateBlockOptions = ({ form, index, options, errorAt }: TBlockOp
         name={`${path}.fields` as never}
         render={({ field }) => (
           <FieldChoices
-            legend="Fields shown"
+            legend={t("fieldsShown")}
             choices={choices}
             chosen={(field.value as string[] | null) ?? choices}
             labelOf={labelOf}
@@ -95,7 +97,7 @@ export const TemplateBlockOptions = ({ form, index, options, errorAt }: TBlockOp
   if (block.type === "qr") {
     return (
       <TextField
-        label={`QR size in millimetres (${options.qrSizeMm.min} to ${options.qrSizeMm.max})`}
+        label={t("qrSize", { min: options.qrSizeMm.min, max: options.qrSizeMm.max })}
         type="number"
         min={options.qrSizeMm.min}
         max={options.qrSizeMm.max}
@@ -112,7 +114,7 @@ export const TemplateBlockOptions = ({ form, index, options, errorAt }: TBlockOp
           name={`${path}.image` as never}
           render={({ field }) => (
             <ImageUploadField
-              label="Signature image"
+              label={t("signatureImage")}
               value={(field.value as string | null) ?? null}
               maxBytes={options.maxImageBytes}
               error={errorAt(`${path}.image`)}
@@ -121,8 +123,8 @@ export const TemplateBlockOptions = ({ form, index, options, errorAt }: TBlockOp
           )}
         />
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <TextField label="Signatory's name" {...register(`${path}.signatoryName` as never)} />
-          <TextField label="Signatory's title" {...register(`${path}.signatoryTitle` as never)} />
+          <TextField label={t("signatoryName")} {...register(`${path}.signatoryName` as never)} />
+          <TextField label={t("signatoryTitle")} {...register(`${path}.signatoryTitle` as never)} />
         </div>
       </div>
     );

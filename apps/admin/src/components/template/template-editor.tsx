@@ -6,11 +6,12 @@ import { ZTemplateCreateInput } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, SelectField, TextField } from "@vax/ui";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { type FieldPath, get, useForm, useWatch } from "react-hook-form";
 import { ApiError, fetchJson } from "@/lib/fetch-json";
 import { TemplateBlocksFieldset } from "./template-blocks-fieldset";
-import { formSettings, languageLabels, sentSettings, type TTemplateFormValues } from "./template-form-values";
+import { formSettings, sentSettings, type TTemplateFormValues, useTemplateNames } from "./template-form-values";
 import { TemplateLabelsFieldset } from "./template-labels-fieldset";
 import { TemplatePreview } from "./template-preview";
 import { useTemplatePreview } from "./use-template-preview";
@@ -32,6 +33,8 @@ export type TemplateEditorProps = {
  */
 export const TemplateEditor = ({ options, template, schemas = [] }: TemplateEditorProps) => {
   const router = useRouter();
+  const t = useTranslations("TemplateEditor");
+  const names = useTemplateNames();
   const form = useForm<TTemplateFormValues>({
     // The name is checked in the browser; the settings by the renderer's rules on the server.
     resolver: zodResolver(ZTemplateCreateInput) as never,
@@ -73,11 +76,10 @@ export const TemplateEditor = ({ options, template, schemas = [] }: TemplateEdit
         method: "POST",
         body,
       });
-      setSaved(`Saved as version ${version.version}.`);
+      setSaved(t("savedAs", { version: version.version }));
       router.refresh();
     } catch (error) {
-      if (!(error instanceof ApiError))
-        return setFormError("Could not reach the server. Check the connection and try again.");
+      if (!(error instanceof ApiError)) return setFormError(t("unreachable"));
       for (const detail of error.body.error.details) {
         if (detail.path) form.setError(detail.path as FieldPath<TTemplateFormValues>, { message: detail.message });
       }
@@ -93,10 +95,10 @@ export const TemplateEditor = ({ options, template, schemas = [] }: TemplateEdit
       >
         {template ? null : (
           <>
-            <TextField label="Name" {...form.register("name")} error={errorAt("name")} />
+            <TextField label={t("name")} {...form.register("name")} error={errorAt("name")} />
             <SelectField
-              label="Prints"
-              hint="The kind of credential printed with this template; it cannot be changed later."
+              label={t("prints")}
+              hint={t("printsHint")}
               value={schemaId}
               onChange={(event) => {
                 const chosen = event.target.value;
@@ -106,8 +108,8 @@ export const TemplateEditor = ({ options, template, schemas = [] }: TemplateEdit
                 form.reset({ name: form.getValues("name"), settings: formSettings(start) });
               }}
               options={[
-                { value: "", label: "Vaccination certificates" },
-                ...schemas.map(({ id, title }) => ({ value: id, label: `${title} credentials` })),
+                { value: "", label: t("vaccinationCertificates") },
+                ...schemas.map(({ id, title }) => ({ value: id, label: t("schemaCredentials", { title }) })),
               ]}
               error={errorAt("schemaId")}
             />
@@ -115,14 +117,18 @@ export const TemplateEditor = ({ options, template, schemas = [] }: TemplateEdit
         )}
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <SelectField
-            label="Paper size"
-            options={options.paperSizes.map((size) => ({ value: size, label: size }))}
+            label={t("paperSize")}
+            // A4 and A5 read the same in every language; only Letter is a word.
+            options={options.paperSizes.map((size) => ({
+              value: size,
+              label: size === "Letter" ? t("paperLetter") : size,
+            }))}
             {...form.register("settings.paper")}
             error={errorAt("settings.paper")}
           />
           <TextField
-            label="Accent colour"
-            hint="# and six hexadecimal digits, like #0B4F8A"
+            label={t("accentColour")}
+            hint={t("accentColourHint", { example: "#0B4F8A" })}
             {...form.register("settings.accentColor")}
             error={errorAt("settings.accentColor")}
           />
@@ -134,25 +140,25 @@ export const TemplateEditor = ({ options, template, schemas = [] }: TemplateEdit
           {saved ? <Alert tone="success">{saved}</Alert> : null}
           <div className="flex flex-wrap gap-3">
             <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? "Saving…" : template ? "Save as a new version" : "Create template"}
+              {form.formState.isSubmitting ? t("saving") : template ? t("saveVersion") : t("create")}
             </Button>
             <Link
               href="/templates"
               className="inline-flex items-center rounded-md border border-slate-300 px-4 py-2 text-sm"
             >
-              Cancel
+              {t("cancel")}
             </Link>
           </div>
         </div>
       </ReadyForm>
       <div className="flex min-w-0 flex-col gap-3">
         <SelectField
-          label="Preview printed in"
+          label={t("previewLanguage")}
           value={previewLang}
           onChange={(event) => setPreviewLang(event.target.value)}
           options={options.languages.map((language) => ({
             value: language,
-            label: language === "en" ? "English" : `English and ${languageLabels[language] ?? language}`,
+            label: language === "en" ? names.language("en") : t("englishAnd", { language: names.language(language) }),
           }))}
         />
         <TemplatePreview preview={preview} />

@@ -1,20 +1,23 @@
 import type { TTemplateSettings } from "@vax/core";
+import { useTranslations } from "next-intl";
 
 /** What the template editor edits: the name (a new template only) and the complete settings. */
 export type TTemplateFormValues = { name: string; settings: TTemplateSettings };
 
-/** How each block is named to the admin. */
-export const blockLabels: Record<string, string> = {
-  header: "Header (logo and title)",
-  holder: "Holder",
-  event: "Vaccination details",
-  qr: "QR code",
-  signature: "Signature",
-  footer: "Footer",
+/** How each block and each language is named to the admin, in the portal's language. */
+export const useTemplateNames = () => {
+  const t = useTranslations("TemplateEditor");
+  const blocks: Record<string, string> = {
+    header: t("blockHeader"),
+    holder: t("blockHolder"),
+    event: t("blockEvent"),
+    qr: t("blockQr"),
+    signature: t("blockSignature"),
+    footer: t("blockFooter"),
+  };
+  const languages: Record<string, string> = { en: t("languageEn"), hi: t("languageHi"), ar: t("languageAr") };
+  return { block: (type: string) => blocks[type] ?? type, language: (code: string) => languages[code] ?? code };
 };
-
-/** How each language is named to the admin. */
-export const languageLabels: Record<string, string> = { en: "English", hi: "Hindi (हिन्दी)", ar: "Arabic (العربية)" };
 
 type TLabels = TTemplateSettings["labels"];
 type TOtherLabels = NonNullable<TLabels["hi"]>;

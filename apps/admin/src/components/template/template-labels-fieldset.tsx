@@ -2,8 +2,9 @@
 
 import type { TTemplateEditorOptions } from "@vax/core";
 import { TextAreaField, TextField } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
-import { languageLabels, type TTemplateFormValues } from "./template-form-values";
+import { type TTemplateFormValues, useTemplateNames } from "./template-form-values";
 
 /**
  * The words of the certificate in each language: English in full, the others where they translate
@@ -19,12 +20,14 @@ export const TemplateLabelsFieldset = ({
   errorAt: (path: string) => string | undefined;
 }) => {
   const fieldKeys = Object.keys(form.getValues("settings.labels.en.fields"));
+  const t = useTranslations("TemplateEditor");
+  const names = useTemplateNames();
   return (
     <fieldset className="min-w-0 flex flex-col gap-4">
-      <legend className="mb-2 text-base font-semibold text-slate-900">Words, per language</legend>
+      <legend className="mb-2 text-base font-semibold text-slate-900">{t("wordsLegend")}</legend>
       {options.languages.map((language) => {
         const path = `settings.labels.${language}` as "settings.labels.en";
-        const name = languageLabels[language] ?? language;
+        const name = names.language(language);
         return (
           <fieldset
             key={language}
@@ -33,19 +36,25 @@ export const TemplateLabelsFieldset = ({
             className="grid min-w-0 grid-cols-1 gap-3 rounded-md border border-slate-200 p-3"
           >
             <legend className="px-1 text-sm font-semibold text-slate-800">{name}</legend>
-            <TextField label={`Title (${name})`} {...form.register(`${path}.title`)} error={errorAt(`${path}.title`)} />
             <TextField
-              label={`Subtitle (${name})`}
+              label={t("titleIn", { language: name })}
+              {...form.register(`${path}.title`)}
+              error={errorAt(`${path}.title`)}
+            />
+            <TextField
+              label={t("subtitleIn", { language: name })}
               {...form.register(`${path}.subtitle`)}
               error={errorAt(`${path}.subtitle`)}
             />
             <TextAreaField
-              label={`Footer (${name})`}
+              label={t("footerIn", { language: name })}
               {...form.register(`${path}.footer`)}
               error={errorAt(`${path}.footer`)}
             />
             <details>
-              <summary className="cursor-pointer text-sm text-slate-700">Field names ({name})</summary>
+              <summary className="cursor-pointer text-sm text-slate-700">
+                {t("fieldNamesIn", { language: name })}
+              </summary>
               <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2">
                 {fieldKeys.map((key) => (
                   <TextField

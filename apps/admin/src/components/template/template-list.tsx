@@ -2,30 +2,46 @@
 
 import type { TTemplateSummary } from "@vax/core";
 import { StatusBadge } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { ResourceList } from "@/components/resource-list";
-import { formatDateTime } from "@/lib/format-date-time";
+import { useDateFormatters } from "@/lib/format-date-time";
 
 /** The tenant's certificate templates, with their latest version and the programmes printing with them. */
-export const TemplateList = () => (
-  <ResourceList<TTemplateSummary>
-    resource="templates"
-    searchLabel="Search by name"
-    defaultSort="name"
-    rowHref={(template) => `/templates/${template.id}`}
-    columns={[
-      { key: "name", label: "Name", sortable: true, render: (t) => t.name },
-      { key: "prints", label: "Prints", render: (t) => t.schema?.title ?? "Vaccination certificates" },
-      { key: "latestVersion", label: "Latest version", render: (t) => t.latestVersion },
-      {
-        key: "programmes",
-        label: "Used by",
-        render: (t) =>
-          t.programmes.length === 0
-            ? "—"
-            : t.programmes.map((programme) => `${programme.name} (v${programme.version})`).join(", "),
-      },
-      { key: "updatedAt", label: "Changed", sortable: true, render: (t) => formatDateTime(t.updatedAt) },
-      { key: "active", label: "Status", render: (t) => <StatusBadge active={t.active} /> },
-    ]}
-  />
-);
+export const TemplateList = () => {
+  const t = useTranslations("TemplateList");
+  const { dateTime } = useDateFormatters();
+  return (
+    <ResourceList<TTemplateSummary>
+      resource="templates"
+      searchLabel={t("search")}
+      defaultSort="name"
+      rowHref={(template) => `/templates/${template.id}`}
+      columns={[
+        { key: "name", label: t("name"), sortable: true, render: (template) => template.name },
+        {
+          key: "prints",
+          label: t("prints"),
+          render: (template) => template.schema?.title ?? t("vaccinationCertificates"),
+        },
+        { key: "latestVersion", label: t("latestVersion"), render: (template) => template.latestVersion },
+        {
+          key: "programmes",
+          label: t("usedBy"),
+          render: (template) =>
+            template.programmes.length === 0
+              ? "—"
+              : template.programmes
+                  .map((programme) => t("programmeVersion", { name: programme.name, version: programme.version }))
+                  .join(", "),
+        },
+        {
+          key: "updatedAt",
+          label: t("changed"),
+          sortable: true,
+          render: (template) => dateTime(template.updatedAt),
+        },
+        { key: "active", label: t("status"), render: (template) => <StatusBadge active={template.active} /> },
+      ]}
+    />
+  );
+};

@@ -1,6 +1,7 @@
 "use client";
 
 import type { TErrorBody } from "@vax/core/schemas";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 /** What the preview shows: the PDF's blob: URL, whether a newer one is being drawn, and why the last one failed. */
@@ -18,6 +19,8 @@ export const useTemplatePreview = (settings: unknown, lang: string, schemaId: st
   const [preview, setPreview] = useState<TTemplatePreview>({ url: null, pending: true, error: null });
   const body = JSON.stringify({ settings, schemaId });
   const latest = useRef(0);
+  const t = useTranslations("TemplatePreview");
+  const unreachable = t("unreachable");
   useEffect(() => {
     const request = ++latest.current;
     setPreview((current) => ({ ...current, pending: true }));
@@ -41,11 +44,11 @@ export const useTemplatePreview = (settings: unknown, lang: string, schemaId: st
           return { url, pending: false, error: null };
         });
       } catch {
-        const error = { code: "INTERNAL" as const, message: "Could not reach the server for a preview", details: [] };
+        const error = { code: "INTERNAL" as const, message: unreachable, details: [] };
         if (request === latest.current) setPreview((current) => ({ ...current, pending: false, error }));
       }
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [body, lang]);
+  }, [body, lang, unreachable]);
   return preview;
 };

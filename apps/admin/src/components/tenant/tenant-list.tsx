@@ -2,22 +2,26 @@
 
 import type { TTenantView } from "@vax/core";
 import { StatusBadge } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { ResourceList } from "@/components/resource-list";
 
 /** The platform's tenants, for the platform admin. */
-export const TenantList = () => (
-  <ResourceList<TTenantView>
-    resource="tenants"
-    searchLabel="Search by name or slug"
-    defaultSort="name"
-    rowHref={(tenant) => `/tenants/${tenant.id}`}
-    columns={[
-      { key: "name", label: "Name", sortable: true, render: (t) => t.name },
-      { key: "slug", label: "Slug", sortable: true, render: (t) => <code>{t.slug}</code> },
-      { key: "country", label: "Country", sortable: true, render: (t) => t.country },
-      { key: "defaultLanguage", label: "Language", render: (t) => t.defaultLanguage },
-      { key: "timeZone", label: "Time zone", render: (t) => t.timeZone },
-      { key: "active", label: "Status", render: (t) => <StatusBadge active={t.active} /> },
-    ]}
-  />
-);
+export const TenantList = () => {
+  const t = useTranslations("TenantList");
+  return (
+    <ResourceList<TTenantView>
+      resource="tenants"
+      searchLabel={t("search")}
+      defaultSort="name"
+      rowHref={(tenant) => `/tenants/${tenant.id}`}
+      columns={[
+        { key: "name", label: t("name"), sortable: true, render: (tenant) => tenant.name },
+        { key: "slug", label: t("slug"), sortable: true, render: (tenant) => <code>{tenant.slug}</code> },
+        { key: "country", label: t("country"), sortable: true, render: (tenant) => tenant.country },
+        { key: "defaultLanguage", label: t("language"), render: (tenant) => tenant.defaultLanguage },
+        { key: "timeZone", label: t("timeZone"), render: (tenant) => tenant.timeZone },
+        { key: "active", label: t("status"), render: (tenant) => <StatusBadge active={tenant.active} /> },
+      ]}
+    />
+  );
+};

@@ -4,15 +4,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { TTrustImportReport } from "@vax/core";
 import type { TErrorBody } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, SelectField, TextField } from "@vax/ui";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { TrustImportReport } from "./trust-import-report";
-
-const kindOptions = [
-  { value: "auto", label: "Recognise it" },
-  { value: "dsc-list", label: "DSC list (EU DCC / WHO GDHCN)" },
-  { value: "trust-list", label: "Trust list (ours)" },
-  { value: "jwks", label: "JWKS (give its issuer URL)" },
-];
 
 type TErrors = { message: string; fields: Record<string, string> };
 
@@ -43,6 +37,13 @@ const FileField = ({ label, name, hint, error }: { label: string; name: string; 
 
 /** Imports a trust document from a file and shows what it added, changed and refused, and why. */
 export const TrustImportForm = () => {
+  const t = useTranslations("TrustImportForm");
+  const kindOptions = [
+    { value: "auto", label: t("kindAuto") },
+    { value: "dsc-list", label: t("kindDscList") },
+    { value: "trust-list", label: t("kindTrustList") },
+    { value: "jwks", label: t("kindJwks") },
+  ];
   const queryClient = useQueryClient();
   const [report, setReport] = useState<TTrustImportReport | null>(null);
   const [errors, setErrors] = useState<TErrors | null>(null);
@@ -63,7 +64,7 @@ export const TrustImportForm = () => {
       setReport(answer as TTrustImportReport);
       await queryClient.invalidateQueries({ queryKey: ["trusted-issuers"] });
     } catch {
-      setErrors({ message: "Could not reach the server. Check the connection and try again.", fields: {} });
+      setErrors({ message: t("unreachable"), fields: {} });
     } finally {
       setPending(false);
     }
@@ -73,34 +74,34 @@ export const TrustImportForm = () => {
     <div className="flex max-w-3xl flex-col gap-6">
       <ReadyForm onSubmit={submit} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6">
         <FileField
-          label="Trust document"
+          label={t("file")}
           name="file"
-          hint="A DSC list [{kid, country, certificateType, rawData}], our trust list, or a JWKS"
+          hint={t("fileHint", { shape: "[{kid, country, certificateType, rawData}]" })}
           error={field("file")}
         />
-        <SelectField label="Kind" name="kind" options={kindOptions} defaultValue="auto" error={field("kind")} />
+        <SelectField label={t("kind")} name="kind" options={kindOptions} defaultValue="auto" error={field("kind")} />
         <TextField
-          label="Issuer URL (for a JWKS)"
+          label={t("issuerUrl")}
           name="issuerUrl"
-          hint="The iss its SMART Health Cards name, such as https://spec.smarthealth.cards/examples/issuer"
+          hint={t("issuerUrlHint", { claim: "iss", example: "https://spec.smarthealth.cards/examples/issuer" })}
           error={field("issuerUrl")}
         />
         <FileField
-          label="CSCA certificates (optional)"
+          label={t("cscaFile")}
           name="cscaFile"
-          hint="The country signing CAs the DSCs must chain to: PEM, base64 DER one per line, or a JSON list"
+          hint={t("cscaFileHint", { der: "base64 DER" })}
           error={field("cscaFile")}
         />
         <TextField
-          label="Judge validity at (optional)"
+          label={t("validAt")}
           name="validAt"
           type="datetime-local"
-          hint="Leave empty to check the certificates as of now; set it to import an archived list and check old certificates"
+          hint={t("validAtHint")}
           error={field("validAt")}
         />
         <div>
           <Button type="submit" disabled={pending}>
-            {pending ? "Importing…" : "Import"}
+            {pending ? t("importing") : t("import")}
           </Button>
         </div>
         {errors ? <Alert tone="error">{errors.message}</Alert> : null}

@@ -4,6 +4,7 @@ import type { TTrustedIssuerView } from "@vax/core";
 import { ZTrustedIssuerInput } from "@vax/core/schemas";
 import { ReadyForm, TextAreaField, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { FormActions } from "@/components/form-actions";
 import { useResourceForm } from "@/lib/use-resource-form";
 import { keysText } from "./key-text";
@@ -27,6 +28,7 @@ const messagesOf = (error: unknown): string[] => {
 
 /** Trusts an issuer entered by hand, or edits the one given: keys pasted as text, one block each. */
 export const TrustedIssuerForm = ({ issuer }: { issuer?: TTrustedIssuerView }) => {
+  const t = useTranslations("TrustIssuerForm");
   const router = useRouter();
   const { form, submit, formError } = useResourceForm<TFormValues>({
     schema: ZTrustedIssuerInput as never,
@@ -43,35 +45,29 @@ export const TrustedIssuerForm = ({ issuer }: { issuer?: TTrustedIssuerView }) =
   return (
     <ReadyForm onSubmit={submit} className="grid max-w-3xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-[2fr_1fr]">
+        <TextField label={t("name")} hint={t("nameHint")} {...register("name")} error={error("name")} />
         <TextField
-          label="Name"
-          hint="As the verifier shows it, such as Ministry of Health, Sri Lanka"
-          {...register("name")}
-          error={error("name")}
+          label={t("country")}
+          hint={t("countryHint", { example: "LK" })}
+          {...register("country")}
+          error={error("country")}
         />
-        <TextField label="Country" hint="Two letters, such as LK" {...register("country")} error={error("country")} />
       </div>
       <TextAreaField
-        label="Identifiers"
-        hint="One per line: a DID, an SHC issuer URL, a DCC issuing country, or a DIVOC verification method such as did:india"
+        label={t("identifiers")}
+        hint={t("identifiersHint", { example: "did:india" })}
         rows={3}
         {...register("ids")}
         error={error("ids")}
       />
       <TextAreaField
-        label="Keys"
-        hint="A blank line between keys. Each a PEM public key, an X.509 certificate (PEM or base64 DER), a JWK or an Ed25519 multibase key; a first line kid: <id> names it."
+        label={t("keys")}
+        hint={t("keysHint", { der: "base64 DER", multibase: "Ed25519 multibase", kidLine: "kid: <id>" })}
         rows={10}
         {...register("keys")}
         error={error("keys")}
       />
-      <TextAreaField
-        label="CSCA certificates (optional)"
-        hint="The country signing CAs its document signers chain to, a blank line between them"
-        rows={4}
-        {...register("cscas")}
-        error={error("cscas")}
-      />
+      <TextAreaField label={t("cscas")} hint={t("cscasHint")} rows={4} {...register("cscas")} error={error("cscas")} />
       <FormActions formError={formError} pending={formState.isSubmitting} cancelHref="/trust" />
     </ReadyForm>
   );

@@ -4,10 +4,11 @@ import type { TFacilityOption, TUserView } from "@vax/core";
 import { type TUserCreateInput, ZUserCreateInput, ZUserUpdateInput } from "@vax/core/schemas";
 import { ReadyForm, SelectField, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { FormActions } from "@/components/form-actions";
 import { useResourceForm } from "@/lib/use-resource-form";
-import { roleOptions } from "./role-labels";
+import { useRoleLabels } from "./role-labels";
 
 // One form for both: a new user sets a password, an existing one may be given a new one.
 type TUserFormValues = Omit<TUserCreateInput, "password"> & { password?: string; newPassword?: string };
@@ -26,8 +27,8 @@ const valuesOf = (user?: TUserView): TUserFormValues =>
     : { name: "", email: "", role: "VACCINATOR", facilityId: "", licenceNumber: "", mobile: "", password: "" };
 
 // Facilities are offered by name; the code is added only where two share a name.
-const facilityOptions = (facilities: TFacilityOption[]) => [
-  { value: "", label: "No facility" },
+const facilityOptions = (facilities: TFacilityOption[], noFacility: string) => [
+  { value: "", label: noFacility },
   ...facilities.map((facility) => ({
     value: facility.id,
     label: facilities.some((other) => other.id !== facility.id && other.name === facility.name)
@@ -42,6 +43,8 @@ export type UserFormProps = { user?: TUserView; facilities: TFacilityOption[] };
 /** Creates a user, or edits the one given; vaccinators' licence and mobile go on their vaccinator record. */
 export const UserForm = ({ user, facilities }: UserFormProps) => {
   const router = useRouter();
+  const t = useTranslations("UserForm");
+  const { roleOptions } = useRoleLabels();
   const { form, submit, formError } = useResourceForm<TUserFormValues>({
     schema: (user ? ZUserUpdateInput : ZUserCreateInput) as z.ZodType<unknown, TUserFormValues>,
     resource: "users",
@@ -56,46 +59,46 @@ export const UserForm = ({ user, facilities }: UserFormProps) => {
   const error = (field: keyof TUserFormValues) => formState.errors[field]?.message as string | undefined;
   return (
     <ReadyForm onSubmit={submit} className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
-      <TextField label="Name" autoComplete="off" {...register("name")} error={error("name")} />
-      <TextField label="E-mail" type="email" autoComplete="off" {...register("email")} error={error("email")} />
-      <SelectField label="Role" options={roleOptions} {...register("role")} error={error("role")} />
+      <TextField label={t("name")} autoComplete="off" {...register("name")} error={error("name")} />
+      <TextField label={t("email")} type="email" autoComplete="off" {...register("email")} error={error("email")} />
+      <SelectField label={t("role")} options={roleOptions} {...register("role")} error={error("role")} />
       {user ? (
         <TextField
-          label="New password (optional)"
+          label={t("newPassword")}
           type="password"
           autoComplete="new-password"
-          hint="Leave empty to keep the current password"
+          hint={t("newPasswordHint")}
           {...register("newPassword")}
           error={error("newPassword")}
         />
       ) : (
         <TextField
-          label="Password"
+          label={t("password")}
           type="password"
           autoComplete="new-password"
-          hint="At least 10 characters, with a letter and a digit"
+          hint={t("passwordHint")}
           {...register("password")}
           error={error("password")}
         />
       )}
       <SelectField
-        label="Facility"
-        options={facilityOptions(facilities)}
-        hint="Required for facility admins and vaccinators"
+        label={t("facility")}
+        options={facilityOptions(facilities, t("noFacility"))}
+        hint={t("facilityHint")}
         {...register("facilityId")}
         error={error("facilityId")}
       />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField
-          label="Licence number"
-          hint="For vaccinators: their nursing or medical licence"
+          label={t("licenceNumber")}
+          hint={t("licenceNumberHint")}
           {...register("licenceNumber")}
           error={error("licenceNumber")}
         />
         <TextField
-          label="Mobile"
+          label={t("mobile")}
           type="tel"
-          hint="For vaccinators: 10 digits, optionally after +91"
+          hint={t("mobileHint")}
           {...register("mobile")}
           error={error("mobile")}
         />

@@ -4,6 +4,7 @@ import type { TVaccineView } from "@vax/core";
 import { type TVaccineInput, ZVaccineInput } from "@vax/core/schemas";
 import { ReadyForm, TextField } from "@vax/ui";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { FormActions } from "@/components/form-actions";
 import { ProgrammeChoices } from "@/components/programme/programme-choices";
 /** A programme the form offers as a checkbox. */
@@ -46,6 +47,7 @@ const valuesOf = (vaccine?: TVaccineView): TVaccineInput =>
 /** Creates a vaccine, or edits the one given; the programmes to choose from come from the page. */
 export const VaccineForm = ({ vaccine, programmes }: { vaccine?: TVaccineView; programmes: TProgrammeOption[] }) => {
   const router = useRouter();
+  const t = useTranslations("VaccineForm");
   const { form, submit, formError } = useResourceForm<TVaccineInput>({
     schema: ZVaccineInput,
     resource: "vaccines",
@@ -62,57 +64,57 @@ export const VaccineForm = ({ vaccine, programmes }: { vaccine?: TVaccineView; p
     <ReadyForm onSubmit={submit} className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-6">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField
-          label="Name"
-          hint="As printed on certificates, such as COVISHIELD"
+          label={t("name")}
+          hint={t("nameHint", { example: "COVISHIELD" })}
           {...register("name")}
           error={error("name")}
         />
-        <TextField label="Manufacturer" {...register("manufacturer")} error={error("manufacturer")} />
+        <TextField label={t("manufacturer")} {...register("manufacturer")} error={error("manufacturer")} />
       </div>
       <fieldset className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-sm font-semibold text-slate-800">Codes</legend>
+        <legend className="mb-2 text-sm font-semibold text-slate-800">{t("codes")}</legend>
         <TextField
-          label="ICD-11 code"
-          hint="Extension code, such as XM9QW8"
+          label={t("icd11Code")}
+          hint={t("icd11CodeHint", { example: "XM9QW8" })}
           {...register("icd11Code")}
           error={error("icd11Code")}
         />
         <TextField
-          label="WHO prophylaxis (ATC) code"
-          hint="Such as J07BN02"
+          label={t("whoProphylaxisCode", { atc: "ATC" })}
+          hint={t("suchAs", { example: "J07BN02" })}
           {...register("whoProphylaxisCode")}
           error={error("whoProphylaxisCode")}
         />
         <TextField
-          label="EU product code"
-          hint="EU DCC medicinal product, such as EU/1/20/1528"
+          label={t("euProductCode")}
+          hint={t("euProductCodeHint", { example: "EU/1/20/1528" })}
           {...register("euProductCode")}
           error={error("euProductCode")}
         />
         <TextField
-          label="EU marketing-authorisation holder code"
-          hint="Such as ORG-100030215"
+          label={t("euHolderCode")}
+          hint={t("suchAs", { example: "ORG-100030215" })}
           {...register("euHolderCode")}
           error={error("euHolderCode")}
         />
         <TextField
-          label="EU prophylaxis code"
-          hint="Such as 1119349007"
+          label={t("euProphylaxisCode")}
+          hint={t("suchAs", { example: "1119349007" })}
           {...register("euProphylaxisCode")}
           error={error("euProphylaxisCode")}
         />
         <TextField
-          label="CVX code"
-          hint="For SMART Health Cards, such as 208"
+          label={t("cvxCode", { cvx: "CVX" })}
+          hint={t("cvxCodeHint", { example: "208" })}
           inputMode="numeric"
           {...register("cvxCode")}
           error={error("cvxCode")}
         />
       </fieldset>
       <fieldset className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <legend className="mb-2 text-sm font-semibold text-slate-800">Schedule</legend>
+        <legend className="mb-2 text-sm font-semibold text-slate-800">{t("schedule")}</legend>
         <TextField
-          label="Doses in the schedule"
+          label={t("dosesInSchedule")}
           type="number"
           min={1}
           max={10}
@@ -120,7 +122,7 @@ export const VaccineForm = ({ vaccine, programmes }: { vaccine?: TVaccineView; p
           error={error("dosesInSchedule")}
         />
         <TextField
-          label="Minimum days between doses"
+          label={t("minIntervalDays")}
           type="number"
           min={0}
           max={3650}
@@ -128,8 +130,8 @@ export const VaccineForm = ({ vaccine, programmes }: { vaccine?: TVaccineView; p
           error={error("minIntervalDays")}
         />
         <TextField
-          label="Validity in days"
-          hint="Empty when it does not expire"
+          label={t("validityDays")}
+          hint={t("validityDaysHint")}
           type="number"
           min={1}
           max={36500}
@@ -140,8 +142,8 @@ export const VaccineForm = ({ vaccine, programmes }: { vaccine?: TVaccineView; p
       <ProgrammeChoices
         control={control}
         programmes={programmes}
-        hint="The programmes that give this vaccine"
-        emptyText="There is no active programme yet: create one first."
+        hint={t("programmesHint")}
+        emptyText={t("programmesEmpty")}
       />
       <FormActions formError={formError} pending={formState.isSubmitting} cancelHref="/vaccines" />
     </ReadyForm>

@@ -2,19 +2,19 @@ import { can } from "@vax/auth/permissions";
 import { getAnalytics } from "@vax/core";
 import { type TAnalyticsTable, ZAnalyticsQuery } from "@vax/core/schemas";
 import { Alert, PageHeader } from "@vax/ui";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AnalyticsCharts } from "@/components/analytics/analytics-charts";
 import { AnalyticsFilters } from "@/components/analytics/analytics-filters";
 import { AnalyticsTable } from "@/components/analytics/analytics-table";
 import { RecountButton } from "@/components/analytics/recount-button";
 import { Forbidden } from "@/components/forbidden";
-import { formatDateTime } from "@/lib/format-date-time";
+import { getDateFormatters } from "@/lib/format-date-time-server";
 import { guardPage } from "@/lib/guard";
 import { programmeOptions } from "@/lib/programme-options";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const count = (value: number) => value.toLocaleString("en-IN");
 
 /**
  * The analytics dashboard: doses and certificates per day, facility, district and vaccine dose,
@@ -24,41 +24,42 @@ const count = (value: number) => value.toLocaleString("en-IN");
 const AnalyticsPage = async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
   const { actor, allowed } = await guardPage("analytics:read", "/analytics");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("AnalyticsPage");
+  const { dateTime } = await getDateFormatters();
+  const format = await getFormatter();
+  const count = (value: number) => format.number(value);
   const params = await searchParams;
   const query = ZAnalyticsQuery.safeParse({
     programmeId: one(params.programmeId),
     from: one(params.from),
     to: one(params.to),
   });
-  if (!query.success)
-    return <Alert tone="error">{query.error.issues[0]?.message ?? "These filters cannot be read"}</Alert>;
+  if (!query.success) return <Alert tone="error">{query.error.issues[0]?.message ?? t("unreadable")}</Alert>;
   const [view, programmes] = await Promise.all([getAnalytics({ actor, query: query.data }), programmeOptions(actor)]);
   const { range, totals } = view;
   const csvHref = (table: TAnalyticsTable) =>
     `/api/v1/analytics/csv?${new URLSearchParams({ table, ...(range.programmeId ? { programmeId: range.programmeId } : {}), from: range.from, to: range.to })}`;
   const tiles = [
-    { label: "Doses", value: count(totals.doses) },
-    { label: "Certificates", value: count(totals.certificates) },
-    { label: "Corrections", value: count(totals.corrections) },
-    { label: "Revocations", value: count(totals.revocations) },
-    { label: "Feedback", value: count(totals.feedback) },
-    { label: "Average rating", value: totals.averageRating === null ? "—" : `${totals.averageRating} / 5` },
+    { label: t("doses"), value: count(totals.doses) },
+    { label: t("certificates"), value: count(totals.certificates) },
+    { label: t("corrections"), value: count(totals.corrections) },
+    { label: t("revocations"), value: count(totals.revocations) },
+    { label: t("feedback"), value: count(totals.feedback) },
+    {
+      label: t("averageRating"),
+      value: totals.averageRating === null ? "—" : t("ratingOutOf", { rating: totals.averageRating }),
+    },
   ];
   return (
     <>
-      <PageHeader
-        title="Analytics"
-        description="Doses by vaccination day; certificates, corrections and revocations by the day they happened (UTC)."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="flex flex-col gap-6">
         <div className="flex flex-wrap items-end justify-between gap-4">
           <AnalyticsFilters range={range} programmes={programmes} />
           {can(actor.role, "analytics:refresh") ? <RecountButton /> : null}
         </div>
         <p className="text-sm text-slate-600" data-testid="analytics-freshness">
-          {view.refreshedAt
-            ? `Figures as of ${formatDateTime(view.refreshedAt)}; the worker recounts them every five minutes.`
-            : "Not counted yet: the worker counts the figures when it starts, then every five minutes."}
+          {view.refreshedAt ? t("freshness", { time: dateTime(view.refreshedAt) }) : t("notCounted")}
         </p>
         <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3 lg:grid-cols-6">
           {tiles.map((tile) => (
@@ -71,8 +72,8 @@ const AnalyticsPage = async ({ searchParams }: { searchParams: Promise<SearchPar
         <AnalyticsCharts view={view} />
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <AnalyticsTable
-            caption="Per vaccine and dose"
-            columns={["Vaccine", "Dose", "Doses", "Certificates"]}
+            caption={t("perVaccine")}
+            columns={[t("vaccine"), t("dose"), t("doses"), t("certificates")]}
             rows={view.vaccines.map((row) => ({
               key: `${row.vaccineId}:${row.dose}`,
               cells: [row.vaccineName, row.dose, count(row.doses), count(row.certificates)],
@@ -80,17 +81,17 @@ const AnalyticsPage = async ({ searchParams }: { searchParams: Promise<SearchPar
             csvHref={csvHref("vaccines")}
           />
           <AnalyticsTable
-            caption="Per district"
-            columns={["District", "Facilities", "Doses", "Certificates"]}
+            caption={t("perDistrict")}
+            columns={[t("district"), t("facilities"), t("doses"), t("certificates")]}
             rows={view.districts.map((row) => ({
               key: row.district,
-              cells: [row.district || "(none given)", row.facilities, count(row.doses), count(row.certificates)],
+              cells: [row.district || t("noDistrict"), row.facilities, count(row.doses), count(row.certificates)],
             }))}
             csvHref={csvHref("districts")}
           />
           <AnalyticsTable
-            caption="Per facility"
-            columns={["Facility", "District", "Doses", "Certificates"]}
+            caption={t("perFacility")}
+            columns={[t("facility"), t("district"), t("doses"), t("certificates")]}
             rows={view.facilities.map((row) => ({
               key: row.facilityId,
               cells: [row.facilityName, row.district, count(row.doses), count(row.certificates)],
@@ -98,18 +99,18 @@ const AnalyticsPage = async ({ searchParams }: { searchParams: Promise<SearchPar
             csvHref={csvHref("facilities")}
           />
           <AnalyticsTable
-            caption="Feedback ratings"
-            columns={["Rating", "Feedback"]}
+            caption={t("ratings")}
+            columns={[t("rating"), t("feedback")]}
             rows={view.ratings.map((row) => ({
               key: String(row.rating),
-              cells: [`${row.rating} / 5`, count(row.count)],
+              cells: [t("ratingOutOf", { rating: row.rating }), count(row.count)],
             }))}
             csvHref={csvHref("ratings")}
           />
         </div>
         <AnalyticsTable
-          caption="Per day"
-          columns={["Day", "Doses", "Certificates", "Corrections", "Revocations"]}
+          caption={t("perDay")}
+          columns={[t("day"), t("doses"), t("certificates"), t("corrections"), t("revocations")]}
           rows={[...view.days].reverse().map((row) => ({
             key: row.day,
             cells: [row.day, count(row.doses), count(row.certificates), count(row.corrections), count(row.revocations)],

@@ -1,5 +1,6 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { ApiClientList } from "@/components/api-client/api-client-list";
 import { Forbidden } from "@/components/forbidden";
 import { NewRecordLink } from "@/components/new-record-link";
@@ -10,12 +11,13 @@ const ApiClientsPage = async () => {
   const { actor, allowed } = await guardPage("api-client:read", "/api-clients");
   if (!allowed) return <Forbidden />;
   const canEdit = can(actor.role, "api-client:write");
+  const t = await getTranslations("ApiClientPages");
   return (
     <>
       <PageHeader
-        title="API clients"
-        description="Systems that record doses and fetch certificates through the API, each with its own token."
-        actions={<NewRecordLink href="/api-clients/new" label="New API client" allowed={canEdit} />}
+        title={t("listTitle")}
+        description={t("listDescription")}
+        actions={<NewRecordLink href="/api-clients/new" label={t("newClient")} allowed={canEdit} />}
       />
       <ApiClientList canEdit={canEdit} />
     </>

@@ -1,4 +1,5 @@
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { AuditList } from "@/components/audit/audit-list";
 import { Forbidden } from "@/components/forbidden";
 import { guardPage } from "@/lib/guard";
@@ -7,12 +8,10 @@ import { guardPage } from "@/lib/guard";
 const AuditPage = async () => {
   const { allowed } = await guardPage("audit:read", "/audit");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("AuditPage");
   return (
     <>
-      <PageHeader
-        title="Audit log"
-        description="Every change made in your tenant: who, when, and what it was before and after."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <AuditList />
     </>
   );

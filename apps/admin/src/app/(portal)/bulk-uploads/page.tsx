@@ -1,5 +1,6 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { BulkUploadForm } from "@/components/bulk-upload/bulk-upload-form";
 import { BulkUploadList } from "@/components/bulk-upload/bulk-upload-list";
 import { Forbidden } from "@/components/forbidden";
@@ -10,12 +11,10 @@ const BulkUploadsPage = async () => {
   const { actor, allowed } = await guardPage("bulk:read", "/bulk-uploads");
   if (!allowed) return <Forbidden />;
   const canUpload = can(actor.role, "bulk:write");
+  const t = await getTranslations("BulkUploadPage");
   return (
     <>
-      <PageHeader
-        title="Bulk uploads"
-        description="Upload a CSV file of facilities, users and vaccinators, pre-enrolments or vaccinations to certify. Each row is checked with the same rules as its single-record form; the workers process the file in chunks, and the progress below survives a reload."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       {canUpload ? <BulkUploadForm /> : null}
       <BulkUploadList canCancel={canUpload} />
     </>

@@ -1,6 +1,7 @@
 import { searchCertificates } from "@vax/core";
 import { ZCertificateSearch } from "@vax/core/schemas";
 import { Alert, PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { CertificateResults } from "@/components/certificate/certificate-results";
 import { CertificateSearchForm } from "@/components/certificate/certificate-search-form";
 import { Forbidden } from "@/components/forbidden";
@@ -14,19 +15,17 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 const CertificatesPage = async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
   const { actor, allowed } = await guardPage("certificate:read", "/certificates");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("CertificatesPage");
   const params = await searchParams;
   const query = ZCertificateSearch.safeParse({ q: one(params.q), page: one(params.page) });
   return (
     <>
-      <PageHeader
-        title="Certificates"
-        description="Find a certificate by its id, the recipient's mobile number, name or identity number."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <CertificateSearchForm q={query.success ? query.data.q : (one(params.q) ?? "")} />
       {query.success ? (
         <CertificateResults q={query.data.q} result={await searchCertificates({ actor, query: query.data })} />
       ) : (
-        <Alert tone="error">{query.error.issues[0]?.message ?? "This search cannot be read"}</Alert>
+        <Alert tone="error">{query.error.issues[0]?.message ?? t("unreadable")}</Alert>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import { can } from "@vax/auth/permissions";
 import { listCorrectionRequests } from "@vax/core";
 import { ZCorrectionRequestQuery } from "@vax/core/schemas";
 import { Alert, PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { CorrectionRequestCard } from "@/components/correction-request/correction-request-card";
 import { RequestStateFilter } from "@/components/correction-request/request-state-filter";
 import { Forbidden } from "@/components/forbidden";
@@ -16,18 +17,15 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 const CorrectionRequestsPage = async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
   const { actor, allowed } = await guardPage("correction-request:read", "/correction-requests");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("CorrectionRequestsPage");
   const params = await searchParams;
   const query = ZCorrectionRequestQuery.safeParse({ state: one(params.state), page: one(params.page) });
-  if (!query.success)
-    return <Alert tone="error">{query.error.issues[0]?.message ?? "This filter cannot be read"}</Alert>;
+  if (!query.success) return <Alert tone="error">{query.error.issues[0]?.message ?? t("unreadable")}</Alert>;
   const result = await listCorrectionRequests({ actor, query: query.data });
   const mayDecide = can(actor.role, "correction-request:decide");
   return (
     <>
-      <PageHeader
-        title="Correction requests"
-        description="Citizens asking for a detail of their certificate to be corrected. Approving issues a corrected certificate; rejecting keeps it as it is. The citizen is told either way."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <RequestStateFilter current={query.data.state} />
       <div className="flex flex-col gap-4">
         {result.items.map((request) => (
@@ -35,7 +33,7 @@ const CorrectionRequestsPage = async ({ searchParams }: { searchParams: Promise<
         ))}
         {result.items.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">
-            No correction requests here.
+            {t("none")}
           </p>
         ) : null}
         <PageLinks

@@ -1,5 +1,6 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { FacilityList } from "@/components/facility/facility-list";
 import { Forbidden } from "@/components/forbidden";
 import { NewRecordLink } from "@/components/new-record-link";
@@ -9,14 +10,13 @@ import { guardPage } from "@/lib/guard";
 const FacilitiesPage = async () => {
   const { actor, allowed } = await guardPage("facility:read", "/facilities");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("FacilityList");
   return (
     <>
       <PageHeader
-        title="Facilities"
-        description="The hospitals, health centres and clinics where doses are given."
-        actions={
-          <NewRecordLink href="/facilities/new" label="New facility" allowed={can(actor.role, "facility:write")} />
-        }
+        title={t("title")}
+        description={t("description")}
+        actions={<NewRecordLink href="/facilities/new" label={t("new")} allowed={can(actor.role, "facility:write")} />}
       />
       <FacilityList />
     </>

@@ -2,6 +2,7 @@ import { feedbackByFacility, listFeedback } from "@vax/core";
 import { ZFeedbackQuery } from "@vax/core/schemas";
 import { Alert, PageHeader } from "@vax/ui";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { FacilityFeedbackTable } from "@/components/feedback/facility-feedback-table";
 import { FeedbackList } from "@/components/feedback/feedback-list";
 import { Forbidden } from "@/components/forbidden";
@@ -16,10 +17,10 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 const FeedbackPage = async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
   const { actor, allowed } = await guardPage("feedback:read", "/feedback");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("FeedbackPage");
   const params = await searchParams;
   const query = ZFeedbackQuery.safeParse({ facilityId: one(params.facilityId), page: one(params.page) });
-  if (!query.success)
-    return <Alert tone="error">{query.error.issues[0]?.message ?? "This filter cannot be read"}</Alert>;
+  if (!query.success) return <Alert tone="error">{query.error.issues[0]?.message ?? t("unreadable")}</Alert>;
   const [facilities, page] = await Promise.all([
     feedbackByFacility({ actor }),
     listFeedback({ actor, query: query.data }),
@@ -29,20 +30,17 @@ const FeedbackPage = async ({ searchParams }: { searchParams: Promise<SearchPara
     `/feedback?${new URLSearchParams({ ...(query.data.facilityId ? { facilityId: query.data.facilityId } : {}), page: String(number) })}`;
   return (
     <>
-      <PageHeader
-        title="Feedback"
-        description="What citizens said about their vaccinations, counted for the facility where each dose was given."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="flex flex-col gap-6">
         <FacilityFeedbackTable facilities={facilities} />
         <section aria-labelledby="feedback-heading" className="flex flex-col gap-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="feedback-heading" className="text-lg font-semibold text-slate-900">
-              {chosen ? `Feedback on ${chosen.facilityName}` : "All feedback"}
+              {chosen ? t("onFacility", { facility: chosen.facilityName }) : t("all")}
             </h2>
             {query.data.facilityId ? (
               <Link href="/feedback" className="text-sm text-teal-800 underline">
-                Show all facilities
+                {t("showAll")}
               </Link>
             ) : null}
           </div>

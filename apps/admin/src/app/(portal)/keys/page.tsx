@@ -1,5 +1,6 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { KeyManager } from "@/components/key/key-manager";
 import { guardPage } from "@/lib/guard";
@@ -8,20 +9,18 @@ import { guardPage } from "@/lib/guard";
 const KeysPage = async () => {
   const { actor, allowed } = await guardPage("key:read", "/keys");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("KeyPage");
   if (!actor.tenantId) {
     return (
       <>
-        <PageHeader title="Signing keys" />
-        <p className="text-sm text-slate-600">Open a tenant from Tenants to manage its keys.</p>
+        <PageHeader title={t("title")} />
+        <p className="text-sm text-slate-600">{t("openTenant")}</p>
       </>
     );
   }
   return (
     <>
-      <PageHeader
-        title="Signing keys"
-        description="The keys your certificates are signed with, and their life stage."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <KeyManager canWrite={can(actor.role, "key:write")} />
     </>
   );

@@ -1,5 +1,6 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { NewRecordLink } from "@/components/new-record-link";
 import { PreEnrolmentList } from "@/components/pre-enrolment/pre-enrolment-list";
@@ -9,17 +10,14 @@ import { guardPage } from "@/lib/guard";
 const PreEnrolmentsPage = async () => {
   const { actor, allowed } = await guardPage("recipient:read", "/pre-enrolments");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("PreEnrolmentList");
   return (
     <>
       <PageHeader
-        title="Pre-enrolments"
-        description="Recipients registered ahead of their vaccination, each with the code a vaccinator finds them by."
+        title={t("title")}
+        description={t("description")}
         actions={
-          <NewRecordLink
-            href="/pre-enrolments/new"
-            label="New pre-enrolment"
-            allowed={can(actor.role, "recipient:write")}
-          />
+          <NewRecordLink href="/pre-enrolments/new" label={t("new")} allowed={can(actor.role, "recipient:write")} />
         }
       />
       <PreEnrolmentList />

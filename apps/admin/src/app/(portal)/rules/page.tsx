@@ -1,5 +1,6 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { RuleImport } from "@/components/rule/rule-import";
 import { RuleList } from "@/components/rule/rule-list";
@@ -11,16 +12,10 @@ const RulesPage = async () => {
   const { actor, allowed } = await guardPage("rule:read", "/rules");
   if (!allowed) return <Forbidden />;
   const canWrite = can(actor.role, "rule:write");
+  const t = await getTranslations("RulePage");
   return (
     <>
-      <PageHeader
-        title="Rules"
-        description={
-          actor.tenantId
-            ? "The rules verifiers judge certificates by. Your validity rules judge your certificates wherever they are checked."
-            : "The rules verifiers judge certificates by: each destination's acceptance rules and each issuing country's invalidation rules."
-        }
-      />
+      <PageHeader title={t("title")} description={actor.tenantId ? t("descriptionTenant") : t("descriptionPlatform")} />
       <div className="flex flex-col gap-6">
         {canWrite ? (
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">

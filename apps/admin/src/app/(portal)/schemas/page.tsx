@@ -2,6 +2,7 @@ import { can } from "@vax/auth/permissions";
 import { listCredentialSchemas } from "@vax/core";
 import { PageHeader } from "@vax/ui";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { NewRecordLink } from "@/components/new-record-link";
 import { SchemaStatus } from "@/components/schema/schema-status";
@@ -11,23 +12,24 @@ import { guardPage } from "@/lib/guard";
 const SchemasPage = async () => {
   const { actor, allowed } = await guardPage("schema:read", "/schemas");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("SchemaPages");
   const schemas = await listCredentialSchemas({ actor });
   return (
     <>
       <PageHeader
-        title="Schemas"
-        description="The kinds of credential issued: what each one's subject holds, its type, and which fields go into the QR."
-        actions={<NewRecordLink href="/schemas/new" label="New schema" allowed={can(actor.role, "schema:write")} />}
+        title={t("listTitle")}
+        description={t("listDescription")}
+        actions={<NewRecordLink href="/schemas/new" label={t("newSchema")} allowed={can(actor.role, "schema:write")} />}
       />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-50 text-slate-600">
             <tr>
-              <th className="px-4 py-2 font-medium">Title</th>
-              <th className="px-4 py-2 font-medium">Name</th>
-              <th className="px-4 py-2 font-medium">Credential type</th>
-              <th className="px-4 py-2 font-medium">Versions</th>
-              <th className="px-4 py-2 font-medium">Status</th>
+              <th className="px-4 py-2 font-medium">{t("title")}</th>
+              <th className="px-4 py-2 font-medium">{t("name")}</th>
+              <th className="px-4 py-2 font-medium">{t("credentialType")}</th>
+              <th className="px-4 py-2 font-medium">{t("versions")}</th>
+              <th className="px-4 py-2 font-medium">{t("status")}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,6 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { NewRecordLink } from "@/components/new-record-link";
 import { TemplateList } from "@/components/template/template-list";
@@ -9,13 +10,14 @@ import { guardPage } from "@/lib/guard";
 const TemplatesPage = async () => {
   const { actor, allowed } = await guardPage("template:read", "/templates");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("TemplatePages");
   return (
     <>
       <PageHeader
-        title="Certificate templates"
-        description="How your certificates look on paper and as PDFs; each programme prints with the version it chose."
+        title={t("listTitle")}
+        description={t("listDescription")}
         actions={
-          <NewRecordLink href="/templates/new" label="New template" allowed={can(actor.role, "template:write")} />
+          <NewRecordLink href="/templates/new" label={t("newTemplate")} allowed={can(actor.role, "template:write")} />
         }
       />
       <TemplateList />

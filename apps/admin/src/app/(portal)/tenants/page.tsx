@@ -1,5 +1,6 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { NewRecordLink } from "@/components/new-record-link";
 import { TenantList } from "@/components/tenant/tenant-list";
@@ -9,12 +10,13 @@ import { guardPage } from "@/lib/guard";
 const TenantsPage = async () => {
   const { actor, allowed } = await guardPage("tenant:read", "/tenants");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("TenantList");
   return (
     <>
       <PageHeader
-        title="Tenants"
-        description="Each tenant issues certificates under its own name and keys, and runs its own programmes."
-        actions={<NewRecordLink href="/tenants/new" label="New tenant" allowed={can(actor.role, "tenant:write")} />}
+        title={t("title")}
+        description={t("description")}
+        actions={<NewRecordLink href="/tenants/new" label={t("new")} allowed={can(actor.role, "tenant:write")} />}
       />
       <TenantList />
     </>

@@ -1,6 +1,7 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { NewRecordLink } from "@/components/new-record-link";
 import { TrustedIssuerList } from "@/components/trust/trusted-issuer-list";
@@ -13,29 +14,26 @@ const TrustPage = async () => {
   const { actor, allowed } = await guardPage("trust:read", "/trust");
   if (!allowed) return <Forbidden />;
   const canWrite = can(actor.role, "trust:write");
+  const t = await getTranslations("TrustPages");
   return (
     <>
       <PageHeader
-        title="Trust"
-        description={
-          actor.tenantId
-            ? "The issuers outside the platform whose certificates the verifier accepts, added by your tenant."
-            : "The issuers outside the platform whose certificates the verifier accepts: platform-wide and every tenant's."
-        }
+        title={t("listTitle")}
+        description={actor.tenantId ? t("listDescriptionTenant") : t("listDescriptionPlatform")}
         actions={
           <div className="flex flex-wrap gap-2">
             <a href="/api/v1/trusted-issuers/export/trust-list" download className={linkClass}>
-              Export trust list
+              {t("exportTrustList")}
             </a>
             <a href="/api/v1/trusted-issuers/export/dsc-list" download className={linkClass}>
-              Export our DSC list
+              {t("exportDscList")}
             </a>
             {canWrite ? (
               <Link href="/trust/import" className={linkClass}>
-                Import
+                {t("import")}
               </Link>
             ) : null}
-            <NewRecordLink href="/trust/new" label="New trusted issuer" allowed={canWrite} />
+            <NewRecordLink href="/trust/new" label={t("newIssuer")} allowed={canWrite} />
           </div>
         }
       />

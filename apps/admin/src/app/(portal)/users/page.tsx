@@ -1,5 +1,6 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { NewRecordLink } from "@/components/new-record-link";
 import { UserList } from "@/components/user/user-list";
@@ -10,12 +11,13 @@ const UsersPage = async () => {
   const { actor, allowed } = await guardPage("user:read", "/users");
   if (!allowed) return <Forbidden />;
   const canEdit = can(actor.role, "user:write");
+  const t = await getTranslations("UserList");
   return (
     <>
       <PageHeader
-        title="Users and vaccinators"
-        description="Who signs in to the portal and the facility app, and the vaccinators named on certificates."
-        actions={<NewRecordLink href="/users/new" label="New user" allowed={canEdit} />}
+        title={t("title")}
+        description={t("description")}
+        actions={<NewRecordLink href="/users/new" label={t("new")} allowed={canEdit} />}
       />
       <UserList canEdit={canEdit} />
     </>

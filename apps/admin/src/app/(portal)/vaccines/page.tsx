@@ -1,5 +1,6 @@
 import { can } from "@vax/auth/permissions";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { NewRecordLink } from "@/components/new-record-link";
 import { VaccineList } from "@/components/vaccine/vaccine-list";
@@ -9,12 +10,15 @@ import { guardPage } from "@/lib/guard";
 const VaccinesPage = async () => {
   const { actor, allowed } = await guardPage("vaccine:read", "/vaccines");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("VaccinePages");
   return (
     <>
       <PageHeader
-        title="Vaccines"
-        description="The vaccines your programmes give, with their codes and dose schedules."
-        actions={<NewRecordLink href="/vaccines/new" label="New vaccine" allowed={can(actor.role, "vaccine:write")} />}
+        title={t("listTitle")}
+        description={t("listDescription")}
+        actions={
+          <NewRecordLink href="/vaccines/new" label={t("newVaccine")} allowed={can(actor.role, "vaccine:write")} />
+        }
       />
       <VaccineList />
     </>

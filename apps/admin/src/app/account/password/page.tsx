@@ -1,6 +1,7 @@
 import { getActor } from "@vax/auth/session";
 import { SignOutButton } from "@vax/auth/sign-out-button";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PasswordChangeForm } from "@/components/account/password-change-form";
 import { authOptions } from "@/lib/auth";
 
@@ -11,14 +12,11 @@ import { authOptions } from "@/lib/auth";
 const PasswordPage = async () => {
   const actor = await getActor(authOptions);
   if (!actor) redirect("/sign-in?callbackUrl=%2Faccount%2Fpassword");
+  const t = await getTranslations("AccountPassword");
   return (
     <main className="mx-auto mt-16 flex max-w-md flex-col gap-4 rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-      <h1 className="text-xl font-semibold">Choose your password</h1>
-      <p className="text-sm text-slate-600">
-        {actor.mustChangePassword
-          ? "You signed in with a one-time password. Choose your own before you go on; the one-time password then stops working."
-          : "Replace your password. You need the current one."}
-      </p>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <p className="text-sm text-slate-600">{actor.mustChangePassword ? t("afterOneTimePassword") : t("replace")}</p>
       <PasswordChangeForm />
       <div className="self-start">
         <SignOutButton />

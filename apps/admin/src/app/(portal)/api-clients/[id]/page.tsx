@@ -1,5 +1,6 @@
 import { getApiClient } from "@vax/core";
 import { PageHeader, StatusBadge } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { ActiveToggle } from "@/components/active-toggle";
 import { ApiClientForm } from "@/components/api-client/api-client-form";
 import { ApiClientWebhook } from "@/components/api-client/api-client-webhook";
@@ -18,11 +19,12 @@ const EditApiClientPage = async ({ params }: { params: Promise<{ id: string }> }
   const { actor, allowed } = await guardPage("api-client:write", `/api-clients/${id}`);
   if (!allowed) return <Forbidden />;
   const client = await loadOr404(() => getApiClient({ actor, id }));
+  const t = await getTranslations("ApiClientPages");
   return (
     <>
       <PageHeader
         title={client.name}
-        description="A system that calls the API with this client's bearer token."
+        description={t("editDescription")}
         actions={<StatusBadge active={client.active} />}
       />
       <div className="flex flex-col gap-6">
@@ -31,7 +33,7 @@ const EditApiClientPage = async ({ params }: { params: Promise<{ id: string }> }
         <ApiClientForm client={client} />
         <ApiClientWebhook id={client.id} />
         <div className="max-w-2xl">
-          <ActiveToggle resource="api-clients" id={client.id} active={client.active} noun="API client" />
+          <ActiveToggle resource="api-clients" id={client.id} active={client.active} noun={t("toggleNoun")} />
         </div>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { ApiClientForm } from "@/components/api-client/api-client-form";
 import { Forbidden } from "@/components/forbidden";
 import { guardPage } from "@/lib/guard";
@@ -7,9 +8,10 @@ import { guardPage } from "@/lib/guard";
 const NewApiClientPage = async () => {
   const { allowed } = await guardPage("api-client:write", "/api-clients/new");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("ApiClientPages");
   return (
     <>
-      <PageHeader title="New API client" description="Its token is shown once, right after you save." />
+      <PageHeader title={t("newClient")} description={t("newDescription")} />
       <ApiClientForm />
     </>
   );

@@ -1,6 +1,7 @@
 import { can } from "@vax/auth/permissions";
 import { getCertificate } from "@vax/core";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { CertificateActions } from "@/components/certificate/certificate-actions";
 import { CertificateDoses } from "@/components/certificate/certificate-doses";
 import { CertificateFacts } from "@/components/certificate/certificate-facts";
@@ -22,11 +23,17 @@ const CertificatePage = async ({ params }: { params: Promise<{ id: string }> }) 
   const { actor, allowed } = await guardPage("certificate:read", `/certificates/${id}`);
   if (!allowed) return <Forbidden />;
   const certificate = await loadOr404(() => getCertificate({ actor, id }));
+  const t = await getTranslations("CertificatePage");
   return (
     <>
       <PageHeader
-        title={`Certificate ${certificate.certificateId}`}
-        description={`${certificate.recipient.name} · ${certificate.programme.name} · dose ${certificate.dose} of ${certificate.totalDoses}`}
+        title={t("title", { certificateId: certificate.certificateId })}
+        description={t("description", {
+          recipient: certificate.recipient.name,
+          programme: certificate.programme.name,
+          dose: certificate.dose,
+          total: certificate.totalDoses,
+        })}
         actions={<CertificateStatusBadge status={certificate.status} />}
       />
       <CertificateActions

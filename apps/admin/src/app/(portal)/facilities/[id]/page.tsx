@@ -1,5 +1,6 @@
 import { getFacility } from "@vax/core";
 import { PageHeader, StatusBadge } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { ActiveToggle } from "@/components/active-toggle";
 import { FacilityForm } from "@/components/facility/facility-form";
 import { Forbidden } from "@/components/forbidden";
@@ -13,17 +14,18 @@ const EditFacilityPage = async ({ params }: { params: Promise<{ id: string }> })
   const { actor, allowed } = await guardPage("facility:write", `/facilities/${id}`);
   if (!allowed) return <Forbidden />;
   const facility = await loadOr404(() => getFacility({ actor, id }));
+  const t = await getTranslations("FacilityDetail");
   return (
     <>
       <PageHeader
         title={facility.name}
-        description={`Facility ${facility.code}`}
+        description={t("code", { code: facility.code })}
         actions={<StatusBadge active={facility.active} />}
       />
       <div className="flex flex-col gap-6">
         <FacilityForm facility={facility} programmes={await programmeOptions(actor, facility.programmes)} />
         <div className="max-w-2xl">
-          <ActiveToggle resource="facilities" id={facility.id} active={facility.active} noun="facility" />
+          <ActiveToggle resource="facilities" id={facility.id} active={facility.active} noun={t("noun")} />
         </div>
       </div>
     </>

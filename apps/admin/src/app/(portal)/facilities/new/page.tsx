@@ -1,4 +1,5 @@
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { FacilityForm } from "@/components/facility/facility-form";
 import { Forbidden } from "@/components/forbidden";
 import { guardPage } from "@/lib/guard";
@@ -8,9 +9,10 @@ import { programmeOptions } from "@/lib/programme-options";
 const NewFacilityPage = async () => {
   const { actor, allowed } = await guardPage("facility:write", "/facilities/new");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("FacilityForm");
   return (
     <>
-      <PageHeader title="New facility" />
+      <PageHeader title={t("title")} />
       <FacilityForm programmes={await programmeOptions(actor)} />
     </>
   );

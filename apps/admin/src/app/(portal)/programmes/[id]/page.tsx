@@ -1,5 +1,6 @@
 import { getProgramme } from "@vax/core";
 import { PageHeader, StatusBadge } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { ActiveToggle } from "@/components/active-toggle";
 import { Forbidden } from "@/components/forbidden";
 import { ProgrammeForm } from "@/components/programme/programme-form";
@@ -11,18 +12,19 @@ const EditProgrammePage = async ({ params }: { params: Promise<{ id: string }> }
   const { id } = await params;
   const { actor, allowed } = await guardPage("programme:write", `/programmes/${id}`);
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("ProgrammePages");
   const programme = await loadOr404(() => getProgramme({ actor, id }));
   return (
     <>
       <PageHeader
         title={programme.name}
-        description="Edit the programme's details."
+        description={t("editDescription")}
         actions={<StatusBadge active={programme.active} />}
       />
       <div className="flex flex-col gap-6">
         <ProgrammeForm programme={programme} />
         <div className="max-w-2xl">
-          <ActiveToggle resource="programmes" id={programme.id} active={programme.active} noun="programme" />
+          <ActiveToggle resource="programmes" id={programme.id} active={programme.active} noun={t("toggleNoun")} />
         </div>
       </div>
     </>

@@ -1,6 +1,7 @@
 import { can } from "@vax/auth/permissions";
 import { getCredentialSchema } from "@vax/core";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { ConfirmAction } from "@/components/confirm-action";
 import { Forbidden } from "@/components/forbidden";
 import { SchemaForm } from "@/components/schema/schema-form";
@@ -14,13 +15,14 @@ const SchemaPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const { actor, allowed } = await guardPage("schema:read", `/schemas/${id}`);
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("SchemaPages");
   const schema = await loadOr404(() => getCredentialSchema({ actor, schemaId: id }));
   const canChange = can(actor.role, "schema:write") && !schema.builtIn && !schema.retiredAt;
   return (
     <>
       <PageHeader
         title={schema.title}
-        description={schema.description || `Schema ${schema.name}`}
+        description={schema.description || t("schemaNamed", { name: schema.name })}
         actions={<SchemaStatus builtIn={schema.builtIn} retiredAt={schema.retiredAt} />}
       />
       <div className="flex flex-col gap-6">
@@ -32,8 +34,8 @@ const SchemaPage = async ({ params }: { params: Promise<{ id: string }> }) => {
             <SchemaForm schema={schema} />
             <div className="max-w-3xl">
               <ConfirmAction
-                label="Retire schema"
-                consequence="Nothing new is issued under any version of it; what was issued still verifies."
+                label={t("retire")}
+                consequence={t("retireConsequence")}
                 url={`/api/v1/schemas/${schema.id}/retire`}
                 variant="danger"
               />

@@ -1,4 +1,5 @@
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { SchemaForm } from "@/components/schema/schema-form";
 import { guardPage } from "@/lib/guard";
@@ -7,12 +8,10 @@ import { guardPage } from "@/lib/guard";
 const NewSchemaPage = async () => {
   const { allowed } = await guardPage("schema:write", "/schemas/new");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("SchemaPages");
   return (
     <>
-      <PageHeader
-        title="New schema"
-        description="Its first version is published at once and never changes; later changes are new versions."
-      />
+      <PageHeader title={t("newTitle")} description={t("newDescription")} />
       <SchemaForm />
     </>
   );

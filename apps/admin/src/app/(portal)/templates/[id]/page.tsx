@@ -1,6 +1,7 @@
 import { can } from "@vax/auth/permissions";
 import { getCertificateTemplate, parseStoredTemplateSettings, templateEditorOptions } from "@vax/core";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { ConfirmAction } from "@/components/confirm-action";
 import { Forbidden } from "@/components/forbidden";
 import { ProgrammeTemplateChoice } from "@/components/template/programme-template-choice";
@@ -17,12 +18,17 @@ const EditTemplatePage = async ({ params }: { params: Promise<{ id: string }> })
   if (!allowed) return <Forbidden />;
   const template = await loadOr404(() => getCertificateTemplate({ actor, id }));
   const settings = parseStoredTemplateSettings(template.latest.settings);
+  const t = await getTranslations("TemplatePages");
+  const description = [
+    template.active ? null : t("retiredNote"),
+    template.schema ? t("printsSchema", { title: template.schema.title }) : null,
+    t("versionNote", { version: template.latestVersion }),
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
     <>
-      <PageHeader
-        title={template.name}
-        description={`${template.active ? "" : "Retired. "}${template.schema ? `Prints ${template.schema.title} credentials. ` : ""}Version ${template.latestVersion}. Saving keeps every earlier version as it was.`}
-      />
+      <PageHeader title={template.name} description={description} />
       <div className="flex flex-col gap-6">
         {/* Keyed by version: after a save the form restarts from what was saved. */}
         <TemplateEditor
@@ -34,8 +40,8 @@ const EditTemplatePage = async ({ params }: { params: Promise<{ id: string }> })
         {template.active && template.programmes.length === 0 ? (
           <div>
             <ConfirmAction
-              label="Retire template"
-              consequence="No programme can choose it and nothing prints with it any more; its versions stay as they are."
+              label={t("retire")}
+              consequence={t("retireConsequence")}
               url={`/api/v1/templates/${template.id}/retire`}
               invalidates={["templates"]}
             />

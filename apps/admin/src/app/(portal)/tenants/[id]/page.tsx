@@ -1,6 +1,7 @@
 import { can } from "@vax/auth/permissions";
 import { getTenant } from "@vax/core";
 import { PageHeader, StatusBadge } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { ConfirmAction } from "@/components/confirm-action";
 import { Forbidden } from "@/components/forbidden";
 import { KeyManager } from "@/components/key/key-manager";
@@ -15,11 +16,12 @@ const TenantPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   if (!allowed) return <Forbidden />;
   const tenant = await loadOr404(() => getTenant({ actor, id }));
   const canWrite = can(actor.role, "tenant:write");
+  const t = await getTranslations("TenantDetail");
   return (
     <>
       <PageHeader
         title={tenant.name}
-        description={`Slug ${tenant.slug}: it names the tenant's issuer in every certificate, so it never changes.`}
+        description={t("slugNote", { slug: tenant.slug })}
         actions={<StatusBadge active={tenant.active} />}
       />
       <div className="flex flex-col gap-8">
@@ -27,16 +29,16 @@ const TenantPage = async ({ params }: { params: Promise<{ id: string }> }) => {
         {canWrite ? (
           tenant.active ? (
             <ConfirmAction
-              label="Deactivate tenant"
-              consequence="Its users will not be able to sign in, its API tokens will be refused, and verifiers will say its certificates come from a deactivated issuer. Nothing is deleted; you can reactivate it."
+              label={t("deactivate")}
+              consequence={t("deactivateConsequence")}
               url={`/api/v1/tenants/${tenant.id}/deactivate`}
               variant="danger"
               invalidates={["tenants"]}
             />
           ) : (
             <ConfirmAction
-              label="Reactivate tenant"
-              consequence="Its users, API tokens and certificates will work again."
+              label={t("reactivate")}
+              consequence={t("reactivateConsequence")}
               url={`/api/v1/tenants/${tenant.id}/reactivate`}
               invalidates={["tenants"]}
             />

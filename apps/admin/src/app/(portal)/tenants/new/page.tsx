@@ -1,4 +1,5 @@
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { TenantCreateForm } from "@/components/tenant/tenant-create-form";
 import { guardPage } from "@/lib/guard";
@@ -7,12 +8,10 @@ import { guardPage } from "@/lib/guard";
 const NewTenantPage = async () => {
   const { allowed } = await guardPage("tenant:write", "/tenants/new");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("TenantForm");
   return (
     <>
-      <PageHeader
-        title="New tenant"
-        description="Its signing keys are made with it; its first admin gets a one-time password, shown once."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <TenantCreateForm />
     </>
   );

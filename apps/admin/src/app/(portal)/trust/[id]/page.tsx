@@ -1,10 +1,10 @@
 import { getTrustedIssuer } from "@vax/core";
 import { PageHeader, StatusBadge } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { ActiveToggle } from "@/components/active-toggle";
 import { Forbidden } from "@/components/forbidden";
-import { trustSourceLabels } from "@/components/trust/trust-source-labels";
 import { TrustedIssuerForm } from "@/components/trust/trusted-issuer-form";
-import { formatDateTime } from "@/lib/format-date-time";
+import { getDateFormatters } from "@/lib/format-date-time-server";
 import { guardPage } from "@/lib/guard";
 import { loadOr404 } from "@/lib/load-or-404";
 
@@ -14,18 +14,36 @@ const EditTrustedIssuerPage = async ({ params }: { params: Promise<{ id: string 
   const { actor, allowed } = await guardPage("trust:write", `/trust/${id}`);
   if (!allowed) return <Forbidden />;
   const issuer = await loadOr404(() => getTrustedIssuer({ actor, id }));
-  const origin = `${trustSourceLabels[issuer.source]}${issuer.sourceUrl ? ` (${issuer.sourceUrl})` : ""}`;
+  const t = await getTranslations("TrustPages");
+  const { dateTime } = await getDateFormatters();
+  // The same words as the list's source column (useTrustSourceLabels), which a server page cannot call.
+  const tSource = await getTranslations("TrustSource");
+  const sourceLabels = {
+    MANUAL: tSource("manual"),
+    TRUST_LIST: tSource("trustList"),
+    DSC_LIST: tSource("dscList"),
+    JWKS: tSource("jwks"),
+  };
+  const change = {
+    source: sourceLabels[issuer.source],
+    who: issuer.changedBy ?? "—",
+    date: dateTime(issuer.updatedAt),
+  };
   return (
     <>
       <PageHeader
         title={issuer.name}
-        description={`${origin}; last changed by ${issuer.changedBy ?? "—"} on ${formatDateTime(issuer.updatedAt)}.`}
+        description={
+          issuer.sourceUrl
+            ? t("editDescriptionWithUrl", { ...change, url: issuer.sourceUrl })
+            : t("editDescription", change)
+        }
         actions={<StatusBadge active={issuer.active} />}
       />
       <div className="flex flex-col gap-6">
         <TrustedIssuerForm issuer={issuer} />
         <div className="max-w-3xl">
-          <ActiveToggle resource="trusted-issuers" id={issuer.id} active={issuer.active} noun="trusted issuer" />
+          <ActiveToggle resource="trusted-issuers" id={issuer.id} active={issuer.active} noun={t("toggleNoun")} />
         </div>
       </div>
     </>

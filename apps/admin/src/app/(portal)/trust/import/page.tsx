@@ -1,4 +1,5 @@
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { TrustImportForm } from "@/components/trust/trust-import-form";
 import { guardPage } from "@/lib/guard";
@@ -7,12 +8,10 @@ import { guardPage } from "@/lib/guard";
 const TrustImportPage = async () => {
   const { allowed } = await guardPage("trust:write", "/trust/import");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("TrustPages");
   return (
     <>
-      <PageHeader
-        title="Import trusted issuers"
-        description="Each document signer's validity, key usage and, when CSCAs are given, its chain are checked; what fails is refused and says why."
-      />
+      <PageHeader title={t("importTitle")} description={t("importDescription")} />
       <TrustImportForm />
     </>
   );

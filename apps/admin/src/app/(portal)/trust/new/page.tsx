@@ -1,4 +1,5 @@
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { TrustedIssuerForm } from "@/components/trust/trusted-issuer-form";
 import { guardPage } from "@/lib/guard";
@@ -7,9 +8,10 @@ import { guardPage } from "@/lib/guard";
 const NewTrustedIssuerPage = async () => {
   const { allowed } = await guardPage("trust:write", "/trust/new");
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("TrustPages");
   return (
     <>
-      <PageHeader title="New trusted issuer" description="Its certificates verify once its keys are here." />
+      <PageHeader title={t("newIssuer")} description={t("newDescription")} />
       <TrustedIssuerForm />
     </>
   );

@@ -1,8 +1,9 @@
 import { getUser, listFacilityOptions } from "@vax/core";
 import { Alert, PageHeader, StatusBadge } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { ActiveToggle } from "@/components/active-toggle";
 import { Forbidden } from "@/components/forbidden";
-import { roleLabel } from "@/components/user/role-labels";
+import { getRoleLabel } from "@/components/user/role-labels";
 import { UserForm } from "@/components/user/user-form";
 import { guardPage } from "@/lib/guard";
 import { loadOr404 } from "@/lib/load-or-404";
@@ -14,6 +15,8 @@ const EditUserPage = async ({ params }: { params: Promise<{ id: string }> }) => 
   if (!allowed) return <Forbidden />;
   const user = await loadOr404(() => getUser({ actor, id }));
   const facilities = await listFacilityOptions({ actor, includeId: user.facilityId });
+  const t = await getTranslations("UserDetail");
+  const roleLabel = await getRoleLabel();
   return (
     <>
       <PageHeader
@@ -25,9 +28,9 @@ const EditUserPage = async ({ params }: { params: Promise<{ id: string }> }) => 
         <UserForm user={user} facilities={facilities} />
         <div className="max-w-2xl">
           {user.id === actor.id ? (
-            <Alert>This is your own account: another tenant admin can deactivate it.</Alert>
+            <Alert>{t("ownAccount")}</Alert>
           ) : (
-            <ActiveToggle resource="users" id={user.id} active={user.active} noun="user" />
+            <ActiveToggle resource="users" id={user.id} active={user.active} noun={t("noun")} />
           )}
         </div>
       </div>

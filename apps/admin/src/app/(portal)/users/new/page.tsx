@@ -1,5 +1,6 @@
 import { listFacilityOptions } from "@vax/core";
 import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { UserForm } from "@/components/user/user-form";
 import { guardPage } from "@/lib/guard";
@@ -9,9 +10,10 @@ const NewUserPage = async () => {
   const { actor, allowed } = await guardPage("user:write", "/users/new");
   if (!allowed) return <Forbidden />;
   const facilities = await listFacilityOptions({ actor });
+  const t = await getTranslations("UserForm");
   return (
     <>
-      <PageHeader title="New user" description="The user signs in with this e-mail and password." />
+      <PageHeader title={t("title")} description={t("description")} />
       <UserForm facilities={facilities} />
     </>
   );

@@ -1,5 +1,6 @@
 import { getVaccine } from "@vax/core";
 import { PageHeader, StatusBadge } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { ActiveToggle } from "@/components/active-toggle";
 import { Forbidden } from "@/components/forbidden";
 import { VaccineForm } from "@/components/vaccine/vaccine-form";
@@ -12,18 +13,19 @@ const EditVaccinePage = async ({ params }: { params: Promise<{ id: string }> }) 
   const { id } = await params;
   const { actor, allowed } = await guardPage("vaccine:write", `/vaccines/${id}`);
   if (!allowed) return <Forbidden />;
+  const t = await getTranslations("VaccinePages");
   const vaccine = await loadOr404(() => getVaccine({ actor, id }));
   return (
     <>
       <PageHeader
         title={vaccine.name}
-        description="Edit the vaccine's codes, schedule and programmes."
+        description={t("editDescription")}
         actions={<StatusBadge active={vaccine.active} />}
       />
       <div className="flex flex-col gap-6">
         <VaccineForm vaccine={vaccine} programmes={await programmeOptions(actor, vaccine.programmes)} />
         <div className="max-w-2xl">
-          <ActiveToggle resource="vaccines" id={vaccine.id} active={vaccine.active} noun="vaccine" />
+          <ActiveToggle resource="vaccines" id={vaccine.id} active={vaccine.active} noun={t("toggleNoun")} />
         </div>
       </div>
     </>

@@ -1,7 +1,8 @@
 import { getCorrectionDraft } from "@vax/core";
 import { Alert, PageHeader } from "@vax/ui";
 import Link from "next/link";
-import { statusLabels } from "@/components/certificate/certificate-labels";
+import { getTranslations } from "next-intl/server";
+import { certificateLabels } from "@/components/certificate/certificate-labels";
 import { CertificateStatusBadge } from "@/components/certificate/certificate-status-badge";
 import { CorrectionForm } from "@/components/certificate/correction-form";
 import { Forbidden } from "@/components/forbidden";
@@ -14,22 +15,27 @@ const CorrectCertificatePage = async ({ params }: { params: Promise<{ id: string
   const { actor, allowed } = await guardPage("certificate:correct", `/certificates/${id}/correct`);
   if (!allowed) return <Forbidden />;
   const draft = await loadOr404(() => getCorrectionDraft({ actor, id }));
+  const t = await getTranslations("CertificateCorrectPage");
+  const labels = await certificateLabels();
   return (
     <>
       <PageHeader
-        title={`Correct certificate ${draft.certificateId}`}
-        description="Change what is wrong and say why. The correction is issued as a new version of the certificate, which replaces this one."
+        title={t("title", { certificateId: draft.certificateId })}
+        description={t("description")}
         actions={<CertificateStatusBadge status={draft.status} />}
       />
       {draft.status === "ACTIVE" ? (
         <CorrectionForm draft={draft} />
       ) : (
         <Alert tone="error">
-          Only an active certificate can be corrected, and this one is {statusLabels[draft.status].toLowerCase()}.{" "}
-          <Link href={`/certificates/${draft.certificateId}`} className="underline">
-            Its page
-          </Link>{" "}
-          shows its history, with any version that replaced it.
+          {t.rich("notActive", {
+            status: labels.status[draft.status].toLowerCase(),
+            link: (chunks) => (
+              <Link href={`/certificates/${draft.certificateId}`} className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </Alert>
       )}
     </>
