@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
+import { demoCredentials } from "@vax/db/seed";
 import { citizenMessages, signInAsCitizen } from "./support/citizen-sign-in";
-import { signInAsVaccinator } from "./support/facility";
+import { sendSignInForm, signIn } from "./support/sign-in";
 import { expect, test, watchContentSecurityPolicy } from "./support/test";
 import { urls } from "./support/urls";
 
@@ -83,10 +84,19 @@ test("a vaccinator whose phone is in Hindi works in Hindi, and switches the faci
   const facility = JSON.parse(
     readFileSync(new URL("../../apps/facility/messages/hi.json", import.meta.url), "utf8"),
   ) as typeof import("../../apps/facility/messages/hi.json");
+  const core = JSON.parse(
+    readFileSync(new URL("../../packages/core/src/messages/hi.json", import.meta.url), "utf8"),
+  ) as Record<string, string>;
   const context = await browser.newContext({ locale: "hi-IN" });
   await watchContentSecurityPolicy(context);
   const page = await context.newPage();
-  await signInAsVaccinator(page);
+  // The sign-in form is in Hindi, and so is the server's refusal of a wrong e-mail.
+  await page.goto(`${urls.facility}/sign-in`);
+  await expect(page.getByRole("heading", { level: 1, name: facility.SignIn.title })).toBeVisible();
+  await sendSignInForm(page, "nobody@example.org", "not a password", facility.SignIn);
+  await expect(page.getByRole("alert")).toHaveText(core["Wrong e-mail or password"] ?? "");
+  const vaccinator = demoCredentials.vaccinators[0];
+  await signIn(page, urls.facility, vaccinator.email, vaccinator.password, facility.SignIn);
   await expect(page.locator("html")).toHaveAttribute("lang", "hi");
   await expect(page.getByRole("heading", { name: facility.Search.title })).toBeVisible();
   await expect(page.getByLabel(facility.Search.query)).toBeVisible();

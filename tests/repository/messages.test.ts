@@ -3,17 +3,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { LOCALES } from "@vax/config/i18n";
 import { describe, expect, it } from "vitest";
+import { KEPT_IN_LATIN } from "./kept-in-latin";
 import { flatten, latinWords, placeholders, type TCatalogue, usedKeys, visibleText } from "./message-keys";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const APPS = ["admin", "citizen", "facility", "verify"];
-
-// Words a Hindi or Arabic page keeps in Latin letters: names of formats, standards, file types and the product.
-const KEPT_IN_LATIN = new Set(
-  "Vax Verify COVID PDF QR PNG JPEG JSON SMS EU DCC DCCs SMART Health Card Cards W3C DIVOC ICAO WHO GDHCN JWKS DSC URL ID MiB YYYY-MM-DD Male Female Other API APIs CSV DID DIDs OTP OpenAPI JSON-LD JWK PEM X HTTPS HL7 FHIR ISO kid SHA-256 UTC ICD-11 SNOMED".split(
-    " ",
-  ),
-);
 
 const sourceFiles = (folder: string): string[] =>
   readdirSync(folder, { recursive: true, withFileTypes: true })

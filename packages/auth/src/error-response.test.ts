@@ -1,4 +1,5 @@
 import { AppError, RateLimitedError } from "@vax/core";
+import type { TErrorBody } from "@vax/core/schemas";
 import { Prisma } from "@vax/db";
 import { describe, expect, it } from "vitest";
 import { errorResponse } from "./error-response";
@@ -37,5 +38,28 @@ describe("errorResponse", () => {
       clientVersion: Prisma.prismaVersion.client,
     });
     expect(errorResponse(other).status).toBe(500);
+  });
+
+  it("writes its messages in the reader's language, from the language cookie or Accept-Language; codes and paths stay", async () => {
+    const refusal = () =>
+      new AppError("VALIDATION_FAILED", "The request has invalid fields", [
+        { path: "mobile", message: "Sign in to use this API" },
+      ]);
+    const hindi = new Request("http://localhost/api", { headers: { "accept-language": "hi-IN,hi;q=0.9,en;q=0.8" } });
+    const arabic = new Request("http://localhost/api", {
+      headers: { cookie: "theme=x; lang=ar", "accept-language": "hi" },
+    });
+
+    const inHindi = (await errorResponse(refusal(), hindi).json()) as TErrorBody;
+    expect(inHindi.error.code).toBe("VALIDATION_FAILED");
+    expect(inHindi.error.message).toBe("अनुरोध के कुछ क्षेत्र अमान्य हैं");
+    expect(inHindi.error.details[0]).toEqual({ path: "mobile", message: "इस API का उपयोग करने के लिए साइन इन करें" });
+    expect(((await errorResponse(refusal(), arabic).json()) as TErrorBody).error.message).toBe(
+      "في الطلب حقول غير صالحة",
+    );
+    // An API client that says nothing of its language reads English, as the API documentation is written.
+    expect(
+      ((await errorResponse(refusal(), new Request("http://localhost/api")).json()) as TErrorBody).error.message,
+    ).toBe("The request has invalid fields");
   });
 });

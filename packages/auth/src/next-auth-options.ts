@@ -1,11 +1,13 @@
 import "server-only";
 import { isHttpsApp } from "@vax/config/app-urls";
 import { AppError, signInWithPassword, type TActor } from "@vax/core";
+import { translateMessage } from "@vax/core/messages";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { clientAddress } from "./client-address";
 import { can, type TPermission } from "./permissions";
+import { localeOfHeaders } from "./reader-locale";
 import { sameOriginRedirect } from "./safe-return-path";
 import { sessionCookies } from "./session-cookies";
 
@@ -31,8 +33,12 @@ export const createAuthOptions = (app: TSignInApp): NextAuthOptions => {
         name: "E-mail and password",
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
         authorize: async (credentials, request) => {
+          // The form shows the refusal as it comes, so it is written in the reader's language here.
+          const headers = (request?.headers ?? {}) as Record<string, string | undefined>;
+          const locale = localeOfHeaders((name) => headers[name]);
+          const refuse = (error: AppError) => new Error(translateMessage(error.message, locale));
           const parsed = ZCredentials.safeParse(credentials);
-          if (!parsed.success) throw new Error("Enter your e-mail and password");
+          if (!parsed.success) throw refuse(new AppError("UNAUTHENTICATED", "Enter your e-mail and password"));
           let actor: TActor;
           try {
             actor = await signInWithPassword({
@@ -40,11 +46,20 @@ export const createAuthOptions = (app: TSignInApp): NextAuthOptions => {
               ip: clientAddress({ headers: request?.headers ?? {} }),
             });
           } catch (error) {
-            throw new Error(error instanceof AppError ? error.message : "Sign-in is not available right now");
+            throw refuse(
+              error instanceof AppError ? error : new AppError("UNAVAILABLE", "Sign-in is not available right now"),
+            );
           }
-          if (!can(actor.role, app.permission)) throw new Error(`This account cannot use the ${app.label}`);
+          if (!can(actor.role, app.permission)) {
+            throw refuse(new AppError("FORBIDDEN", `This account cannot use the ${app.label}`));
+          }
           if (actor.mustChangePassword && app.name !== "admin") {
-            throw new Error("Choose your own password in the admin portal first: this one was for one use only");
+            throw refuse(
+              new AppError(
+                "FORBIDDEN",
+                "Choose your own password in the admin portal first: this one was for one use only",
+              ),
+            );
           }
           return { id: actor.id as string, name: actor.label };
         },

@@ -5,11 +5,20 @@ import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 import { safeReturnPath } from "./safe-return-path";
 
-/** Props of {@link SignInForm}: where to go once signed in. */
-export type SignInFormProps = { callbackUrl: string };
+/** The form's words in the page's language. */
+export type TSignInFormWords = {
+  email: string;
+  password: string;
+  signIn: string;
+  signingIn: string;
+  wrongCredentials: string;
+};
+
+/** Props of {@link SignInForm}: where to go once signed in, and its words (a refusal comes translated from the server). */
+export type SignInFormProps = { callbackUrl: string; words: TSignInFormWords };
 
 /** The e-mail and password form of the admin portal and the facility app. */
-export const SignInForm = ({ callbackUrl }: SignInFormProps) => {
+export const SignInForm = ({ callbackUrl, words }: SignInFormProps) => {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -25,7 +34,7 @@ export const SignInForm = ({ callbackUrl }: SignInFormProps) => {
     });
     setPending(false);
     if (!result || result.error) {
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong e-mail or password");
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : words.wrongCredentials);
       return;
     }
     window.location.assign(safeReturnPath(callbackUrl, window.location.origin));
@@ -34,10 +43,10 @@ export const SignInForm = ({ callbackUrl }: SignInFormProps) => {
   return (
     <ReadyForm onSubmit={onSubmit} className="flex flex-col gap-4">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <TextField label="E-mail" name="email" type="email" autoComplete="username" required />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <TextField label={words.email} name="email" type="email" autoComplete="username" required />
+      <TextField label={words.password} name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? words.signingIn : words.signIn}
       </Button>
     </ReadyForm>
   );

@@ -3,7 +3,7 @@
 import { signOut } from "next-auth/react";
 
 /** Ends the session and returns to the sign-in page; `label` is the button's words in the page's language. */
-export const SignOutButton = ({ label = "Sign out" }: { label?: string }) => (
+export const SignOutButton = ({ label }: { label: string }) => (
   <button
     type="button"
     onClick={() => signOut({ callbackUrl: "/sign-in" })}

@@ -35,6 +35,6 @@ export const withApiClient =
       const result = await handler({ request, actor, params: await context.params });
       return result instanceof Response ? result : jsonResponse(result);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, request);
     }
   };

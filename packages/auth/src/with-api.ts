@@ -40,6 +40,6 @@ export const withApi =
       const result = await handler({ request, actor, params: await context.params });
       return result instanceof Response ? result : jsonResponse(result);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, request);
     }
   };

@@ -41,7 +41,7 @@ export const PortalNav = async ({ actor }: { actor: TActor }) => {
         <div className="flex flex-wrap items-center gap-3">
           <span className="break-all text-sm text-slate-600">{actor.label.replace(/ <.*>$/, "")}</span>
           <LanguageSwitcher label={t("language")} current={locale} />
-          <SignOutButton />
+          <SignOutButton label={t("signOut")} />
         </div>
       </div>
     </header>

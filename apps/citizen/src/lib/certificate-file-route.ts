@@ -26,6 +26,6 @@ export const certificateFileRoute =
         },
       });
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, request);
     }
   };

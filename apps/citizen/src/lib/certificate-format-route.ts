@@ -15,6 +15,6 @@ export const certificateFormatRoute =
       // Health data: never kept by a shared cache or the browser's back-forward cache.
       return Response.json(answer, { headers: { "Cache-Control": "private, no-store" } });
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, request);
     }
   };

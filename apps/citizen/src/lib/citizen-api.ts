@@ -23,6 +23,6 @@ export const citizenApi =
         headers: { "Cache-Control": "private, no-store" },
       });
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, request);
     }
   };

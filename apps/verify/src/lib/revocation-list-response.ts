@@ -33,6 +33,6 @@ export const revocationListResponse = async (
       headers: { ...headers, "content-type": binary ? "application/gzip" : "application/json" },
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 };

@@ -28,6 +28,6 @@ export const statusDocumentResponse = async (
       headers: { ...headers, "content-type": "application/json" },
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 };

@@ -19,12 +19,15 @@ export class CodeRequestLimitError extends AppError {
 
 /** Refusal for a number that was just sent a code or has had its hourly share. */
 export const numberLimitError = (retryAt: Date, now: Date, hourlyShareUsed: boolean) =>
-  new CodeRequestLimitError(
-    hourlyShareUsed
-      ? `This number has been sent 5 codes in the last hour. You can ask for a new code in ${inWords(retryAt, now)}.`
-      : `A code was sent to this number a moment ago. You can ask for a new code in ${inWords(retryAt, now)}.`,
-    retryAt,
-  );
+  hourlyShareUsed
+    ? new CodeRequestLimitError(
+        `This number has been sent 5 codes in the last hour. You can ask for a new code in ${inWords(retryAt, now)}.`,
+        retryAt,
+      )
+    : new CodeRequestLimitError(
+        `A code was sent to this number a moment ago. You can ask for a new code in ${inWords(retryAt, now)}.`,
+        retryAt,
+      );
 
 /** Refusal for a number that has had its daily share of codes. */
 export const numberDayLimitError = (retryAt: Date, now: Date) =>

@@ -10,7 +10,16 @@ const SignInPage = async ({ searchParams }: { searchParams: Promise<{ callbackUr
     <main className="mx-auto mt-24 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <h1 className="mb-1 text-xl font-semibold">{t("title")}</h1>
       <p className="mb-6 text-sm text-slate-600">{t("description")}</p>
-      <SignInForm callbackUrl={safeReturnPath(callbackUrl)} />
+      <SignInForm
+        callbackUrl={safeReturnPath(callbackUrl)}
+        words={{
+          email: t("email"),
+          password: t("password"),
+          signIn: t("signIn"),
+          signingIn: t("signingIn"),
+          wrongCredentials: t("wrongCredentials"),
+        }}
+      />
     </main>
   );
 };

@@ -1,8 +1,8 @@
 "use client";
 
 import type { TApiClientView } from "@vax/core";
-import { StatusBadge } from "@vax/ui";
 import { useTranslations } from "next-intl";
+import { ActiveBadge } from "@/components/active-badge";
 import { ResourceList } from "@/components/resource-list";
 import { useDateFormatters } from "@/lib/format-date-time";
 
@@ -36,7 +36,7 @@ export const ApiClientList = ({ canEdit }: { canEdit: boolean }) => {
           sortable: true,
           render: (c) => dateTime(c.lastUsedAt, t("never")),
         },
-        { key: "active", label: t("status"), render: (c) => <StatusBadge active={c.active} /> },
+        { key: "active", label: t("status"), render: (c) => <ActiveBadge active={c.active} /> },
       ]}
     />
   );

@@ -2,8 +2,8 @@
 
 import type { TFacilityView } from "@vax/core";
 import type { TFacilityInput } from "@vax/core/schemas";
-import { StatusBadge } from "@vax/ui";
 import { useTranslations } from "next-intl";
+import { ActiveBadge } from "@/components/active-badge";
 import { ResourceList } from "@/components/resource-list";
 
 /** The tenant's facilities. */
@@ -27,7 +27,7 @@ export const FacilityList = () => {
         { key: "state", label: t("state"), sortable: true, render: (f) => f.state || "—" },
         { key: "category", label: t("category"), sortable: true, render: (f) => categoryLabel(f.category) },
         { key: "programmes", label: t("programmes"), render: (f) => f.programmes.map((p) => p.name).join(", ") || "—" },
-        { key: "active", label: t("status"), render: (f) => <StatusBadge active={f.active} /> },
+        { key: "active", label: t("status"), render: (f) => <ActiveBadge active={f.active} /> },
       ]}
     />
   );

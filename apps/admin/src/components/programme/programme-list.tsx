@@ -1,8 +1,8 @@
 "use client";
 
 import type { TProgrammeView } from "@vax/core";
-import { StatusBadge } from "@vax/ui";
 import { useTranslations } from "next-intl";
+import { ActiveBadge } from "@/components/active-badge";
 import { ResourceList } from "@/components/resource-list";
 
 /** The tenant's programmes. */
@@ -19,7 +19,7 @@ export const ProgrammeList = () => {
         { key: "disease", label: t("disease"), sortable: true, render: (p) => p.disease },
         { key: "vaccines", label: t("vaccines"), render: (p) => p.vaccineCount ?? 0 },
         { key: "startDate", label: t("starts"), sortable: true, render: (p) => p.startDate ?? "—" },
-        { key: "active", label: t("status"), render: (p) => <StatusBadge active={p.active} /> },
+        { key: "active", label: t("status"), render: (p) => <ActiveBadge active={p.active} /> },
       ]}
     />
   );

@@ -1,8 +1,8 @@
 "use client";
 
 import type { TTemplateSummary } from "@vax/core";
-import { StatusBadge } from "@vax/ui";
 import { useTranslations } from "next-intl";
+import { ActiveBadge } from "@/components/active-badge";
 import { ResourceList } from "@/components/resource-list";
 import { useDateFormatters } from "@/lib/format-date-time";
 
@@ -40,7 +40,7 @@ export const TemplateList = () => {
           sortable: true,
           render: (template) => dateTime(template.updatedAt),
         },
-        { key: "active", label: t("status"), render: (template) => <StatusBadge active={template.active} /> },
+        { key: "active", label: t("status"), render: (template) => <ActiveBadge active={template.active} /> },
       ]}
     />
   );

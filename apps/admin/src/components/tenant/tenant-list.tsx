@@ -1,8 +1,8 @@
 "use client";
 
 import type { TTenantView } from "@vax/core";
-import { StatusBadge } from "@vax/ui";
 import { useTranslations } from "next-intl";
+import { ActiveBadge } from "@/components/active-badge";
 import { ResourceList } from "@/components/resource-list";
 
 /** The platform's tenants, for the platform admin. */
@@ -20,7 +20,7 @@ export const TenantList = () => {
         { key: "country", label: t("country"), sortable: true, render: (tenant) => tenant.country },
         { key: "defaultLanguage", label: t("language"), render: (tenant) => tenant.defaultLanguage },
         { key: "timeZone", label: t("timeZone"), render: (tenant) => tenant.timeZone },
-        { key: "active", label: t("status"), render: (tenant) => <StatusBadge active={tenant.active} /> },
+        { key: "active", label: t("status"), render: (tenant) => <ActiveBadge active={tenant.active} /> },
       ]}
     />
   );

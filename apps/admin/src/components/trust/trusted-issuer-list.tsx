@@ -1,8 +1,8 @@
 "use client";
 
 import type { TTrustedIssuerView } from "@vax/core";
-import { StatusBadge } from "@vax/ui";
 import { useTranslations } from "next-intl";
+import { ActiveBadge } from "@/components/active-badge";
 import { ResourceList } from "@/components/resource-list";
 import { useTrustSourceLabels } from "./trust-source-labels";
 
@@ -22,7 +22,7 @@ export const TrustedIssuerList = () => {
         { key: "ids", label: t("identifiers"), render: (i) => <span className="break-all">{i.ids.join(", ")}</span> },
         { key: "keyCount", label: t("keys"), render: (i) => i.keyCount },
         { key: "source", label: t("source"), sortable: true, render: (i) => sourceLabels[i.source] },
-        { key: "active", label: t("status"), render: (i) => <StatusBadge active={i.active} /> },
+        { key: "active", label: t("status"), render: (i) => <ActiveBadge active={i.active} /> },
       ]}
     />
   );

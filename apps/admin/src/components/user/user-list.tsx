@@ -1,9 +1,10 @@
 "use client";
 
 import type { TUserView } from "@vax/core";
-import { SelectField, StatusBadge } from "@vax/ui";
+import { SelectField } from "@vax/ui";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ActiveBadge } from "@/components/active-badge";
 import { ResourceList } from "@/components/resource-list";
 import { useDateFormatters } from "@/lib/format-date-time";
 import { useRoleLabels } from "./role-labels";
@@ -41,7 +42,7 @@ export const UserList = ({ canEdit }: { canEdit: boolean }) => {
             sortable: true,
             render: (u) => dateTime(u.lastSignInAt, t("never")),
           },
-          { key: "active", label: t("status"), render: (u) => <StatusBadge active={u.active} /> },
+          { key: "active", label: t("status"), render: (u) => <ActiveBadge active={u.active} /> },
         ]}
       />
     </div>

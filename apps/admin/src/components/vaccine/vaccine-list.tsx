@@ -1,8 +1,8 @@
 "use client";
 
 import type { TVaccineView } from "@vax/core";
-import { StatusBadge } from "@vax/ui";
 import { useTranslations } from "next-intl";
+import { ActiveBadge } from "@/components/active-badge";
 import { ResourceList } from "@/components/resource-list";
 
 /** The tenant's vaccines. */
@@ -20,7 +20,7 @@ export const VaccineList = () => {
         { key: "icd11Code", label: t("icd11"), render: (v) => v.icd11Code ?? "—" },
         { key: "dosesInSchedule", label: t("doses"), sortable: true, render: (v) => v.dosesInSchedule },
         { key: "programmes", label: t("programmes"), render: (v) => v.programmes.map((p) => p.name).join(", ") || "—" },
-        { key: "active", label: t("status"), render: (v) => <StatusBadge active={v.active} /> },
+        { key: "active", label: t("status"), render: (v) => <ActiveBadge active={v.active} /> },
       ]}
     />
   );

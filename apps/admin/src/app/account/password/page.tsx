@@ -13,13 +13,14 @@ const PasswordPage = async () => {
   const actor = await getActor(authOptions);
   if (!actor) redirect("/sign-in?callbackUrl=%2Faccount%2Fpassword");
   const t = await getTranslations("AccountPassword");
+  const tHeader = await getTranslations("Header");
   return (
     <main className="mx-auto mt-16 flex max-w-md flex-col gap-4 rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{actor.mustChangePassword ? t("afterOneTimePassword") : t("replace")}</p>
       <PasswordChangeForm />
       <div className="self-start">
-        <SignOutButton />
+        <SignOutButton label={tHeader("signOut")} />
       </div>
     </main>
   );

@@ -1,6 +1,7 @@
 import { getApiClient } from "@vax/core";
-import { PageHeader, StatusBadge } from "@vax/ui";
+import { PageHeader } from "@vax/ui";
 import { getTranslations } from "next-intl/server";
+import { ActiveBadge } from "@/components/active-badge";
 import { ActiveToggle } from "@/components/active-toggle";
 import { ApiClientForm } from "@/components/api-client/api-client-form";
 import { ApiClientWebhook } from "@/components/api-client/api-client-webhook";
@@ -25,7 +26,7 @@ const EditApiClientPage = async ({ params }: { params: Promise<{ id: string }> }
       <PageHeader
         title={client.name}
         description={t("editDescription")}
-        actions={<StatusBadge active={client.active} />}
+        actions={<ActiveBadge active={client.active} />}
       />
       <div className="flex flex-col gap-6">
         <TokenFacts client={client} now={new Date()} />

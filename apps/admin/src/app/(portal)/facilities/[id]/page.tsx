@@ -1,6 +1,7 @@
 import { getFacility } from "@vax/core";
-import { PageHeader, StatusBadge } from "@vax/ui";
+import { PageHeader } from "@vax/ui";
 import { getTranslations } from "next-intl/server";
+import { ActiveBadge } from "@/components/active-badge";
 import { ActiveToggle } from "@/components/active-toggle";
 import { FacilityForm } from "@/components/facility/facility-form";
 import { Forbidden } from "@/components/forbidden";
@@ -20,7 +21,7 @@ const EditFacilityPage = async ({ params }: { params: Promise<{ id: string }> })
       <PageHeader
         title={facility.name}
         description={t("code", { code: facility.code })}
-        actions={<StatusBadge active={facility.active} />}
+        actions={<ActiveBadge active={facility.active} />}
       />
       <div className="flex flex-col gap-6">
         <FacilityForm facility={facility} programmes={await programmeOptions(actor, facility.programmes)} />

@@ -1,6 +1,7 @@
 import { getProgramme } from "@vax/core";
-import { PageHeader, StatusBadge } from "@vax/ui";
+import { PageHeader } from "@vax/ui";
 import { getTranslations } from "next-intl/server";
+import { ActiveBadge } from "@/components/active-badge";
 import { ActiveToggle } from "@/components/active-toggle";
 import { Forbidden } from "@/components/forbidden";
 import { ProgrammeForm } from "@/components/programme/programme-form";
@@ -19,7 +20,7 @@ const EditProgrammePage = async ({ params }: { params: Promise<{ id: string }> }
       <PageHeader
         title={programme.name}
         description={t("editDescription")}
-        actions={<StatusBadge active={programme.active} />}
+        actions={<ActiveBadge active={programme.active} />}
       />
       <div className="flex flex-col gap-6">
         <ProgrammeForm programme={programme} />

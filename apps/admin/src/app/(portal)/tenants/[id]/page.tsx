@@ -1,7 +1,8 @@
 import { can } from "@vax/auth/permissions";
 import { getTenant } from "@vax/core";
-import { PageHeader, StatusBadge } from "@vax/ui";
+import { PageHeader } from "@vax/ui";
 import { getTranslations } from "next-intl/server";
+import { ActiveBadge } from "@/components/active-badge";
 import { ConfirmAction } from "@/components/confirm-action";
 import { Forbidden } from "@/components/forbidden";
 import { KeyManager } from "@/components/key/key-manager";
@@ -22,7 +23,7 @@ const TenantPage = async ({ params }: { params: Promise<{ id: string }> }) => {
       <PageHeader
         title={tenant.name}
         description={t("slugNote", { slug: tenant.slug })}
-        actions={<StatusBadge active={tenant.active} />}
+        actions={<ActiveBadge active={tenant.active} />}
       />
       <div className="flex flex-col gap-8">
         {canWrite ? <TenantEditForm tenant={tenant} /> : null}

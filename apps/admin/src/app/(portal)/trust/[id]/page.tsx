@@ -1,6 +1,7 @@
 import { getTrustedIssuer } from "@vax/core";
-import { PageHeader, StatusBadge } from "@vax/ui";
+import { PageHeader } from "@vax/ui";
 import { getTranslations } from "next-intl/server";
+import { ActiveBadge } from "@/components/active-badge";
 import { ActiveToggle } from "@/components/active-toggle";
 import { Forbidden } from "@/components/forbidden";
 import { TrustedIssuerForm } from "@/components/trust/trusted-issuer-form";
@@ -38,7 +39,7 @@ const EditTrustedIssuerPage = async ({ params }: { params: Promise<{ id: string 
             ? t("editDescriptionWithUrl", { ...change, url: issuer.sourceUrl })
             : t("editDescription", change)
         }
-        actions={<StatusBadge active={issuer.active} />}
+        actions={<ActiveBadge active={issuer.active} />}
       />
       <div className="flex flex-col gap-6">
         <TrustedIssuerForm issuer={issuer} />

@@ -1,6 +1,7 @@
 import { getUser, listFacilityOptions } from "@vax/core";
-import { Alert, PageHeader, StatusBadge } from "@vax/ui";
+import { Alert, PageHeader } from "@vax/ui";
 import { getTranslations } from "next-intl/server";
+import { ActiveBadge } from "@/components/active-badge";
 import { ActiveToggle } from "@/components/active-toggle";
 import { Forbidden } from "@/components/forbidden";
 import { getRoleLabel } from "@/components/user/role-labels";
@@ -22,7 +23,7 @@ const EditUserPage = async ({ params }: { params: Promise<{ id: string }> }) => 
       <PageHeader
         title={user.name}
         description={`${roleLabel(user.role)} · ${user.email}`}
-        actions={<StatusBadge active={user.active} />}
+        actions={<ActiveBadge active={user.active} />}
       />
       <div className="flex flex-col gap-6">
         <UserForm user={user} facilities={facilities} />

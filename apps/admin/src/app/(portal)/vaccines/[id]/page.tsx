@@ -1,6 +1,7 @@
 import { getVaccine } from "@vax/core";
-import { PageHeader, StatusBadge } from "@vax/ui";
+import { PageHeader } from "@vax/ui";
 import { getTranslations } from "next-intl/server";
+import { ActiveBadge } from "@/components/active-badge";
 import { ActiveToggle } from "@/components/active-toggle";
 import { Forbidden } from "@/components/forbidden";
 import { VaccineForm } from "@/components/vaccine/vaccine-form";
@@ -20,7 +21,7 @@ const EditVaccinePage = async ({ params }: { params: Promise<{ id: string }> }) 
       <PageHeader
         title={vaccine.name}
         description={t("editDescription")}
-        actions={<StatusBadge active={vaccine.active} />}
+        actions={<ActiveBadge active={vaccine.active} />}
       />
       <div className="flex flex-col gap-6">
         <VaccineForm vaccine={vaccine} programmes={await programmeOptions(actor, vaccine.programmes)} />

@@ -13,7 +13,7 @@ export const POST = async (request: Request) => {
     const { mobile } = await parseBody(request, ZRequestOneTimeCodeInput);
     return Response.json(await requestOneTimeCode({ mobile, ip: clientAddress(request) }), { status: 202 });
   } catch (error) {
-    const response = errorResponse(error);
+    const response = errorResponse(error, request);
     if (error instanceof CodeRequestLimitError) {
       const seconds = Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 1000));
       response.headers.set("Retry-After", String(seconds));

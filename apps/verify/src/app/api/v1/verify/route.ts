@@ -19,6 +19,6 @@ export const POST = async (request: Request) => {
       }),
     );
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 };

@@ -1,0 +1,1 @@
+export { type TMessageCatalogue, translateMessage } from "./translate-message";
