@@ -2,7 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import type { TLocale } from "@vax/config/i18n";
+import { inPageLanguage } from "@vax/ui/translated-resolver";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { type FieldValues, type Path, type UseFormReturn, useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -28,9 +30,10 @@ export const useResourceForm = <I extends FieldValues>({
   defaultValues,
   onSaved,
 }: UseResourceFormOptions<I>) => {
+  const locale = useLocale() as TLocale;
   const form: UseFormReturn<I> = useForm<I>({
     // biome-ignore lint/suspicious/noExplicitAny: the resolver's generics cannot follow a schema passed in as a parameter
-    resolver: zodResolver(schema as any) as any,
+    resolver: inPageLanguage(zodResolver(schema as any), locale) as any,
     defaultValues: defaultValues as never,
     mode: "onTouched",
   });

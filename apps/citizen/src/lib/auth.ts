@@ -1,15 +1,18 @@
 import "server-only";
 import { clientAddress } from "@vax/auth/client-address";
+import { localeOfHeaders } from "@vax/auth/reader-locale";
 import { sameOriginRedirect } from "@vax/auth/safe-return-path";
 import { sessionCookies } from "@vax/auth/session-cookies";
 import { isHttpsApp } from "@vax/config/app-urls";
 import { env } from "@vax/config/env";
 import { AppError, displayMobile, signInWithOneTimeCode } from "@vax/core";
+import { translateMessage } from "@vax/core/messages";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { ZodError } from "zod";
 
-// next-auth hands only an Error's message to the browser; each says what to do next.
+// next-auth hands only an Error's message to the browser, which shows it as it comes: so each says
+// what to do next, in the reader's language.
 const messageOf = (error: unknown): string => {
   if (error instanceof AppError) return error.message;
   if (error instanceof ZodError) return error.issues[0]?.message ?? "Check the number and the code";
@@ -39,7 +42,13 @@ export const authOptions: NextAuthOptions = {
           });
           return { id: mobile, name: displayMobile(mobile) };
         } catch (error) {
-          throw new Error(messageOf(error));
+          const headers = (request?.headers ?? {}) as Record<string, string | undefined>;
+          throw new Error(
+            translateMessage(
+              messageOf(error),
+              localeOfHeaders((name) => headers[name]),
+            ),
+          );
         }
       },
     }),

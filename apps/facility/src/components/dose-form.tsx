@@ -1,11 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { TLocale } from "@vax/config/i18n";
 import type { TDoseSuggestion } from "@vax/core";
 import type { TErrorDetail } from "@vax/core/errors";
 import { ZRecordDose } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, SelectField, TextField } from "@vax/ui";
-import { useTranslations } from "next-intl";
+import { inPageLanguage } from "@vax/ui/translated-resolver";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -64,9 +66,10 @@ export const DoseForm = ({
     suggestions?.find((suggestion) => programmes.some(({ id }) => id === suggestion.programmeId))?.programmeId ??
     programmes[0]?.id ??
     "";
+  const locale = useLocale() as TLocale;
   const form = useForm<TDoseFormValues>({
     // biome-ignore lint/suspicious/noExplicitAny: the resolver's generics cannot follow a coercing schema's input type
-    resolver: zodResolver(ZDoseFields as any) as any,
+    resolver: inPageLanguage(zodResolver(ZDoseFields as any), locale) as any,
     defaultValues: { programmeId: firstProgramme, vaccineId: "", batch: "", date: localToday(), dose: "1" },
   });
   const [formError, setFormError] = useState<string | null>(null);

@@ -1,10 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { TLocale } from "@vax/config/i18n";
 import type { TRecipientView } from "@vax/core";
 import { identityTypeLabels, identityTypes, type TRecipientInput, ZRecipientInput } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, SelectField, TextField } from "@vax/ui";
-import { useTranslations } from "next-intl";
+import { inPageLanguage } from "@vax/ui/translated-resolver";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import { callApi } from "@/lib/api-call";
@@ -38,9 +40,10 @@ export const WalkInForm = ({
   onFind: (q: string) => void;
   onCancel: () => void;
 }) => {
+  const locale = useLocale() as TLocale;
   const form = useForm<TRecipientInput>({
     // biome-ignore lint/suspicious/noExplicitAny: the resolver's generics cannot follow a transforming schema's input type
-    resolver: zodResolver(ZRecipientInput as any) as any,
+    resolver: inPageLanguage(zodResolver(ZRecipientInput as any), locale) as any,
     defaultValues: blank,
   });
   const t = useTranslations("WalkIn");

@@ -1,9 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { TLocale } from "@vax/config/i18n";
 import { type TPasswordChangeInput, ZPasswordChangeInput } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, TextField } from "@vax/ui";
-import { useTranslations } from "next-intl";
+import { inPageLanguage } from "@vax/ui/translated-resolver";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import { ApiError, fetchJson } from "@/lib/fetch-json";
@@ -11,8 +13,9 @@ import { ApiError, fetchJson } from "@/lib/fetch-json";
 /** The current and the new password; once saved, the portal opens. */
 export const PasswordChangeForm = () => {
   const t = useTranslations("AccountPassword");
+  const locale = useLocale() as TLocale;
   const form = useForm<TPasswordChangeInput>({
-    resolver: zodResolver(ZPasswordChangeInput),
+    resolver: inPageLanguage(zodResolver(ZPasswordChangeInput), locale),
     defaultValues: { currentPassword: "", newPassword: "" },
     mode: "onTouched",
   });

@@ -2,9 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
+import type { TLocale } from "@vax/config/i18n";
 import { bulkKinds, type TBulkKind, ZBulkKind } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, SelectField } from "@vax/ui";
-import { useTranslations } from "next-intl";
+import { inPageLanguage } from "@vax/ui/translated-resolver";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
@@ -31,8 +33,9 @@ export const BulkUploadForm = () => {
   const kindOptions = bulkKinds.map((kind) => ({ value: kind, label: kindLabels[kind] }));
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
+  const locale = useLocale() as TLocale;
   const form = useForm<TBulkUploadChoice>({
-    resolver: zodResolver(bulkUploadChoice(t("chooseFile"))),
+    resolver: inPageLanguage(zodResolver(bulkUploadChoice(t("chooseFile"))), locale),
     defaultValues: { kind: "facilities" },
   });
   const kind = form.watch("kind") as TBulkKind;

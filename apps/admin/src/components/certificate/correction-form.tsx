@@ -1,12 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { TLocale } from "@vax/config/i18n";
 import type { TCorrectionDraft } from "@vax/core";
 import { genders, identityTypes, type TIdentityType } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, SelectField, TextAreaField, TextField } from "@vax/ui";
+import { inPageLanguage } from "@vax/ui/translated-resolver";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import {
@@ -90,8 +92,9 @@ export const CorrectionForm = ({ draft }: { draft: TCorrectionDraft }) => {
     VOTER_ID: t("identityVoterId"),
     OTHER: t("identityOther"),
   };
+  const locale = useLocale() as TLocale;
   const form = useForm<TCorrectionForm>({
-    resolver: zodResolver(schema),
+    resolver: inPageLanguage(zodResolver(schema), locale),
     defaultValues: correctionFormValues(draft),
     mode: "onTouched",
   });

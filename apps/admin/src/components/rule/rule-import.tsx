@@ -2,9 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
+import type { TLocale } from "@vax/config/i18n";
 import type { TRuleImportReport, TRuleReference } from "@vax/core";
 import { Alert, Button, ReadyForm } from "@vax/ui";
-import { useTranslations } from "next-intl";
+import { inPageLanguage } from "@vax/ui/translated-resolver";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
@@ -69,7 +71,8 @@ export const RuleImport = () => {
   const [report, setReport] = useState<TRuleImportReport | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const schema = useMemo(() => ruleFileChoice(t("chooseFile")), [t]);
-  const form = useForm<z.input<typeof schema>>({ resolver: zodResolver(schema) });
+  const locale = useLocale() as TLocale;
+  const form = useForm<z.input<typeof schema>>({ resolver: inPageLanguage(zodResolver(schema), locale) });
   const submit = form.handleSubmit(async ({ files }) => {
     setFormError(null);
     setReport(null);

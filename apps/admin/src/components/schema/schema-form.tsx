@@ -1,10 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { TLocale } from "@vax/config/i18n";
 import type { TCredentialSchemaView } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, TextAreaField, TextField } from "@vax/ui";
+import { inPageLanguage } from "@vax/ui/translated-resolver";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { ApiError, fetchJson } from "@/lib/fetch-json";
@@ -41,9 +43,10 @@ export const SchemaForm = ({ schema }: SchemaFormProps) => {
       }),
     [t],
   );
+  const locale = useLocale() as TLocale;
   const form = useForm<TSchemaFormFields>({
     // biome-ignore lint/suspicious/noExplicitAny: the resolver's output (parsed JSON, lists) differs from the text fields
-    resolver: zodResolver((schema ? checks.version : checks.created) as any) as any,
+    resolver: inPageLanguage(zodResolver((schema ? checks.version : checks.created) as any), locale) as any,
     mode: "onTouched",
     defaultValues: {
       name: "",

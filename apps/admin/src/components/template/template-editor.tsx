@@ -1,12 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { TLocale } from "@vax/config/i18n";
 import type { TTemplateEditorOptions, TTemplateSettings } from "@vax/core";
 import { ZTemplateCreateInput } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, SelectField, TextField } from "@vax/ui";
+import { inPageLanguage } from "@vax/ui/translated-resolver";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { type FieldPath, get, useForm, useWatch } from "react-hook-form";
 import { ApiError, fetchJson } from "@/lib/fetch-json";
@@ -35,9 +37,10 @@ export const TemplateEditor = ({ options, template, schemas = [] }: TemplateEdit
   const router = useRouter();
   const t = useTranslations("TemplateEditor");
   const names = useTemplateNames();
+  const locale = useLocale() as TLocale;
   const form = useForm<TTemplateFormValues>({
     // The name is checked in the browser; the settings by the renderer's rules on the server.
-    resolver: zodResolver(ZTemplateCreateInput) as never,
+    resolver: inPageLanguage(zodResolver(ZTemplateCreateInput), locale) as never,
     defaultValues: {
       name: template?.name ?? "",
       settings: formSettings(template?.settings ?? options.defaultSettings),

@@ -28,26 +28,26 @@ export const TemplateLabelsFieldset = ({
       {options.languages.map((language) => {
         const path = `settings.labels.${language}` as "settings.labels.en";
         const name = names.language(language);
+        // The words typed are in the certificate's language, the field's label in the portal's.
+        const written = { lang: language, dir: language === "ar" ? "rtl" : "ltr" } as const;
         return (
-          <fieldset
-            key={language}
-            lang={language}
-            dir={language === "ar" ? "rtl" : "ltr"}
-            className="grid min-w-0 grid-cols-1 gap-3 rounded-md border border-slate-200 p-3"
-          >
+          <fieldset key={language} className="grid min-w-0 grid-cols-1 gap-3 rounded-md border border-slate-200 p-3">
             <legend className="px-1 text-sm font-semibold text-slate-800">{name}</legend>
             <TextField
               label={t("titleIn", { language: name })}
+              {...written}
               {...form.register(`${path}.title`)}
               error={errorAt(`${path}.title`)}
             />
             <TextField
               label={t("subtitleIn", { language: name })}
+              {...written}
               {...form.register(`${path}.subtitle`)}
               error={errorAt(`${path}.subtitle`)}
             />
             <TextAreaField
               label={t("footerIn", { language: name })}
+              {...written}
               {...form.register(`${path}.footer`)}
               error={errorAt(`${path}.footer`)}
             />
@@ -60,6 +60,7 @@ export const TemplateLabelsFieldset = ({
                   <TextField
                     key={key}
                     label={`${form.getValues(`settings.labels.en.fields.${key}`)} (${name})`}
+                    {...written}
                     {...form.register(`${path}.fields.${key}`)}
                     error={errorAt(`${path}.fields.${key}`)}
                   />

@@ -1,7 +1,9 @@
+import type { TLocale } from "@vax/config/i18n";
 import { searchCertificates } from "@vax/core";
+import { translateMessage } from "@vax/core/messages";
 import { ZCertificateSearch } from "@vax/core/schemas";
 import { Alert, PageHeader } from "@vax/ui";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CertificateResults } from "@/components/certificate/certificate-results";
 import { CertificateSearchForm } from "@/components/certificate/certificate-search-form";
 import { Forbidden } from "@/components/forbidden";
@@ -25,7 +27,11 @@ const CertificatesPage = async ({ searchParams }: { searchParams: Promise<Search
       {query.success ? (
         <CertificateResults q={query.data.q} result={await searchCertificates({ actor, query: query.data })} />
       ) : (
-        <Alert tone="error">{query.error.issues[0]?.message ?? t("unreadable")}</Alert>
+        <Alert tone="error">
+          {query.error.issues[0]
+            ? translateMessage(query.error.issues[0].message, (await getLocale()) as TLocale)
+            : t("unreadable")}
+        </Alert>
       )}
     </>
   );

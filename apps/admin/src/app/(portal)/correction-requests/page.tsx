@@ -1,8 +1,10 @@
 import { can } from "@vax/auth/permissions";
+import type { TLocale } from "@vax/config/i18n";
 import { listCorrectionRequests } from "@vax/core";
+import { translateMessage } from "@vax/core/messages";
 import { ZCorrectionRequestQuery } from "@vax/core/schemas";
 import { Alert, PageHeader } from "@vax/ui";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CorrectionRequestCard } from "@/components/correction-request/correction-request-card";
 import { RequestStateFilter } from "@/components/correction-request/request-state-filter";
 import { Forbidden } from "@/components/forbidden";
@@ -20,7 +22,14 @@ const CorrectionRequestsPage = async ({ searchParams }: { searchParams: Promise<
   const t = await getTranslations("CorrectionRequestsPage");
   const params = await searchParams;
   const query = ZCorrectionRequestQuery.safeParse({ state: one(params.state), page: one(params.page) });
-  if (!query.success) return <Alert tone="error">{query.error.issues[0]?.message ?? t("unreadable")}</Alert>;
+  if (!query.success)
+    return (
+      <Alert tone="error">
+        {query.error.issues[0]
+          ? translateMessage(query.error.issues[0].message, (await getLocale()) as TLocale)
+          : t("unreadable")}
+      </Alert>
+    );
   const result = await listCorrectionRequests({ actor, query: query.data });
   const mayDecide = can(actor.role, "correction-request:decide");
   return (
