@@ -1,15 +1,17 @@
-import type { FieldValues, Resolver } from "react-hook-form";
+import type { FieldValues, Resolver, ResolverResult } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import { inPageLanguage } from "./translated-resolver";
 
 const element = { name: "mobile" };
-const refusing: Resolver<FieldValues> = async () => ({
-  values: {},
-  errors: {
-    mobile: { type: "custom", message: "The request has invalid fields", ref: element },
-    doses: [{ batch: { type: "custom", message: "Sign in to use this API" } }],
-  },
-});
+// A refusal as zodResolver gives one: a field's error and a nested one in a list of fields.
+const refusing: Resolver<FieldValues> = async () =>
+  ({
+    values: {},
+    errors: {
+      mobile: { type: "custom", message: "The request has invalid fields", ref: element },
+      doses: [{ batch: { type: "custom", message: "Sign in to use this API" } }],
+    },
+  }) as unknown as ResolverResult<FieldValues>;
 const options = { fields: {}, shouldUseNativeValidation: false };
 
 describe("inPageLanguage", () => {
