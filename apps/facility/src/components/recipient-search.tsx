@@ -1,9 +1,11 @@
 "use client";
 
+import type { TLocale } from "@vax/config/i18n";
 import type { TRecipientView } from "@vax/core";
+import { translateMessage } from "@vax/core/messages";
 import { normalisePreEnrolmentCode, ZRecipientSearch } from "@vax/core/schemas";
 import { Alert, Button, ReadyForm, TextField } from "@vax/ui";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { callApi } from "@/lib/api-call";
 import type { FacilityDatabase } from "@/lib/offline/facility-database";
@@ -43,11 +45,15 @@ export const RecipientSearch = ({
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
   const t = useTranslations("Search");
+  const locale = useLocale() as TLocale;
 
   const search = useCallback(
     async (text: string) => {
       const parsed = ZRecipientSearch.safeParse({ q: text });
-      if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? t("enterSearch"));
+      if (!parsed.success) {
+        const [issue] = parsed.error.issues;
+        return setError(issue ? translateMessage(issue.message, locale) : t("enterSearch"));
+      }
       setError(null);
       setPending(true);
       const outcome = online
@@ -63,7 +69,7 @@ export const RecipientSearch = ({
       else setResults({ q: parsed.data.q, items: await findCachedRecipients(db, parsed.data.q), fromDevice: true });
       setPending(false);
     },
-    [db, online, onOpen, t],
+    [db, online, onOpen, t, locale],
   );
 
   // A search handed over by the walk-in form (the identity already registered) runs at once.
