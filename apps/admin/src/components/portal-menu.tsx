@@ -49,11 +49,18 @@ export const PortalMenu = ({ links }: { links: TPortalLink[] }) => {
         id={listId}
         className={`${open ? "flex" : "hidden"} mt-3 flex-col gap-3 md:mt-2 md:flex md:flex-row md:flex-wrap md:gap-x-4 md:gap-y-2`}
       >
+        {/* Not prefetched: each link's page is rendered for its signed-in user, and prefetching the whole
+            menu had the server render some twenty pages for every page an admin opened. */}
         {links.map((link) => {
           const current = isCurrentPage(pathname, link.href);
           return (
             <li key={link.href}>
-              <Link href={link.href} aria-current={current ? "page" : undefined} className={navLinkClass(current)}>
+              <Link
+                href={link.href}
+                prefetch={false}
+                aria-current={current ? "page" : undefined}
+                className={navLinkClass(current)}
+              >
                 {link.label}
               </Link>
             </li>

@@ -127,7 +127,7 @@ export const ResourceList = <T extends { id: string }>({
                 {columns.map((column, index) => (
                   <td key={column.key} className="px-4 py-2">
                     {index === 0 && rowHref ? (
-                      <Link href={rowHref(item)} className="font-medium text-teal-800 underline">
+                      <Link href={rowHref(item)} prefetch={false} className="font-medium text-teal-800 underline">
                         {column.render(item)}
                       </Link>
                     ) : (
