@@ -1,15 +1,14 @@
 import { can } from "@vax/auth/permissions";
-import type { TLocale } from "@vax/config/i18n";
 import { getAnalytics } from "@vax/core";
-import { translateMessage } from "@vax/core/messages";
 import { type TAnalyticsTable, ZAnalyticsQuery } from "@vax/core/schemas";
-import { Alert, PageHeader } from "@vax/ui";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@vax/ui";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AnalyticsCharts } from "@/components/analytics/analytics-charts";
 import { AnalyticsFilters } from "@/components/analytics/analytics-filters";
 import { AnalyticsTable } from "@/components/analytics/analytics-table";
 import { RecountButton } from "@/components/analytics/recount-button";
 import { Forbidden } from "@/components/forbidden";
+import { QueryRefusal } from "@/components/query-refusal";
 import { getDateFormatters } from "@/lib/format-date-time-server";
 import { guardPage } from "@/lib/guard";
 import { programmeOptions } from "@/lib/programme-options";
@@ -36,14 +35,7 @@ const AnalyticsPage = async ({ searchParams }: { searchParams: Promise<SearchPar
     from: one(params.from),
     to: one(params.to),
   });
-  if (!query.success)
-    return (
-      <Alert tone="error">
-        {query.error.issues[0]
-          ? translateMessage(query.error.issues[0].message, (await getLocale()) as TLocale)
-          : t("unreadable")}
-      </Alert>
-    );
+  if (!query.success) return <QueryRefusal error={query.error} fallback={t("unreadable")} />;
   const [view, programmes] = await Promise.all([getAnalytics({ actor, query: query.data }), programmeOptions(actor)]);
   const { range, totals } = view;
   const csvHref = (table: TAnalyticsTable) =>

@@ -1,12 +1,11 @@
-import type { TLocale } from "@vax/config/i18n";
 import { searchCertificates } from "@vax/core";
-import { translateMessage } from "@vax/core/messages";
 import { ZCertificateSearch } from "@vax/core/schemas";
-import { Alert, PageHeader } from "@vax/ui";
-import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { CertificateResults } from "@/components/certificate/certificate-results";
 import { CertificateSearchForm } from "@/components/certificate/certificate-search-form";
 import { Forbidden } from "@/components/forbidden";
+import { QueryRefusal } from "@/components/query-refusal";
 import { guardPage } from "@/lib/guard";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -27,11 +26,7 @@ const CertificatesPage = async ({ searchParams }: { searchParams: Promise<Search
       {query.success ? (
         <CertificateResults q={query.data.q} result={await searchCertificates({ actor, query: query.data })} />
       ) : (
-        <Alert tone="error">
-          {query.error.issues[0]
-            ? translateMessage(query.error.issues[0].message, (await getLocale()) as TLocale)
-            : t("unreadable")}
-        </Alert>
+        <QueryRefusal error={query.error} fallback={t("unreadable")} />
       )}
     </>
   );

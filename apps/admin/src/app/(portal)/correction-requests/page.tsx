@@ -1,14 +1,13 @@
 import { can } from "@vax/auth/permissions";
-import type { TLocale } from "@vax/config/i18n";
 import { listCorrectionRequests } from "@vax/core";
-import { translateMessage } from "@vax/core/messages";
 import { ZCorrectionRequestQuery } from "@vax/core/schemas";
-import { Alert, PageHeader } from "@vax/ui";
-import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@vax/ui";
+import { getTranslations } from "next-intl/server";
 import { CorrectionRequestCard } from "@/components/correction-request/correction-request-card";
 import { RequestStateFilter } from "@/components/correction-request/request-state-filter";
 import { Forbidden } from "@/components/forbidden";
 import { PageLinks } from "@/components/page-links";
+import { QueryRefusal } from "@/components/query-refusal";
 import { guardPage } from "@/lib/guard";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -22,14 +21,7 @@ const CorrectionRequestsPage = async ({ searchParams }: { searchParams: Promise<
   const t = await getTranslations("CorrectionRequestsPage");
   const params = await searchParams;
   const query = ZCorrectionRequestQuery.safeParse({ state: one(params.state), page: one(params.page) });
-  if (!query.success)
-    return (
-      <Alert tone="error">
-        {query.error.issues[0]
-          ? translateMessage(query.error.issues[0].message, (await getLocale()) as TLocale)
-          : t("unreadable")}
-      </Alert>
-    );
+  if (!query.success) return <QueryRefusal error={query.error} fallback={t("unreadable")} />;
   const result = await listCorrectionRequests({ actor, query: query.data });
   const mayDecide = can(actor.role, "correction-request:decide");
   return (

@@ -1,14 +1,13 @@
-import type { TLocale } from "@vax/config/i18n";
 import { feedbackByFacility, listFeedback } from "@vax/core";
-import { translateMessage } from "@vax/core/messages";
 import { ZFeedbackQuery } from "@vax/core/schemas";
-import { Alert, PageHeader } from "@vax/ui";
+import { PageHeader } from "@vax/ui";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { FacilityFeedbackTable } from "@/components/feedback/facility-feedback-table";
 import { FeedbackList } from "@/components/feedback/feedback-list";
 import { Forbidden } from "@/components/forbidden";
 import { PageLinks } from "@/components/page-links";
+import { QueryRefusal } from "@/components/query-refusal";
 import { guardPage } from "@/lib/guard";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -22,14 +21,7 @@ const FeedbackPage = async ({ searchParams }: { searchParams: Promise<SearchPara
   const t = await getTranslations("FeedbackPage");
   const params = await searchParams;
   const query = ZFeedbackQuery.safeParse({ facilityId: one(params.facilityId), page: one(params.page) });
-  if (!query.success)
-    return (
-      <Alert tone="error">
-        {query.error.issues[0]
-          ? translateMessage(query.error.issues[0].message, (await getLocale()) as TLocale)
-          : t("unreadable")}
-      </Alert>
-    );
+  if (!query.success) return <QueryRefusal error={query.error} fallback={t("unreadable")} />;
   const [facilities, page] = await Promise.all([
     feedbackByFacility({ actor }),
     listFeedback({ actor, query: query.data }),
