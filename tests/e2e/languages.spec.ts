@@ -60,9 +60,13 @@ test("the verifier and the citizen portal speak the browser's language, switch t
   const pdf = card.getByRole("link", { name: words.Downloads.pdf });
   await expect(pdf).toHaveAttribute("href", /\/pdf\?lang=hi$/);
 
-  await card.getByRole("button", { name: words.Qr.show }).click();
   const qr = card.getByRole("img", { name: /QR/ });
-  await expect(qr).toBeVisible();
+  // A click that lands before the page has hydrated does nothing, as for a person tapping too soon: tap again.
+  const show = card.getByRole("button", { name: words.Qr.show });
+  await expect(async () => {
+    if (await show.isVisible()) await show.click();
+    await expect(qr).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
   // Shown large and actually loaded: a gate's scanner needs a picture, not a broken image.
   await expect
     .poll(() => qr.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0))
