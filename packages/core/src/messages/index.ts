@@ -1,1 +1,1 @@
-export { type TMessageCatalogue, translateMessage } from "./translate-message";
+export { translateMessage } from "./translate-message";

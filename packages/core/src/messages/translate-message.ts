@@ -3,7 +3,7 @@ import ar from "./ar.json" with { type: "json" };
 import hi from "./hi.json" with { type: "json" };
 
 /** A language's catalogue: each English message the core says (its variable parts as `{name}`) and its translation. */
-export type TMessageCatalogue = Record<string, string>;
+type TMessageCatalogue = Record<string, string>;
 
 type TPattern = { matcher: RegExp; names: string[]; translation: string; literalLength: number };
 type TCompiled = { exact: Map<string, string>; patterns: TPattern[] };
