@@ -4,6 +4,7 @@ import type { Style } from "@react-pdf/stylesheet";
 import { useLook } from "./certificate-context.ts";
 import { PlainText } from "./plain-text.tsx";
 import { INK } from "./styles.ts";
+import { Value } from "./value.tsx";
 import type { TBilingual } from "./words.ts";
 
 /**
@@ -57,25 +58,13 @@ export const SectionTitle = ({ text }: { text: TBilingual }) => {
 };
 
 /** A labelled value; left out entirely when there is no value, so no empty rows print. */
-export const Field = ({
-  label,
-  value,
-  bold,
-  large,
-}: {
-  label: TBilingual;
-  value?: string;
-  bold?: boolean;
-  large?: boolean;
-}) => {
-  const { sizes } = useLook();
-  if (!value) return null;
+export const Field = ({ label, slot }: { label: TBilingual; slot: string }) => {
+  const { sizes, values } = useLook();
+  if (!values.has(slot)) return null;
   return (
     <View wrap={false} style={{ marginBottom: sizes.gap * 0.55 }}>
       <Label text={label} />
-      <PlainText style={{ fontSize: large ? sizes.name : sizes.value, fontWeight: bold ? 700 : 400 }}>
-        {value}
-      </PlainText>
+      <Value slot={slot} />
     </View>
   );
 };

@@ -1,9 +1,22 @@
 import { createContext, useContext } from "react";
+import type { TSlotText } from "./slot-texts.ts";
 import type { TSizes } from "./styles.ts";
 import type { TCertificateWords } from "./words.ts";
 
-/** What every block draws with: the certificate's words, its accent colour and the sizes for its paper. */
-export type TCertificateLook = { words: TCertificateWords; accent: string; sizes: TSizes };
+/**
+ * How the holder's values are drawn: as text (a certificate), as a probe text of one line that a layout is read from,
+ * or as empty boxes of their measured heights (a skeleton, which the stamp fills in; see stamp/).
+ */
+export type TSlotMode = { kind: "text" } | { kind: "probe" } | { kind: "skeleton"; heights: ReadonlyMap<string, number> };
+
+/** What every block draws with: the certificate's words, its accent colour, the sizes for its paper, and its values. */
+export type TCertificateLook = {
+  words: TCertificateWords;
+  accent: string;
+  sizes: TSizes;
+  values: ReadonlyMap<string, TSlotText>;
+  slots: TSlotMode;
+};
 
 export const CertificateLook = createContext<TCertificateLook | undefined>(undefined);
 

@@ -1,21 +1,14 @@
 /** @jsxRuntime automatic */
 import { View } from "@react-pdf/renderer";
-import { formatCertificateDate } from "../../format-date.ts";
 import { Label } from "./bilingual.tsx";
 import { useLook } from "./certificate-context.ts";
 import { PlainText } from "./plain-text.tsx";
+import { SLOT } from "./slot-texts.ts";
 import { INK } from "./styles.ts";
+import { Value } from "./value.tsx";
 
 /** The certificate id, large enough to read out or type; who issued it, in words; and when. */
-export const CertificateId = ({
-  certificateId,
-  issuer,
-  issuedAt,
-}: {
-  certificateId: string;
-  issuer: { name: string; country: string };
-  issuedAt: string;
-}) => {
+export const CertificateId = ({ issuer }: { issuer: { name: string; country: string } }) => {
   const { words, accent, sizes } = useLook();
   const country = words.country(issuer.country);
   return (
@@ -32,9 +25,7 @@ export const CertificateId = ({
     >
       <View style={{ width: "42%" }}>
         <Label text={words.phrase("certificateId")} />
-        <PlainText style={{ fontSize: sizes.certificateId, fontWeight: 700, letterSpacing: 1.2, lineHeight: 1.2 }}>
-          {certificateId}
-        </PlainText>
+        <Value slot={SLOT.certificateId} />
       </View>
       <View style={{ width: "36%", paddingHorizontal: 6 }}>
         <Label text={words.phrase("issuedBy")} />
@@ -43,9 +34,9 @@ export const CertificateId = ({
           {country.local ? `${country.en} / ${country.local}` : country.en}
         </PlainText>
       </View>
-      <View style={{ width: "22%", alignItems: "flex-end" }}>
+      <View style={{ width: "22%" }}>
         <Label text={words.phrase("issuedOn")} style={{ textAlign: "right" }} />
-        <PlainText style={{ fontSize: sizes.value }}>{formatCertificateDate(issuedAt)}</PlainText>
+        <Value slot={SLOT.issuedOn} />
       </View>
     </View>
   );

@@ -7,7 +7,7 @@ import type { CertificateQr } from "../../qr-png.ts";
 import type { TCertificateLanguage } from "../../settings/certificate-language.ts";
 import type { TTemplateBlock } from "../../settings/template-blocks.ts";
 import type { TTemplateSettings } from "../../template-settings.ts";
-import { CertificateLook } from "./certificate-context.ts";
+import { CertificateLook, type TSlotMode } from "./certificate-context.ts";
 import { CertificateId } from "./certificate-id.tsx";
 import { Event } from "./event.tsx";
 import { Footer } from "./footer.tsx";
@@ -15,6 +15,7 @@ import { Header } from "./header.tsx";
 import { Holder } from "./holder.tsx";
 import { QrCode } from "./qr-code.tsx";
 import { Signature } from "./signature.tsx";
+import { certificateSlotTexts } from "./slot-texts.ts";
 import { MM, PAPER_POINTS, PAPER_SCALE, sizesAt, styles } from "./styles.ts";
 import { certificateWords } from "./words.ts";
 
@@ -32,6 +33,10 @@ export type CertificateProps = {
   flowing: boolean;
   /** Called with react-pdf's layout of the document once it is drawn. */
   onLayout?: (layout: TDocumentLayout) => void;
+  /** How the holder's values are drawn; text unless a stamp lays out its skeleton (see stamp/). */
+  slots?: TSlotMode;
+  /** Marks the PDF's Creator, so the stamp knows the document it records. */
+  creator?: string;
 };
 
 /** The blocks in the template's order, the holder and QR side by side when one follows the other. */
@@ -60,7 +65,16 @@ const layOut = (blocks: TTemplateBlock[], draw: (block: TTemplateBlock) => React
 };
 
 /** The certificate on one page of the template's paper, its blocks spread down the whole page. */
-export const Certificate = ({ document, settings, qr, lang, flowing, onLayout }: CertificateProps) => {
+export const Certificate = ({
+  document,
+  settings,
+  qr,
+  lang,
+  flowing,
+  onLayout,
+  slots = { kind: "text" },
+  creator = "Vax",
+}: CertificateProps) => {
   const words = certificateWords(settings, lang);
   const sizes = sizesAt(PAPER_SCALE[settings.paper]);
   const padding = { top: sizes.margin * 0.9, bottom: sizes.margin * 0.7 };
@@ -68,6 +82,7 @@ export const Certificate = ({ document, settings, qr, lang, flowing, onLayout }:
   const contentHeight = PAPER_POINTS[settings.paper][1] - padding.top - padding.bottom;
   const title = document.title ? { en: document.title } : words.title;
   const blocks = settings.blocks.filter((block) => block.enabled);
+  const values = certificateSlotTexts(document, blocks, sizes);
   const header = blocks.find((block) => block.type === "header");
   const draw = (block: TTemplateBlock): ReactNode => {
     switch (block.type) {
@@ -87,12 +102,10 @@ export const Certificate = ({ document, settings, qr, lang, flowing, onLayout }:
       case "signature":
         return <Signature block={block} />;
       case "footer":
-        return <Footer certificateId={document.certificateId} />;
+        return <Footer />;
     }
   };
-  const idBand = (
-    <CertificateId certificateId={document.certificateId} issuer={document.issuer} issuedAt={document.issuedAt} />
-  );
+  const idBand = <CertificateId issuer={document.issuer} />;
   return (
     <Document
       title={`${title.en} ${document.certificateId}`}
@@ -100,7 +113,7 @@ export const Certificate = ({ document, settings, qr, lang, flowing, onLayout }:
       subject={`${document.programme.name}: ${document.recipient.name}`}
       keywords={`issuer ${document.issuer.did}`}
       language={lang}
-      creator="Vax"
+      creator={creator}
       producer="Vax"
       onRender={(drawn) =>
         onLayout?.((drawn as { _INTERNAL__LAYOUT__DATA_?: TDocumentLayout })._INTERNAL__LAYOUT__DATA_ ?? {})
@@ -124,7 +137,7 @@ export const Certificate = ({ document, settings, qr, lang, flowing, onLayout }:
             borderTopWidth: 5,
           }}
         />
-        <CertificateLook.Provider value={{ words, accent: settings.accentColor, sizes }}>
+        <CertificateLook.Provider value={{ words, accent: settings.accentColor, sizes, values, slots }}>
           <View style={{ flexGrow: 1, minHeight: contentHeight, justifyContent: "space-between" }}>
             {header ? null : idBand}
             {layOut(blocks, draw)}

@@ -1,17 +1,13 @@
 /** @jsxRuntime automatic */
 import { View } from "@react-pdf/renderer";
 import type { TCertificateDose } from "../../certificate-document.ts";
-import { formatCertificateDate } from "../../format-date.ts";
 import { Label } from "./bilingual.tsx";
 import { useLook } from "./certificate-context.ts";
-import { PlainText } from "./plain-text.tsx";
-import { INK, styles } from "./styles.ts";
+import { SLOT, type TDoseField } from "./slot-texts.ts";
+import { INK } from "./styles.ts";
+import { Value } from "./value.tsx";
 
-/** The event field keys a dose has, in the order the default template prints them. */
-export const DOSE_FIELDS = ["dose", "vaccine", "manufacturer", "batch", "date", "facility"] as const;
-type TDoseField = (typeof DOSE_FIELDS)[number];
-
-// Relative column widths; the manufacturer prints under the vaccine when both show.
+// Relative column widths.
 const WEIGHT: Record<TDoseField, number> = {
   dose: 13,
   vaccine: 26,
@@ -21,17 +17,17 @@ const WEIGHT: Record<TDoseField, number> = {
   facility: 28,
 };
 
-const printed = (dose: TCertificateDose, field: TDoseField): string | undefined => {
-  if (field === "dose") return `${dose.doseNumber} of ${dose.totalDoses}`;
-  if (field === "date") return formatCertificateDate(dose.date);
-  return dose[field];
-};
-
-/** One row per dose given, in the order given, with the columns the template shows. */
-export const Doses = ({ doses, fields }: { doses: TCertificateDose[]; fields: readonly TDoseField[] }) => {
+/** One row per dose given, in the order given, with the columns the template shows; the manufacturer under the vaccine when `nested`. */
+export const Doses = ({
+  doses,
+  columns,
+  nested,
+}: {
+  doses: TCertificateDose[];
+  columns: readonly TDoseField[];
+  nested: boolean;
+}) => {
   const { words, accent, sizes } = useLook();
-  const nested = fields.includes("vaccine") && fields.includes("manufacturer");
-  const columns = fields.filter((field) => !(nested && field === "manufacturer"));
   const total = columns.reduce((sum, field) => sum + WEIGHT[field], 0);
   const cell = (field: TDoseField) => ({ width: `${(WEIGHT[field] * 100) / total}%`, paddingRight: 6 });
   return (
@@ -41,7 +37,7 @@ export const Doses = ({ doses, fields }: { doses: TCertificateDose[]; fields: re
           <Label key={field} text={words.field(field)} style={cell(field)} />
         ))}
       </View>
-      {doses.map((dose) => (
+      {doses.map((dose, index) => (
         <View
           key={`${dose.doseNumber}-${dose.date}`}
           wrap={false}
@@ -54,14 +50,8 @@ export const Doses = ({ doses, fields }: { doses: TCertificateDose[]; fields: re
         >
           {columns.map((field) => (
             <View key={field} style={cell(field)}>
-              <PlainText
-                style={[{ fontSize: sizes.body }, field === "dose" || field === "vaccine" ? styles.strong : {}]}
-              >
-                {printed(dose, field)}
-              </PlainText>
-              {nested && field === "vaccine" && dose.manufacturer ? (
-                <PlainText style={{ fontSize: sizes.small, color: INK.muted }}>{dose.manufacturer}</PlainText>
-              ) : null}
+              <Value slot={SLOT.dose(index, field)} />
+              {nested && field === "vaccine" ? <Value slot={SLOT.dose(index, "manufacturer")} /> : null}
             </View>
           ))}
         </View>

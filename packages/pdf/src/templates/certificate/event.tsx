@@ -4,11 +4,9 @@ import type { TCheckedCertificateDocument } from "../../certificate-document.ts"
 import type { TTemplateBlockOf } from "../../settings/template-blocks.ts";
 import { SectionTitle } from "./bilingual.tsx";
 import { useLook } from "./certificate-context.ts";
-import { DOSE_FIELDS, Doses } from "./doses.tsx";
+import { Doses } from "./doses.tsx";
 import { EventFields } from "./event-fields.tsx";
-
-const isDoseField = (key: string): key is (typeof DOSE_FIELDS)[number] =>
-  (DOSE_FIELDS as readonly string[]).includes(key);
+import { eventContent } from "./slot-texts.ts";
 
 /**
  * What the credential attests: its doses as a table, its other event fields as labelled values.
@@ -22,16 +20,12 @@ export const Event = ({
   block: TTemplateBlockOf<"event">;
 }) => {
   const { words, sizes } = useLook();
-  const doseFields = block.fields ? block.fields.filter(isDoseField) : DOSE_FIELDS;
-  const eventFields = block.fields
-    ? block.fields.flatMap((key) => document.eventFields.filter((field) => field.key === key))
-    : document.eventFields;
-  const showDoses = document.doses.length > 0 && doseFields.length > 0;
+  const { showDoses, columns, nested, eventFields } = eventContent(document, block);
   if (!showDoses && eventFields.length === 0) return null;
   return (
     <View>
       <SectionTitle text={words.phrase(showDoses ? "vaccination" : "details")} />
-      {showDoses ? <Doses doses={document.doses} fields={doseFields} /> : null}
+      {showDoses ? <Doses doses={document.doses} columns={columns} nested={nested} /> : null}
       {eventFields.length > 0 ? (
         <View style={{ marginTop: showDoses ? sizes.gap : 0 }}>
           <EventFields fields={eventFields} />

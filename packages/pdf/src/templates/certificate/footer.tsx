@@ -2,11 +2,12 @@
 import { View } from "@react-pdf/renderer";
 import { Stacked } from "./bilingual.tsx";
 import { useLook } from "./certificate-context.ts";
-import { PlainText } from "./plain-text.tsx";
+import { SLOT } from "./slot-texts.ts";
 import { INK } from "./styles.ts";
+import { Value } from "./value.tsx";
 
 /** The template's footer text in both languages, and the certificate id again, at the foot of the page. */
-export const Footer = ({ certificateId }: { certificateId: string }) => {
+export const Footer = () => {
   const { words, sizes } = useLook();
   return (
     <View
@@ -22,7 +23,10 @@ export const Footer = ({ certificateId }: { certificateId: string }) => {
       <View style={{ flex: 1, paddingRight: 12 }}>
         <Stacked text={words.footer} style={{ fontSize: sizes.small, color: INK.muted }} />
       </View>
-      <PlainText style={{ fontSize: sizes.small, color: INK.muted }}>{certificateId}</PlainText>
+      {/* A fixed width, so the footer text wraps the same whatever the id: the id's slot is the same on every certificate. */}
+      <View style={{ width: "24%" }}>
+        <Value slot={SLOT.footerId} />
+      </View>
     </View>
   );
 };
