@@ -44,6 +44,18 @@ const trueTypeDataUrl = (path: string): string =>
 let prepared: Promise<void> | undefined;
 
 /**
+ * The parsed Noto Sans Latin file of a weight, as react-pdf sets Latin text in it (the first family of the stack):
+ * the stamp draws holders' values with it. Call after prepareCertificateFonts.
+ */
+export const certificateLatinFont = (fontWeight: 400 | 700): object => {
+  const source = Font.getFont({ fontFamily: familyOf("latin"), fontWeight, fontStyle: "normal" }) as
+    | { data?: object | null }
+    | undefined;
+  if (!source?.data) throw new Error("The certificate fonts are not loaded yet");
+  return source.data;
+};
+
+/**
  * Registers the bundled Noto Sans files with react-pdf and loads them, once per process, so that
  * each is set to shape right and keep its layouts, and the glyph writer is installed, before the
  * first render; react-pdf then keeps each parsed font.

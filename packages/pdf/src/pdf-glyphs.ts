@@ -23,7 +23,11 @@ type Page = {
   transform: (...matrix: number[]) => void;
 };
 
+/** A glyph as written to a font, in the order glyphs were first written: replayed, it gives the same glyph ids. */
+export type TWrittenGlyph = { glyph: Glyph; codePoints: number[] };
+
 const ENCODINGS = new WeakMap<EmbeddedFont, Map<string, number>>();
+const WRITTEN = new WeakMap<EmbeddedFont, TWrittenGlyph[]>();
 const hex4 = (id: number) => id.toString(16).padStart(4, "0");
 const number = (value: number) => Math.round(value * 1e6) / 1e6;
 
@@ -53,6 +57,12 @@ const glyphId = (font: EmbeddedFont, glyph: Glyph, codePoints: number[] = glyph.
     font.unicode[id] = codePoints;
     font.widths[id] ??= glyph.advanceWidth * font.scale;
     ids.set(key, id);
+    let written = WRITTEN.get(font);
+    if (!written) {
+      written = [];
+      WRITTEN.set(font, written);
+    }
+    written.push({ glyph, codePoints });
   }
   return hex4(id);
 };
@@ -126,6 +136,17 @@ function writeGlyphs(this: Page, glyphs: Glyph[], positions: Position[], x: numb
   this.addContent("ET");
   this.restore();
 }
+
+/** The glyphs written to a document's font so far, in the order they were first written. */
+export const writtenGlyphs = (font: object): TWrittenGlyph[] => [...(WRITTEN.get(font as EmbeddedFont) ?? [])];
+
+/**
+ * Gives another document's font the glyph ids a recorded page's font had, by writing its glyphs in the same order
+ * (its subset then numbers them alike), so the page's content can be copied into that document as it is.
+ */
+export const rewriteGlyphs = (font: object, glyphs: readonly TWrittenGlyph[]): void => {
+  for (const { glyph, codePoints } of glyphs) glyphId(font as EmbeddedFont, glyph, codePoints);
+};
 
 /**
  * Makes every PDF react-pdf writes in this process draw its glyphs through writeGlyphs. pdfkit is

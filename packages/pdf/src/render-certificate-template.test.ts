@@ -88,8 +88,9 @@ describe("renderCertificatePdf with a template and a second language", { timeout
     for (const hidden of ["Nasopharyngeal", "Aadhaar", "Female", "Changing any detail", "DOSE"]) {
       expect(text).not.toContain(hidden);
     }
-    expect(reading.images.map((image) => image.decoded)).toEqual(["LOGO", document.qr, "SIGNATURE"]);
-    const qr = reading.images[1];
+    // A stamped page draws the holder's QR after the template's pictures.
+    expect(reading.images.map((image) => image.decoded)).toEqual(["LOGO", "SIGNATURE", document.qr]);
+    const qr = reading.images[2];
     expect(((qr?.width ?? 0) / (qr?.xPpi ?? 1)) * MM_PER_INCH).toBeCloseTo(45, 0);
   });
 

@@ -62,3 +62,23 @@ export const readPdf = (pdf: Uint8Array): PdfReading => {
     rmSync(dir, { recursive: true, force: true });
   }
 };
+
+/** The first page drawn by pdftoppm in grey at `dpi`: its size and one byte a pixel, row by row. */
+export const pageGreys = (pdf: Uint8Array, dpi: number): { width: number; height: number; pixels: Uint8Array } => {
+  const dir = mkdtempSync(path.join(tmpdir(), "vax-pdf-"));
+  try {
+    const file = path.join(dir, "certificate.pdf");
+    writeFileSync(file, pdf);
+    const picture = execFileSync("pdftoppm", ["-gray", "-r", String(dpi), "-f", "1", "-l", "1", file], {
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    // A binary PGM: "P5", width, height and the largest value, each after white space, then the pixels.
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(picture.subarray(0, 64).toString("latin1"));
+    if (!header) throw new Error("pdftoppm did not write a greyscale picture");
+    const [whole = "", width = "0", height = "0"] = header;
+    return { width: Number(width), height: Number(height), pixels: picture.subarray(whole.length) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};

@@ -9,6 +9,7 @@ import type { TTemplateBlock } from "../../settings/template-blocks.ts";
 import type { TTemplateSettings } from "../../template-settings.ts";
 import { CertificateLook, type TSlotMode } from "./certificate-context.ts";
 import { CertificateId } from "./certificate-id.tsx";
+import { certificateMetadata, certificateTitle } from "./certificate-metadata.ts";
 import { Event } from "./event.tsx";
 import { Footer } from "./footer.tsx";
 import { Header } from "./header.tsx";
@@ -80,7 +81,8 @@ export const Certificate = ({
   const padding = { top: sizes.margin * 0.9, bottom: sizes.margin * 0.7 };
   // A page laid out as one grows with its content: this keeps it at least its paper's height.
   const contentHeight = PAPER_POINTS[settings.paper][1] - padding.top - padding.bottom;
-  const title = document.title ? { en: document.title } : words.title;
+  const title = certificateTitle(document, words);
+  const metadata = certificateMetadata(document, words);
   const blocks = settings.blocks.filter((block) => block.enabled);
   const values = certificateSlotTexts(document, blocks, sizes);
   const header = blocks.find((block) => block.type === "header");
@@ -108,10 +110,10 @@ export const Certificate = ({
   const idBand = <CertificateId issuer={document.issuer} />;
   return (
     <Document
-      title={`${title.en} ${document.certificateId}`}
-      author={document.issuer.name}
-      subject={`${document.programme.name}: ${document.recipient.name}`}
-      keywords={`issuer ${document.issuer.did}`}
+      title={metadata.title}
+      author={metadata.author}
+      subject={metadata.subject}
+      keywords={metadata.keywords}
       language={lang}
       creator={creator}
       producer="Vax"
