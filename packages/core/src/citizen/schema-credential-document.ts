@@ -1,7 +1,7 @@
 import { env } from "@vax/config/env";
 import { subjectFields } from "@vax/credentials/verify";
 import type { TCertificateDocument } from "@vax/pdf";
-import { issuedCredential } from "../certification/issued-credential";
+import { schemaCredentialCopies } from "../credential-schema/schema-credential-copies";
 import type { TReadableSchemaCredential } from "./readable-schema-credential";
 
 const text = (value: unknown): string | undefined =>
@@ -12,7 +12,7 @@ const text = (value: unknown): string | undefined =>
  * (so the paper says what its QR says), labelled by the schema, titled with the schema's title.
  */
 export const schemaCredentialDocument = (row: TReadableSchemaCredential): TCertificateDocument => {
-  const { credential, qr } = issuedCredential({ payload: null, nativeQr: row.nativeQr });
+  const { credential, qr } = schemaCredentialCopies(row);
   const subject = (credential.credentialSubject ?? {}) as Record<string, unknown>;
   const issuer =
     typeof credential.issuer === "string" ? credential.issuer : text((credential.issuer as { id?: unknown })?.id);

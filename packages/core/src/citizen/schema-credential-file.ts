@@ -1,7 +1,7 @@
 import type { TLocale } from "@vax/config/i18n";
 import { qrPng } from "@vax/credentials/qr";
 import { renderCertificatePdf } from "@vax/pdf";
-import { issuedCredential } from "../certification/issued-credential";
+import { schemaCredentialCopies } from "../credential-schema/schema-credential-copies";
 import { AppError } from "../errors";
 import type { TCertificateFileKind } from "../schemas/citizen";
 import { WHY_WITHHELD } from "./downloadable-certificate";
@@ -33,7 +33,7 @@ export const schemaCredentialFile = async (
   }
   const { schema } = credential.schemaVersion;
   const baseName = `${schema.name}-${credential.certificateId}`;
-  const { json, qr } = issuedCredential({ payload: null, nativeQr: credential.nativeQr });
+  const { json, qr } = schemaCredentialCopies(credential);
   if (kind === "json") {
     return { fileName: `${baseName}.json`, contentType: "application/json", body: new TextEncoder().encode(json) };
   }

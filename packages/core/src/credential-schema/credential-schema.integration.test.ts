@@ -1,3 +1,4 @@
+import { decodeNativeQrJson } from "@vax/credentials/qr";
 import { createStatusListLookup, verify } from "@vax/credentials/verify";
 import { prisma } from "@vax/db";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -120,6 +121,43 @@ describe("credential schemas", () => {
     const refused = await verify(tampered, { trust });
     expect(refused.verified).toBe(false);
     expect(refused.checks.find((check) => check.name === "signature")?.status).toBe("failed");
+  });
+
+  it("puts only the version's QR fields in the QR, a credential of its own that verifies, and keeps the whole one", async () => {
+    await createTraining("training-qr-fields");
+    const issued = await issueSchemaCredential({
+      actor: client,
+      schema: { name: "training-qr-fields" },
+      credentialSubject: subject,
+    });
+    expect(issued.credential.credentialSubject).toEqual(subject);
+    const trust = await platformTrustList();
+    expect((await verify(issued.qr, { trust })).verified).toBe(true);
+    const inQr = JSON.parse(decodeNativeQrJson(issued.qr)) as Record<string, unknown>;
+    expect(inQr.credentialSubject).toEqual({ name: "Asha Devi", course: { title: "Cold chain handling" } });
+    expect(inQr.id).toBe(issued.credential.id);
+    expect(inQr.credentialStatus).toEqual(issued.credential.credentialStatus);
+    expect((await verify(issued.credential, { trust })).verified).toBe(true);
+    const stored = await prisma.schemaCredential.findUniqueOrThrow({ where: { id: issued.id } });
+    expect(stored.payload).toEqual(issued.credential);
+
+    await createCredentialSchema({
+      actor: admin,
+      input: ZCredentialSchemaInput.parse({
+        name: "training-whole-qr",
+        title: "Training certificate",
+        credentialType: "TrainingCertificateCredential",
+        subjectSchema: trainingSchema,
+      }),
+    });
+    const whole = await issueSchemaCredential({
+      actor: client,
+      schema: { name: "training-whole-qr" },
+      credentialSubject: subject,
+    });
+    expect(JSON.parse(decodeNativeQrJson(whole.qr)).credentialSubject).toEqual(subject);
+    const storedWhole = await prisma.schemaCredential.findUniqueOrThrow({ where: { id: whole.id } });
+    expect(storedWhole.payload).toBeNull();
   });
 
   it("revokes a credential through its status-list slot, which the verifier then reads as revoked", async () => {

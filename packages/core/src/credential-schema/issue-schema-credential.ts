@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { encodeNativeQr } from "@vax/credentials/qr";
 import { statusEntry } from "@vax/credentials/status";
 import { buildSchemaCredential, type DocumentLoader, signW3cCredential } from "@vax/credentials/w3c";
-import { type Prisma, prisma } from "@vax/db";
+import { Prisma, prisma } from "@vax/db";
 import { newCertificateId } from "../certification/certificate-id";
 import { allocateStatusSlots, type TStatusSlot } from "../certification/status-allocation";
 import { AppError } from "../errors";
@@ -13,6 +13,7 @@ import { type TActor, tenantOf } from "../shared/actor";
 import { recordAudit } from "../shared/audit";
 import { isUniqueViolation } from "../shared/unique-violation";
 import { findIssuingVersion, type TIssuingVersion } from "./find-issuing-version";
+import { qrSubject } from "./qr-subject";
 import { schemaContextUrl, schemaVersionContext } from "./schema-context-url";
 import { schemaCredentialView, type TSchemaCredentialView } from "./schema-credential-view";
 import { subjectProblems } from "./subject-schema";
@@ -99,6 +100,7 @@ const recipientProblem = async (tenantId: string, recipientId: string | undefine
  * JSON Schema (VALIDATION_FAILED with one detail per field, `credentialSubject.<path>`, and nothing written), the
  * credential names the version's JSON-LD context and type, takes a slot in the tenant's revocation and suspension
  * lists, is signed with the tenant's Ed25519 key (eddsa-rdfc-2022) and stored with the version it was issued under.
+ * When the version names QR fields, its QR carries a second credential signed over those fields only.
  * A retired schema or version, and the vaccination schema (issued from doses), are refused (UNPROCESSABLE).
  */
 export const issueSchemaCredential = async (options: IssueSchemaCredentialOptions): Promise<TSchemaCredentialView> => {
@@ -145,12 +147,18 @@ export const issueSchemaCredential = async (options: IssueSchemaCredentialOption
     credentialSubject: options.credentialSubject,
     credentialStatus: credentialStatusOf(issuer.slug, slot),
   });
-  const signed = await signW3cCredential({
-    credential: unsigned,
-    signer: issuer.signer,
-    documentLoader: loaderWith(issuer, contextUrl, schemaVersionContext(source)),
-    created: now,
-  });
+  const sign = (credential: Record<string, unknown>) =>
+    signW3cCredential({
+      credential,
+      signer: issuer.signer,
+      documentLoader: loaderWith(issuer, contextUrl, schemaVersionContext(source)),
+      created: now,
+    });
+  const signed = await sign(unsigned);
+  // A version naming QR fields keeps the QR small and tells a gate only those: a second credential, same id and status.
+  const inQr = version.qrFields.length
+    ? await sign({ ...unsigned, credentialSubject: qrSubject(options.credentialSubject, version.qrFields) })
+    : signed;
   try {
     const row = await prisma.$transaction(async (tx) => {
       const stored = await tx.schemaCredential.create({
@@ -160,7 +168,8 @@ export const issueSchemaCredential = async (options: IssueSchemaCredentialOption
           schemaVersionId: version.id,
           recipientId: options.recipientId ?? null,
           claims: options.credentialSubject as Prisma.InputJsonObject,
-          nativeQr: encodeNativeQr(signed),
+          nativeQr: encodeNativeQr(inQr),
+          payload: inQr === signed ? Prisma.DbNull : (signed as Prisma.InputJsonObject),
           statusListNumber: slot.number,
           statusListIndex: slot.index,
           signingKeyId: issuer.signingKeyId,

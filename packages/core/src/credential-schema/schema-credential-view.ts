@@ -1,5 +1,5 @@
 import type { CertificateStatus } from "@vax/db";
-import { issuedCredential } from "../certification/issued-credential";
+import { schemaCredentialCopies } from "./schema-credential-copies";
 
 /** A credential issued under a schema, as its issuer sees it: the signed credential and its QR text. */
 export type TSchemaCredentialView = {
@@ -23,12 +23,13 @@ type TRow = {
   status: CertificateStatus;
   issuedAt: Date;
   nativeQr: string;
+  payload: unknown;
   schemaVersion: { schemaId: string; version: number; credentialType: string };
 };
 
-/** Maps a stored schema credential to its view; the credential is read from its QR text, the bytes as signed. */
+/** Maps a stored schema credential to its view: the whole signed credential and its QR text. */
 export const schemaCredentialView = (row: TRow): TSchemaCredentialView => {
-  const { credential, qr } = issuedCredential({ payload: null, nativeQr: row.nativeQr });
+  const { credential, qr } = schemaCredentialCopies(row);
   return {
     id: row.id,
     certificateId: row.certificateId,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SchemaCredential" ADD COLUMN     "payload" JSONB;
