@@ -44,16 +44,15 @@ const trueTypeDataUrl = (path: string): string =>
 let prepared: Promise<void> | undefined;
 
 /**
- * The parsed Noto Sans Latin file of a weight, as react-pdf sets Latin text in it (the first family of the stack):
- * the stamp draws holders' values with it. Call after prepareCertificateFonts.
+ * The parsed font of each family of the certificate's stack at a weight, in the stack's order, as react-pdf sets text
+ * in them: the stamp lays out holders' values with these. Call after prepareCertificateFonts.
  */
-export const certificateLatinFont = (fontWeight: 400 | 700): object => {
-  const source = Font.getFont({ fontFamily: familyOf("latin"), fontWeight, fontStyle: "normal" }) as
-    | { data?: object | null }
-    | undefined;
-  if (!source?.data) throw new Error("The certificate fonts are not loaded yet");
-  return source.data;
-};
+export const certificateFontStack = (fontWeight: 400 | 700): object[] =>
+  CERTIFICATE_FONT_FAMILY.map((fontFamily) => {
+    const source = Font.getFont({ fontFamily, fontWeight }) as { data?: object | null } | undefined;
+    if (!source?.data) throw new Error("The certificate fonts are not loaded yet");
+    return source.data;
+  });
 
 /**
  * Registers the bundled Noto Sans files with react-pdf and loads them, once per process, so that

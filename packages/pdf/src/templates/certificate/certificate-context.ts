@@ -4,13 +4,10 @@ import type { TSizes } from "./styles.ts";
 import type { TCertificateWords } from "./words.ts";
 
 /**
- * How the holder's values are drawn: as text (a certificate), as a probe text of one line that a layout is read from,
- * or as empty boxes of their measured heights (a skeleton, which the stamp fills in; see stamp/).
+ * How the holder's values are drawn: as text (a certificate), or as empty boxes of given heights (a skeleton, which
+ * the stamp fills in; see stamp/).
  */
-export type TSlotMode =
-  | { kind: "text" }
-  | { kind: "probe" }
-  | { kind: "skeleton"; heights: ReadonlyMap<string, number> };
+export type TSlotMode = { kind: "text" } | { kind: "skeleton"; heights: ReadonlyMap<string, number> };
 
 /** What every block draws with: the certificate's words, its accent colour, the sizes for its paper, and its values. */
 export type TCertificateLook = {
