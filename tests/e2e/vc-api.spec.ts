@@ -83,6 +83,10 @@ test.describe("the W3C VC API", () => {
     await facility("POST", "/api/v1/credentials/status", anonymous);
     expect(anonymous.status()).toBe(401);
     expect(anonymous.headers()["content-type"]).toBe("application/problem+json");
+    // Its type is a fragment of the verify app's docs page, which says what it means.
+    const [docsPage = "", fragment] = ((await anonymous.json()) as { type: string }).type.split("#");
+    expect(fragment).toBe("problem-UNAUTHENTICATED");
+    expect(await (await request.get(docsPage)).text()).toContain(`<dt id="${fragment}">`);
 
     expect((await (await setSuspension(false)).json()) as unknown).toMatchObject({ status: "ACTIVE" });
     await expect.poll(async () => (await verify()).verified, { timeout: 5_000 }).toBe(true);

@@ -64,11 +64,25 @@ code,pre{font-family:ui-monospace,monospace}pre{background:#f4f4f5;padding:.75re
 .get{background:#1d4ed8}.post{background:#15803d}.put{background:#b45309}.patch{background:#7c3aed}.delete{background:#b91c1c}
 table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}`;
 
+/** A problem type the app's answers name by a fragment of this page (`#problem-<title>`), and what it means. */
+export type TDocumentedProblemType = { title: string; meaning: string };
+
+const problemTypesSection = (problemTypes: TDocumentedProblemType[]): string =>
+  problemTypes.length === 0
+    ? ""
+    : `<h2 id="problem-types">Problem types</h2><dl>${problemTypes
+        .map(
+          ({ title, meaning }) =>
+            `<dt id="problem-${escapeHtml(title)}"><code>${escapeHtml(title)}</code></dt><dd>${escapeHtml(meaning)}</dd>`,
+        )
+        .join("")}</dl>`;
+
 /**
  * The page at `/api/docs`: the app's OpenAPI document rendered on the server as plain HTML, with
- * no script at all, so it works offline and under the apps' Content-Security-Policy as it is.
+ * no script at all, so it works offline and under the apps' Content-Security-Policy as it is; and
+ * the problem types its answers point at, each under its own fragment.
  */
-export const renderApiDocsPage = (document: TApiDocument): string => {
+export const renderApiDocsPage = (document: TApiDocument, problemTypes: TDocumentedProblemType[] = []): string => {
   const byTag = new Map<string, string[]>();
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     for (const [method, operation] of Object.entries(item as Record<string, TJson>)) {
@@ -93,6 +107,7 @@ export const renderApiDocsPage = (document: TApiDocument): string => {
 <h2>Authentication</h2><ul>${schemes}</ul>
 <nav><h2>Operations</h2><ul>${tags.map((tag) => `<li><a href="#tag-${escapeHtml(tag)}">${escapeHtml(tag)}</a></li>`).join("")}</ul></nav>
 ${tags.map((tag) => `<h2 id="tag-${escapeHtml(tag)}">${escapeHtml(tag)}</h2>${(byTag.get(tag) ?? []).join("")}`).join("")}
+${problemTypesSection(problemTypes)}
 ${components ? `<h2>Schemas</h2>${components}` : ""}
 </body></html>`;
 };

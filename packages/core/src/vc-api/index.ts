@@ -1,4 +1,5 @@
 export { type IssueVcCredentialOptions, issueVcCredential } from "./issue-vc-credential";
+export { OWN_PROBLEM_TYPES, type TOwnProblemType } from "./own-problem-types";
 export { ownProblemType, problemOfError, standardProblemTypes } from "./problem-types";
 export {
   CREDENTIAL_ID_PREFIX,

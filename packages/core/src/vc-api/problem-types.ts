@@ -18,7 +18,8 @@ export const standardProblemTypes = {
 
 /**
  * The problem types of our own, for what no specification names (an untrusted issuer, a revoked
- * certificate, a refused request): each a fragment of the verify app's API document, which lists them.
+ * certificate, a refused request): each a fragment of the verify app's API docs page, which lists
+ * them (OWN_PROBLEM_TYPES).
  */
 export const ownProblemType = (title: string): string => `${publicBaseUrl()}/api/docs#problem-${title}`;
 

@@ -1,3 +1,4 @@
+import { OWN_PROBLEM_TYPES } from "@vax/core";
 import { buildApiDocument, commonOperations, type TApiOperation } from "@vax/core/openapi";
 import {
   ZDccRevocationList,
@@ -33,13 +34,9 @@ const revocationList = (
 
 // The problem types of our own that VC API answers name, each `<this app>/api/docs#problem-<TITLE>`.
 const problemTypesText =
-  "Problem types of our own (`/api/docs#problem-<TITLE>`): UNTRUSTED_ISSUER (the issuer is not on the trust " +
-  "list), KEY_NOT_VALID (the signing key is revoked or retired), OUTSIDE_VALIDITY_PERIOD, REVOKED, SUSPENDED, " +
-  "SCHEMA_MISMATCH (the subject breaks its credential schema), BUSINESS_RULE_FAILED, and for refused requests " +
-  "the error codes of our other APIs (VALIDATION_FAILED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, " +
-  "UNPROCESSABLE, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, RATE_LIMITED, UNAVAILABLE, INTERNAL). The others " +
-  "are the VC Data Model's (PARSING_ERROR, MALFORMED_VALUE_ERROR, CRYPTOGRAPHIC_SECURITY_ERROR) and VCALM's " +
-  "(UNKNOWN_OPTION_PROVIDED).";
+  `Problem types of our own (\`/api/docs#problem-<TITLE>\`, listed there): ${OWN_PROBLEM_TYPES.map(({ title }) => title).join(", ")}. ` +
+  "The others are the VC Data Model's (PARSING_ERROR, MALFORMED_VALUE_ERROR, CRYPTOGRAPHIC_SECURITY_ERROR) and " +
+  "VCALM's (UNKNOWN_OPTION_PROVIDED).";
 
 const operations = (): TApiOperation[] => [
   {
