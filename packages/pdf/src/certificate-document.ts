@@ -8,6 +8,15 @@ const filled = (label: string) =>
     .min(1, `${label} is required`);
 const optionalText = z.string().trim().min(1).optional();
 
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** One dose as the certificate prints it. */
 export const certificateDoseSchema = z.object({
   doseNumber: z.number().int().min(1),
@@ -63,6 +72,11 @@ export const certificateDocumentSchema = z
     qr: filled("QR text"),
     /** Where a reader checks the certificate, printed beside the QR. */
     verifyUrl: z.url({ error: "Verify URL must be a URL" }),
+    /** The issuer's time zone (IANA): a moment (the issue time, a sample taken) prints as the day it was there. */
+    timeZone: z
+      .string()
+      .refine(isTimeZone, { error: "Time zone must be an IANA time zone such as Asia/Kolkata" })
+      .default("UTC"),
   })
   .refine((document) => document.doses.length > 0 || document.eventFields.length > 0, {
     message: "A certificate lists at least one dose or event field",

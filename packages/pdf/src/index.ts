@@ -7,7 +7,6 @@ export {
   type TCertificateEventField,
   type TCheckedCertificateDocument,
 } from "./certificate-document.ts";
-export { formatCertificateDate } from "./format-date.ts";
 export { type RenderCertificateOptions, renderCertificatePdf } from "./render-certificate-pdf.ts";
 export { CERTIFICATE_LANGUAGES, type TCertificateLanguage } from "./settings/certificate-language.ts";
 export { MAX_IMAGE_BYTES } from "./settings/image-data-url.ts";

@@ -13,8 +13,9 @@ describe("formatCalendarDate", () => {
     expect(formatCalendarDate(new Date("2026-03-31T20:00:00Z"), "en", "UTC")).toBe("31 Mar 2026");
   });
 
-  it("returns text that is not an ISO date as given", () => {
+  it("returns text that is not an ISO date, or a day the calendar has not, as given", () => {
     expect(formatCalendarDate("1985", "en")).toBe("1985");
+    expect(formatCalendarDate("2021-02-31", "en")).toBe("2021-02-31");
     expect(formatCalendarDate("March 1985", "hi")).toBe("March 1985");
   });
 });

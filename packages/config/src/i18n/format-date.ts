@@ -32,7 +32,8 @@ export const formatCalendarDate = (value: string | Date, locale: TLocale, timeZo
   if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return value;
   const calendarDay = value.length === 10;
   const date = new Date(calendarDay ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) return value;
+  // A day the calendar has not (31 February) is shown as written, not rolled into March.
+  if (Number.isNaN(date.getTime()) || (calendarDay && date.toISOString().slice(0, 10) !== value)) return value;
   return formatOf(locale, calendarDay ? "UTC" : timeZone).format(date);
 };
 

@@ -28,5 +28,6 @@ export const certificateDocument = (certificate: TReadableCertificate): TCertifi
     issuedAt: certificate.issuedAt.toISOString(),
     qr,
     verifyUrl: env.VAX_PUBLIC_URL,
+    timeZone: certificate.tenant.timeZone,
   };
 };

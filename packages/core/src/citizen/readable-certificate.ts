@@ -15,7 +15,7 @@ export type TCertificateReader =
 
 /** What a readable certificate is loaded with: its tenant, programme and holder's number. */
 export const readableInclude = {
-  tenant: { select: { slug: true, name: true, country: true } },
+  tenant: { select: { slug: true, name: true, country: true, timeZone: true } },
   programme: { select: { name: true, disease: true, snomedCode: true } },
   recipient: { select: { mobile: true } },
 } satisfies Prisma.CertificateInclude;

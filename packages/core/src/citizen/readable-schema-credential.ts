@@ -5,7 +5,7 @@ import type { TCertificateReader } from "./readable-certificate";
 
 /** What a readable schema credential is loaded with: its tenant, schema version and holder's number. */
 const readableSchemaCredentialInclude = {
-  tenant: { select: { name: true, country: true } },
+  tenant: { select: { name: true, country: true, timeZone: true } },
   schemaVersion: {
     select: { subjectSchema: true, schema: { select: { id: true, name: true, title: true, tenantId: true } } },
   },

@@ -31,5 +31,6 @@ export const schemaCredentialDocument = (row: TReadableSchemaCredential): TCerti
     issuedAt: row.issuedAt.toISOString(),
     qr,
     verifyUrl: env.VAX_PUBLIC_URL,
+    timeZone: row.tenant.timeZone,
   };
 };

@@ -40,7 +40,8 @@ export const BUILT_IN_SCHEMAS: TBuiltInSchema[] = [
     description: "A COVID-19 test result, after DIVOC's ProofOfTestCertificateCredential.",
     credentialType: TEST_REPORT_CREDENTIAL_TYPE,
     subjectSchema: testReportSubjectSchema() as Record<string, unknown>,
-    qrFields: ["name", "birthDate", "identifier", "testType", "disease", "sampleCollectionTimestamp", "result"],
+    // The whole credential, as DIVOC's test certificate QR carried it.
+    qrFields: [],
     verifierFields: [...TEST_REPORT_VERIFIER_FIELDS],
   },
 ];

@@ -53,7 +53,7 @@ const createTraining = (name: string) =>
       title: "Training certificate",
       credentialType: "TrainingCertificateCredential",
       subjectSchema: trainingSchema,
-      qrFields: ["name", "course.title"],
+      qrFields: ["name", "course.title", "completedOn"],
       verifierFields: ["name", "course.title", "completedOn"],
     }),
   });
@@ -101,6 +101,23 @@ describe("credential schemas", () => {
       message: expect.stringMatching(/local/),
     });
     expect(await prisma.credentialSchema.count({ where: { tenantId, name: "remote" } })).toBe(0);
+
+    const hidden = await rejection(
+      createCredentialSchema({
+        actor: admin,
+        input: ZCredentialSchemaInput.parse({
+          name: "hidden-from-qr",
+          title: "Training certificate",
+          credentialType: "TrainingCertificateCredential",
+          subjectSchema: trainingSchema,
+          qrFields: ["name", "course"],
+          verifierFields: ["name", "course.hours", "completedOn"],
+        }),
+      }),
+    );
+    expect(hidden.details).toEqual([
+      { path: "verifierFields.2", message: "A verifier reads only the QR: add completedOn to the QR fields" },
+    ]);
   });
 
   it("issues a credential that verifies offline with the published trust entry, and fails once tampered", async () => {
@@ -134,7 +151,11 @@ describe("credential schemas", () => {
     const trust = await platformTrustList();
     expect((await verify(issued.qr, { trust })).verified).toBe(true);
     const inQr = JSON.parse(decodeNativeQrJson(issued.qr)) as Record<string, unknown>;
-    expect(inQr.credentialSubject).toEqual({ name: "Asha Devi", course: { title: "Cold chain handling" } });
+    expect(inQr.credentialSubject).toEqual({
+      name: "Asha Devi",
+      course: { title: "Cold chain handling" },
+      completedOn: "2026-11-30",
+    });
     expect(inQr.id).toBe(issued.credential.id);
     expect(inQr.credentialStatus).toEqual(issued.credential.credentialStatus);
     expect((await verify(issued.credential, { trust })).verified).toBe(true);

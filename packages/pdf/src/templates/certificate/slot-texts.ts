@@ -1,5 +1,5 @@
+import { formatCalendarDate } from "@vax/config/i18n";
 import type { TCertificateDose, TCheckedCertificateDocument } from "../../certificate-document.ts";
-import { formatCertificateDate } from "../../format-date.ts";
 import type { TTemplateBlock, TTemplateBlockOf } from "../../settings/template-blocks.ts";
 import { INK, type TSizes } from "./styles.ts";
 
@@ -38,7 +38,7 @@ export const eventContent = (document: TCheckedCertificateDocument, block: TTemp
 
 const dosePrinted = (dose: TCertificateDose, field: TDoseField): string | undefined => {
   if (field === "dose") return `${dose.doseNumber} of ${dose.totalDoses}`;
-  if (field === "date") return formatCertificateDate(dose.date);
+  if (field === "date") return formatCalendarDate(dose.date, "en");
   return dose[field];
 };
 
@@ -71,6 +71,8 @@ export const certificateSlotTexts = (
   const field = (slot: string, text: string | undefined, bold = false, large = false) =>
     put(slot, text, { fontSize: large ? sizes.name : sizes.value, fontWeight: bold ? 700 : 400 });
   const { recipient } = document;
+  // Dates print as the apps show them: a calendar date as written, a moment as the day it was in the issuer's zone.
+  const date = (value: string) => formatCalendarDate(value, "en", document.timeZone);
   const holder = blocks.find((block): block is TTemplateBlockOf<"holder"> => block.type === "holder");
   for (const key of holder?.fields ?? []) {
     if (key === "name") field(SLOT.holder(key), recipient.name, true, true);
@@ -78,7 +80,7 @@ export const certificateSlotTexts = (
       field(
         SLOT.holder(key),
         recipient.birthDate
-          ? formatCertificateDate(recipient.birthDate)
+          ? date(recipient.birthDate)
           : recipient.age === undefined
             ? undefined
             : `${recipient.age} years`,
@@ -98,11 +100,7 @@ export const certificateSlotTexts = (
       }
     });
     for (const each of eventFields) {
-      field(
-        SLOT.event(each.key),
-        each.kind === "date" ? formatCertificateDate(each.value) : each.value,
-        each.key === "result",
-      );
+      field(SLOT.event(each.key), each.kind === "date" ? date(each.value) : each.value, each.key === "result");
     }
   }
   put(SLOT.certificateId, document.certificateId, {
@@ -111,7 +109,7 @@ export const certificateSlotTexts = (
     letterSpacing: 1.2,
     lineHeight: 1.2,
   });
-  put(SLOT.issuedOn, formatCertificateDate(document.issuedAt), { fontSize: sizes.value, textAlign: "right" });
+  put(SLOT.issuedOn, date(document.issuedAt), { fontSize: sizes.value, textAlign: "right" });
   put(SLOT.footerId, document.certificateId, { fontSize: sizes.small, color: INK.muted, textAlign: "right" });
   return texts;
 };
