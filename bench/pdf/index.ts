@@ -1,14 +1,33 @@
 // Certificate PDFs rendered per second with 20 downloads in flight at once, through the same
 // renderCertificatePdf (and so the same worker pool) the citizen app calls. One JSON line per
 // template: the English certificate, and the bilingual one (English and Hindi).
-import { type RenderCertificateOptions, renderCertificatePdf } from "../../packages/pdf/src/index.ts";
+import {
+  type RenderCertificateOptions,
+  renderCertificatePdf,
+  type TCertificateDocument,
+} from "../../packages/pdf/src/index.ts";
 import { sampleCertificate } from "../../packages/pdf/src/testing/sample-certificate.ts";
 
 const CONCURRENCY = 20;
 const WARMUP_RENDERS = 100;
 const MEASURE_MS = 10_000;
-// Each certificate has its own QR text (its signature differs), so the bench cycles through many.
-const DOCUMENTS = Array.from({ length: 64 }, () => sampleCertificate());
+// Each certificate has its own QR text (its signature differs), so the bench cycles through many; and holders'
+// values as they come: a quarter each with a facility name on two lines (as the demo data's), a name beyond ASCII
+// (from two of the Latin font files), and a name in Devanagari.
+const HOLDERS: Array<(index: number) => Partial<TCertificateDocument>> = [
+  () => ({}),
+  (index) => ({
+    doses: (sampleCertificate().doses ?? []).map((dose) => ({
+      ...dose,
+      facility: `Primary Health Centre Ward ${index}, Jayanagar`,
+    })),
+  }),
+  () => ({ recipient: { name: "Nguyễn Thị Zoë Ólafsdóttir", birthDate: "1990-02-11", gender: "Female" } }),
+  () => ({ recipient: { name: "अनन्या राव", birthDate: "1985-03-14", gender: "Female" } }),
+];
+const DOCUMENTS = Array.from({ length: 64 }, (_, index) =>
+  sampleCertificate(HOLDERS[index % HOLDERS.length]?.(index) ?? {}),
+);
 
 // The apps run with NODE_ENV=production (next start sets it), which selects React's production
 // build; the pool's workers take the environment as it is when they start, on the first render.
