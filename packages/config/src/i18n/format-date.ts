@@ -65,8 +65,10 @@ export const formatMoment = (value: string | Date, locale: TLocale, timeZone = "
 };
 
 /**
- * A moment's time of day in a time zone, named so a reader elsewhere is not misled:
- * "03:47 India Standard Time". For messages such as when a locked account opens again.
+ * A moment's time of day in a time zone, with the zone's offset so a reader elsewhere is not misled:
+ * "03:47 GMT+5:30". The offset reads the same in every language, where a zone's name ("India
+ * Standard Time") would be English inside a Hindi or Arabic message. For messages such as when a
+ * locked account opens again.
  */
 export const formatTimeInZone = (moment: Date, timeZone: string, locale: TLocale = "en"): string => {
   const parts = new Intl.DateTimeFormat(DATE_LOCALES[locale], {
@@ -74,7 +76,7 @@ export const formatTimeInZone = (moment: Date, timeZone: string, locale: TLocale
     minute: "2-digit",
     hourCycle: "h23",
     timeZone,
-    timeZoneName: "long",
+    timeZoneName: "shortOffset",
   }).formatToParts(moment);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? "";
   return `${part("hour")}:${part("minute")} ${part("timeZoneName")}`;

@@ -4,7 +4,7 @@ import { countryCode, requiredText } from "./fields";
 // A form sends a textarea, the API an array; either way the lines (or blocks) become a list of non-empty items.
 const listOf = (label: string, separator: RegExp, max: number, maxLength: number) =>
   z
-    .union([z.string(), z.array(z.string({ error: `Each ${label} is text` }))], { error: `${label} are a list` })
+    .union([z.string(), z.array(z.string({ error: `Each of the ${label} is text` }))], { error: `${label} are a list` })
     .transform((value) =>
       (typeof value === "string" ? value.split(separator) : value).map((item) => item.trim()).filter(Boolean),
     )

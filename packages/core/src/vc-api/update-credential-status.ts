@@ -57,7 +57,10 @@ const assertNamedEntry = (slot: TSlot, named: TVcStatusRequest["credentialStatus
     throw new AppError(
       "VALIDATION_FAILED",
       `The status entry named is not the credential's ${named.statusPurpose} entry`,
-      wrong.map((field) => ({ path: `credentialStatus.${field}`, message: `The credential's is ${own[field]}` })),
+      wrong.map((field) => {
+        const value = own[field];
+        return { path: `credentialStatus.${field}`, message: `The credential's ${field} is ${value}` };
+      }),
     );
   }
 };
