@@ -11,5 +11,7 @@ export { getCredentialSchema, listCredentialSchemas } from "./list-credential-sc
 export { publicSchemaContext, publicTestReportContext, tenantSchemaPublications } from "./published-contexts";
 export { type RecordTestReportOptions, recordTestReport } from "./record-test-report";
 export { type RetireCredentialSchemaOptions, retireCredentialSchema } from "./retire-credential-schema";
+export { getSchemaCredentialDetails, type TSchemaCredentialDetails } from "./schema-credential-details";
 export type { TSchemaCredentialView } from "./schema-credential-view";
+export { searchSchemaCredentials, type TSchemaCredentialSummary } from "./search-schema-credentials";
 export { checkSubjectSchema, subjectProblems } from "./subject-schema";

@@ -1,4 +1,5 @@
 export type { TCertificateStatusView } from "./certificate-status-view";
+export { type ChangeCredentialStatusOptions, changeCredentialStatus } from "./change-credential-status";
 export { type CorrectCertificateOptions, correctCertificate } from "./correct-certificate";
 export {
   type CorrectCertificatesOptions,

@@ -1,5 +1,5 @@
 import { can } from "@vax/auth/permissions";
-import { getCertificate } from "@vax/core";
+import { AppError, getCertificate, getSchemaCredentialDetails } from "@vax/core";
 import { PageHeader } from "@vax/ui";
 import { getTranslations } from "next-intl/server";
 import { CertificateActions } from "@/components/certificate/certificate-actions";
@@ -10,19 +10,29 @@ import { CertificateQr } from "@/components/certificate/certificate-qr";
 import { CertificateStatusBadge } from "@/components/certificate/certificate-status-badge";
 import { CredentialJson } from "@/components/certificate/credential-json";
 import { RecipientFacts } from "@/components/certificate/recipient-facts";
+import { SchemaCredentialView } from "@/components/certificate/schema-credential-view";
 import { Forbidden } from "@/components/forbidden";
 import { guardPage } from "@/lib/guard";
 import { loadOr404 } from "@/lib/load-or-404";
 
 /**
  * One certificate: what it is, whose it is, the doses behind it, its history, its QR and credential,
- * and the lifecycle steps (correct, suspend, reinstate, revoke) the signed-in role may take.
+ * and the lifecycle steps (correct, suspend, reinstate, revoke) the signed-in role may take; or a
+ * credential issued under a schema (a test report) the id names instead.
  */
 const CertificatePage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const { actor, allowed } = await guardPage("certificate:read", `/certificates/${id}`);
   if (!allowed) return <Forbidden />;
-  const certificate = await loadOr404(() => getCertificate({ actor, id }));
+  // Ids come from one space: one that names no certificate may name a credential issued under a schema.
+  const certificate = await getCertificate({ actor, id }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
+  if (!certificate) {
+    const credential = await loadOr404(() => getSchemaCredentialDetails({ actor, certificateId: id }));
+    return <SchemaCredentialView actor={actor} credential={credential} />;
+  }
   const t = await getTranslations("CertificatePage");
   return (
     <>

@@ -1,10 +1,10 @@
 import { parseBody } from "@vax/auth";
-import { reinstateCertificate } from "@vax/core";
+import { changeCredentialStatus } from "@vax/core";
 import { ZCertificateStatusChange } from "@vax/core/schemas";
 import { adminApi } from "@/lib/api";
 
-// POST /api/v1/certificates/{id}/reinstate – lift a certificate's suspension, with the reason
+// POST /api/v1/certificates/{id}/reinstate – lift a certificate's suspension, with the reason (or a credential issued under a schema, a test report: ids come from one space)
 export const POST = adminApi<{ id: string }>("certificate:revoke", async ({ request, actor, params }) => {
   const { reason } = await parseBody(request, ZCertificateStatusChange);
-  return reinstateCertificate({ actor, certificateId: params.id, reason });
+  return changeCredentialStatus({ actor, certificateId: params.id, kind: "reinstate", reason });
 });

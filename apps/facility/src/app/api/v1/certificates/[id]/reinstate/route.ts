@@ -1,13 +1,18 @@
 import { parseBody } from "@vax/auth";
 import { withApiClient } from "@vax/auth/with-api-client";
-import { reinstateCertificate } from "@vax/core";
+import { changeCredentialStatus } from "@vax/core";
 import { ZCertificateStatusChange } from "@vax/core/schemas";
 
 export const dynamic = "force-dynamic";
 
-// POST /api/v1/certificates/{certificateId}/reinstate – end a certificate's suspension
+// POST /api/v1/certificates/{certificateId}/reinstate – end a certificate's suspension (or a credential issued under a schema, a test report: ids come from one space)
 export const POST = withApiClient<{ id: string }>("certificate:revoke", async ({ request, actor, params }) => {
   const { reason } = await parseBody(request, ZCertificateStatusChange);
-  const { certificateId, status } = await reinstateCertificate({ actor, certificateId: params.id, reason });
+  const { certificateId, status } = await changeCredentialStatus({
+    kind: "reinstate",
+    actor,
+    certificateId: params.id,
+    reason,
+  });
   return { certificateId, status };
 });
