@@ -10,6 +10,8 @@ export type CertificateActionsProps = {
   certificate: Pick<TCertificateDetails, "certificateId" | "status">;
   canCorrect: boolean;
   canRevoke: boolean;
+  /** A credential issued under a schema: suspended until reinstated, never corrected. */
+  schemaCredential?: boolean;
 };
 
 /**
@@ -17,7 +19,12 @@ export type CertificateActionsProps = {
  * one, revoke either. A superseded or revoked certificate has none: its history links the version
  * that replaced it.
  */
-export const CertificateActions = ({ certificate, canCorrect, canRevoke }: CertificateActionsProps) => {
+export const CertificateActions = ({
+  certificate,
+  canCorrect,
+  canRevoke,
+  schemaCredential,
+}: CertificateActionsProps) => {
   const t = useTranslations("CertificateActions");
   const { certificateId, status } = certificate;
   const url = (step: string) => `/api/v1/certificates/${certificateId}/${step}`;
@@ -36,10 +43,10 @@ export const CertificateActions = ({ certificate, canCorrect, canRevoke }: Certi
       {canRevoke && status === "ACTIVE" ? (
         <ConfirmAction
           label={t("suspend")}
-          consequence={t("suspendConsequence")}
+          consequence={schemaCredential ? t("suspendCredentialConsequence") : t("suspendConsequence")}
           url={url("suspend")}
           reasonLabel={t("reason")}
-          untilLabel={t("suspendedUntil")}
+          untilLabel={schemaCredential ? undefined : t("suspendedUntil")}
         />
       ) : null}
       {canRevoke && status === "SUSPENDED" ? (
@@ -54,7 +61,7 @@ export const CertificateActions = ({ certificate, canCorrect, canRevoke }: Certi
       {canRevoke ? (
         <ConfirmAction
           label={t("revoke")}
-          consequence={t("revokeConsequence")}
+          consequence={schemaCredential ? t("revokeCredentialConsequence") : t("revokeConsequence")}
           url={url("revoke")}
           variant="danger"
           reasonLabel={t("reason")}

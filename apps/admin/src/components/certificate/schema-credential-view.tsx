@@ -40,6 +40,7 @@ export const SchemaCredentialView = async ({
         certificate={credential}
         canCorrect={false}
         canRevoke={can(actor.role, "certificate:revoke")}
+        schemaCredential
       />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
