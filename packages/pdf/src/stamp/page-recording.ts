@@ -67,7 +67,14 @@ const install = () => {
   prototype.end = function () {
     const mark = markOf(this);
     if (mark) {
-      WAITING.get(mark)?.(snapshot(this));
+      // A page that cannot be recorded is drawn whole instead; the document still ends.
+      let recorded: TPageRecording | null = null;
+      try {
+        recorded = snapshot(this);
+      } catch {
+        recorded = null;
+      }
+      WAITING.get(mark)?.(recorded);
       WAITING.delete(mark);
     }
     return end.call(this);
