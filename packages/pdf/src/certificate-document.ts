@@ -1,3 +1,4 @@
+import { isTimeZone } from "@vax/config/i18n";
 import { z } from "zod";
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -7,15 +8,6 @@ const filled = (label: string) =>
     .trim()
     .min(1, `${label} is required`);
 const optionalText = z.string().trim().min(1).optional();
-
-const isTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** One dose as the certificate prints it. */
 export const certificateDoseSchema = z.object({
@@ -75,7 +67,7 @@ export const certificateDocumentSchema = z
     /** The issuer's time zone (IANA): a moment (the issue time, a sample taken) prints as the day it was there. */
     timeZone: z
       .string()
-      .refine(isTimeZone, { error: "Time zone must be an IANA time zone such as Asia/Kolkata" })
+      .refine(isTimeZone, "Time zone must be an IANA time zone, such as Asia/Kolkata or UTC")
       .default("UTC"),
   })
   .refine((document) => document.doses.length > 0 || document.eventFields.length > 0, {

@@ -81,3 +81,13 @@ export const formatTimeInZone = (moment: Date, timeZone: string, locale: TLocale
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? "";
   return `${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
 };
+
+/** Whether `zone` is a time zone this runtime knows (an IANA name such as Asia/Kolkata, or UTC). */
+export const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};

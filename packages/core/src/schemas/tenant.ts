@@ -1,3 +1,4 @@
+import { isTimeZone } from "@vax/config/i18n";
 import { z } from "zod";
 import { countryCode, requiredText } from "./fields";
 import { emailField } from "./user";
@@ -11,15 +12,6 @@ export const tenantLanguages = [
   { value: "es", label: "Español (Spanish)" },
   { value: "pt", label: "Português (Portuguese)" },
 ] as const;
-
-const isTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 // The slug names the tenant's did:web issuer and its public URLs, so it must stay URL- and DNS-safe.
 const slug = z
