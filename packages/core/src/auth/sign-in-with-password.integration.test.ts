@@ -70,9 +70,7 @@ describe("signInWithPassword", () => {
     await expect(signInWithPassword({ email: admin.email, password, ip: freshIp() })).rejects.toMatchObject({
       code: "RATE_LIMITED",
       // Several tenants share the test database, so no one tenant's zone applies: UTC, written GMT+0.
-      message: expect.stringMatching(
-        /^Too many failed sign-ins\. Try again after \d\d:\d\d GMT[+-]\d{1,2}(:\d\d)?\.$/,
-      ),
+      message: expect.stringMatching(/^Too many failed sign-ins\. Try again after \d\d:\d\d GMT[+-]\d{1,2}(:\d\d)?\.$/),
     });
   });
 
