@@ -1,4 +1,3 @@
-import { decodeNativeQrJson } from "@vax/credentials/qr";
 import { createStatusListLookup, verify } from "@vax/credentials/verify";
 import { prisma } from "@vax/db";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,29 +9,13 @@ import type { TActor } from "../shared/actor";
 import { apiClientActor } from "../testing/api-client-actor";
 import { tenantWithCatalogue } from "../testing/issuance-fixture";
 import { rejection } from "../testing/rejection";
+import { createTrainingSchema, trainingSubject as subject, trainingSchema } from "../testing/training-schema";
 import { addSchemaVersion } from "./add-schema-version";
 import { changeSchemaCredentialStatus } from "./change-schema-credential-status";
 import { createCredentialSchema } from "./create-credential-schema";
 import { issueSchemaCredential } from "./issue-schema-credential";
 import { listCredentialSchemas } from "./list-credential-schemas";
 import { retireCredentialSchema } from "./retire-credential-schema";
-
-const trainingSchema = {
-  type: "object",
-  required: ["name", "course", "completedOn"],
-  additionalProperties: false,
-  properties: {
-    name: { type: "string", minLength: 1 },
-    course: {
-      type: "object",
-      required: ["title", "hours"],
-      properties: { title: { type: "string" }, hours: { type: "integer", minimum: 1 } },
-    },
-    completedOn: { type: "string", format: "date" },
-  },
-};
-
-const subject = { name: "Asha Devi", course: { title: "Cold chain handling", hours: 12 }, completedOn: "2026-11-30" };
 
 let admin: TActor;
 let client: TActor;
@@ -45,18 +28,7 @@ beforeAll(async () => {
   client = await apiClientActor(admin);
 });
 
-const createTraining = (name: string) =>
-  createCredentialSchema({
-    actor: admin,
-    input: ZCredentialSchemaInput.parse({
-      name,
-      title: "Training certificate",
-      credentialType: "TrainingCertificateCredential",
-      subjectSchema: trainingSchema,
-      qrFields: ["name", "course.title", "completedOn"],
-      verifierFields: ["name", "course.title", "completedOn"],
-    }),
-  });
+const createTraining = (name: string) => createTrainingSchema(admin, name);
 
 describe("credential schemas", () => {
   it("creates, versions and lists a tenant's schema beside the built-in ones", async () => {
@@ -138,47 +110,6 @@ describe("credential schemas", () => {
     const refused = await verify(tampered, { trust });
     expect(refused.verified).toBe(false);
     expect(refused.checks.find((check) => check.name === "signature")?.status).toBe("failed");
-  });
-
-  it("puts only the version's QR fields in the QR, a credential of its own that verifies, and keeps the whole one", async () => {
-    await createTraining("training-qr-fields");
-    const issued = await issueSchemaCredential({
-      actor: client,
-      schema: { name: "training-qr-fields" },
-      credentialSubject: subject,
-    });
-    expect(issued.credential.credentialSubject).toEqual(subject);
-    const trust = await platformTrustList();
-    expect((await verify(issued.qr, { trust })).verified).toBe(true);
-    const inQr = JSON.parse(decodeNativeQrJson(issued.qr)) as Record<string, unknown>;
-    expect(inQr.credentialSubject).toEqual({
-      name: "Asha Devi",
-      course: { title: "Cold chain handling" },
-      completedOn: "2026-11-30",
-    });
-    expect(inQr.id).toBe(issued.credential.id);
-    expect(inQr.credentialStatus).toEqual(issued.credential.credentialStatus);
-    expect((await verify(issued.credential, { trust })).verified).toBe(true);
-    const stored = await prisma.schemaCredential.findUniqueOrThrow({ where: { id: issued.id } });
-    expect(stored.payload).toEqual(issued.credential);
-
-    await createCredentialSchema({
-      actor: admin,
-      input: ZCredentialSchemaInput.parse({
-        name: "training-whole-qr",
-        title: "Training certificate",
-        credentialType: "TrainingCertificateCredential",
-        subjectSchema: trainingSchema,
-      }),
-    });
-    const whole = await issueSchemaCredential({
-      actor: client,
-      schema: { name: "training-whole-qr" },
-      credentialSubject: subject,
-    });
-    expect(JSON.parse(decodeNativeQrJson(whole.qr)).credentialSubject).toEqual(subject);
-    const storedWhole = await prisma.schemaCredential.findUniqueOrThrow({ where: { id: whole.id } });
-    expect(storedWhole.payload).toBeNull();
   });
 
   it("revokes a credential through its status-list slot, which the verifier then reads as revoked", async () => {
