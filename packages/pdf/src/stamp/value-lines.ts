@@ -44,6 +44,17 @@ type TFontkitFont = {
   };
 };
 
+// The stack is the same for every value of a weight once the fonts are loaded: looked up once, not per value.
+const stacks = new Map<number, TFontkitFont[]>();
+const fontStackOf = (fontWeight: 400 | 700): TFontkitFont[] => {
+  let stack = stacks.get(fontWeight);
+  if (!stack) {
+    stack = certificateFontStack(fontWeight) as TFontkitFont[];
+    stacks.set(fontWeight, stack);
+  }
+  return stack;
+};
+
 /**
  * Most values are a few Latin words that fit their place: for them the engine's work comes to one run of the first
  * font, laid out whole by fontkit and scaled (the letter spacing after every glyph), on one line as high as textkit
@@ -93,7 +104,7 @@ const oneLatinLine = ({ text, style }: TSlotText, font: TFontkitFont, width: num
  * sit where they would. Undefined for a character no font of the stack has, which react-pdf would set in Helvetica.
  */
 export const valueLines = ({ text, style }: TSlotText, width: number): TValueLines | undefined => {
-  const font = certificateFontStack(style.fontWeight) as TFontkitFont[];
+  const font = fontStackOf(style.fontWeight);
   const simple = font[0] && oneLatinLine({ text, style }, font[0], width);
   if (simple) return simple;
   for (const character of text) {
